@@ -1,0 +1,44 @@
+package dev.ember4j.core;
+
+import dev.ember4j.core.ops.AddParams;
+import dev.ember4j.core.ops.Conv2DParams;
+import dev.ember4j.core.ops.DepthwiseConv2DParams;
+import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.core.ops.OperatorParams;
+import dev.ember4j.core.ops.PoolParams;
+import dev.ember4j.core.ops.SoftmaxParams;
+
+/**
+ * Computes operators. Every method reads its inputs at {@code (array, offset)}, writes its output at
+ * {@code (array, offset)} and may use {@code scratch} (at least {@link #scratchBytes} long, starting
+ * at index 0) as working memory. Inputs and outputs never overlap. Implementations must produce
+ * exactly the bytes of the reference backend, must not allocate, and must be safe to call from
+ * several threads with distinct output and scratch buffers.
+ */
+public interface KernelBackend {
+
+    /** Short name used on the command line and in logs, e.g. "ref". */
+    String name();
+
+    /** Scratch bytes this backend needs for the operator; 0 by default. */
+    default int scratchBytes(OperatorParams params) {
+        return 0;
+    }
+
+    void conv2d(Conv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset, byte[] scratch);
+
+    void depthwiseConv2d(DepthwiseConv2DParams p, byte[] input, int inputOffset,
+                         byte[] output, int outputOffset, byte[] scratch);
+
+    void fullyConnected(FullyConnectedParams p, byte[] input, int inputOffset,
+                        byte[] output, int outputOffset, byte[] scratch);
+
+    void averagePool2d(PoolParams p, byte[] input, int inputOffset, byte[] output, int outputOffset, byte[] scratch);
+
+    void maxPool2d(PoolParams p, byte[] input, int inputOffset, byte[] output, int outputOffset, byte[] scratch);
+
+    void softmax(SoftmaxParams p, byte[] input, int inputOffset, byte[] output, int outputOffset, byte[] scratch);
+
+    void add(AddParams p, byte[] input1, int input1Offset, byte[] input2, int input2Offset,
+             byte[] output, int outputOffset, byte[] scratch);
+}

@@ -1,0 +1,11 @@
+package dev.ember4j.core;
+
+/**
+ * The model uses an operator, an operator version or a parameter combination this engine (or the
+ * caller's op resolver) does not run.
+ */
+public class UnsupportedOperatorException extends EmberException {
+    public UnsupportedOperatorException(String message) {
+        super(message);
+    }
+}

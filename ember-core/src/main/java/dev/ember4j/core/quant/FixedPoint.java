@@ -1,0 +1,71 @@
+package dev.ember4j.core.quant;
+
+/**
+ * The integer arithmetic of TensorFlow Lite's reference kernels (gemmlowp fixed point). Every
+ * method reproduces the C++ result bit for bit, including wrap-around where C++ wraps.
+ */
+public final class FixedPoint {
+    private FixedPoint() {}
+
+    /** High 32 bits of 2*a*b, rounded to nearest; saturates the single overflow case MIN*MIN. */
+    public static int saturatingRoundingDoublingHighMul(int a, int b) {
+        if (a == Integer.MIN_VALUE && b == Integer.MIN_VALUE) {
+            return Integer.MAX_VALUE;
+        }
+        long ab = (long) a * (long) b;
+        long nudge = ab >= 0 ? (1L << 30) : (1L - (1L << 30));
+        // C++ divides with truncation toward zero, like Java.
+        return (int) ((ab + nudge) / (1L << 31));
+    }
+
+    /** x / 2^exponent rounded to nearest, ties away from zero; exponent in [0, 31]. */
+    public static int roundingDivideByPOT(int x, int exponent) {
+        int mask = (int) ((1L << exponent) - 1);
+        int remainder = x & mask;
+        int threshold = (mask >> 1) + (x < 0 ? 1 : 0);
+        return (x >> exponent) + (remainder > threshold ? 1 : 0);
+    }
+
+    /**
+     * TFLite's default (double rounding) requantization: x * multiplier * 2^shift, where shift &gt; 0
+     * shifts left before the multiply and shift &lt; 0 rounds right after it.
+     */
+    public static int multiplyByQuantizedMultiplier(int x, int multiplier, int shift) {
+        int leftShift = shift > 0 ? shift : 0;
+        int rightShift = shift > 0 ? 0 : -shift;
+        // x << leftShift wraps in 32 bits exactly as the C++ does in practice.
+        return roundingDivideByPOT(saturatingRoundingDoublingHighMul(x * (1 << leftShift), multiplier), rightShift);
+    }
+
+    /** Variant for multipliers known to be &lt; 1: shift is &lt;= 0. */
+    public static int multiplyByQuantizedMultiplierSmallerThanOneExp(int x, int multiplier, int shift) {
+        return roundingDivideByPOT(saturatingRoundingDoublingHighMul(x, multiplier), -shift);
+    }
+
+    /** Variant for multipliers known to be &gt;= 1: shift is a left shift &gt;= 0. */
+    public static int multiplyByQuantizedMultiplierGreaterThanOne(int x, int multiplier, int leftShift) {
+        return saturatingRoundingDoublingHighMul(x * (1 << leftShift), multiplier);
+    }
+
+    /** Saturating left shift by a constant, as gemmlowp's SaturatingRoundingMultiplyByPOT with a positive exponent. */
+    public static int saturatingShiftLeft(int x, int exponent) {
+        long shifted = (long) x << exponent;
+        if (shifted > Integer.MAX_VALUE) {
+            return Integer.MAX_VALUE;
+        }
+        if (shifted < Integer.MIN_VALUE) {
+            return Integer.MIN_VALUE;
+        }
+        return (int) shifted;
+    }
+
+    /** Rounds half away from zero, like C's round(). */
+    public static double roundHalfAwayFromZero(double x) {
+        double r = Math.floor(Math.abs(x) + 0.5);
+        // floor(|x| + 0.5) can round up an |x| just below .5 when the sum is inexact; C's round() does not.
+        if (r - Math.abs(x) > 0.5) {
+            r -= 1.0;
+        }
+        return Math.copySign(r, x);
+    }
+}
