@@ -37,6 +37,21 @@ public final class FixedPoint {
         return roundingDivideByPOT(saturatingRoundingDoublingHighMul(x * (1 << leftShift), multiplier), rightShift);
     }
 
+    /**
+     * Single-rounding requantization: x * multiplier / 2^(31 - shift) computed exactly in 64 bits and
+     * rounded once, ties upward. TFLite 2.21's reference FULLY_CONNECTED rounds this way (the
+     * double-rounding form above differs by one on ties, which the conformance corpora show).
+     */
+    public static int multiplyByQuantizedMultiplierSingleRounding(int x, int multiplier, int shift) {
+        int totalShift = 31 - shift;
+        if (totalShift <= 0) { // multiplier >= 2^31: no rounding, saturate like the kernels' int32 result
+            long wide = ((long) x * multiplier) << -totalShift;
+            return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, wide));
+        }
+        long rounded = (long) x * multiplier + (1L << (totalShift - 1));
+        return (int) (rounded >> totalShift);
+    }
+
     /** Variant for multipliers known to be &lt; 1: shift is &lt;= 0. */
     public static int multiplyByQuantizedMultiplierSmallerThanOneExp(int x, int multiplier, int shift) {
         return roundingDivideByPOT(saturatingRoundingDoublingHighMul(x, multiplier), -shift);

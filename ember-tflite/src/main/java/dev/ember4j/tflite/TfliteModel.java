@@ -1,0 +1,21 @@
+package dev.ember4j.tflite;
+
+import java.util.List;
+
+/**
+ * The parts of a TensorFlow Lite model this engine reads: the main subgraph's tensors, operators,
+ * inputs and outputs, and the constant buffers they reference. Every index has been checked.
+ */
+public record TfliteModel(int version, String description, List<TensorDef> tensors, List<OperatorDef> operators,
+                          int[] inputs, int[] outputs, List<byte[]> buffers) {
+
+    public TensorDef tensor(int index) {
+        return tensors.get(index);
+    }
+
+    /** Constant data of the tensor, or null when its buffer is empty (an activation tensor). */
+    public byte[] constantData(TensorDef tensor) {
+        byte[] data = buffers.get(tensor.buffer());
+        return data == null || data.length == 0 ? null : data;
+    }
+}

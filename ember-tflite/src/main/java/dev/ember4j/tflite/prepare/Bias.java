@@ -1,0 +1,21 @@
+package dev.ember4j.tflite.prepare;
+
+import dev.ember4j.tflite.TensorDef;
+
+/** Optional int32 bias of the weighted operators. */
+final class Bias {
+    private Bias() {}
+
+    /** The bias values, or null when the operator has no bias input. */
+    static int[] read(OpContext ctx, TensorDef bias, int channels) {
+        if (bias == null) {
+            return null;
+        }
+        int[] values = ctx.int32Constant(bias, "bias");
+        if (values.length != channels) {
+            throw ctx.error("bias " + bias.label() + " has " + values.length + " values for " + channels
+                    + " output channels");
+        }
+        return values;
+    }
+}

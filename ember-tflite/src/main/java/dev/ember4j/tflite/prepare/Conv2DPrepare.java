@@ -1,0 +1,48 @@
+package dev.ember4j.tflite.prepare;
+
+import dev.ember4j.core.ops.Conv2DParams;
+import dev.ember4j.tflite.TensorDef;
+import dev.ember4j.tflite.fb.Table;
+
+/** CONV_2D: input [N,H,W,C], weights [O,KH,KW,C], optional int32 bias [O], output [N,OH,OW,O]. */
+final class Conv2DPrepare {
+    private static final int OPTIONS = 1;
+
+    private Conv2DPrepare() {}
+
+    static Conv2DParams prepare(OpContext ctx) {
+        ctx.expectInputs(2, 3);
+        ctx.expectOutputs(1);
+        TensorDef input = ctx.int8(ctx.input(0), "input");
+        TensorDef filter = ctx.int8(ctx.input(1), "weights");
+        TensorDef bias = ctx.optionalInput(2);
+        TensorDef output = ctx.int8(ctx.output(0), "output");
+        ctx.requireRank(input, 4, "input");
+        ctx.requireRank(filter, 4, "weights");
+        int[] in = input.shape();
+        int[] f = filter.shape();
+        if (f[3] != in[3]) {
+            throw ctx.unsupported("weights depth " + f[3] + " differs from input depth " + in[3]
+                    + " (grouped convolution is not supported)");
+        }
+        Table o = ctx.options(OPTIONS, "Conv2DOptions");
+        int padding = OpContext.u8(o, 0, Padding.SAME);
+        int strideW = OpContext.i32(o, 1, 0);
+        int strideH = OpContext.i32(o, 2, 0);
+        int activation = OpContext.u8(o, 3, 0);
+        int dilationW = OpContext.i32(o, 4, 1);
+        int dilationH = OpContext.i32(o, 5, 1);
+        Padding ph = Padding.of(ctx, padding, in[1], f[1], strideH, dilationH);
+        Padding pw = Padding.of(ctx, padding, in[2], f[2], strideW, dilationW);
+        int outC = f[0];
+        ctx.requireShape(output, new int[] {in[0], ph.outputSize(), pw.outputSize(), outC}, "output");
+        byte[] weights = ctx.constant(filter, "weights");
+        int[] biasData = Bias.read(ctx, bias, outC);
+        int[][] mult = Requantization.perChannel(ctx.scale(input), Requantization.weightScales(ctx, filter, outC),
+                ctx.scale(output));
+        int[] range = ctx.activationRange(activation, output);
+        return new Conv2DParams(in[0], in[1], in[2], in[3], ph.outputSize(), pw.outputSize(), outC, f[1], f[2],
+                strideH, strideW, dilationH, dilationW, ph.before(), pw.before(),
+                -ctx.zeroPoint(input), ctx.zeroPoint(output), weights, biasData, mult[0], mult[1], range[0], range[1]);
+    }
+}

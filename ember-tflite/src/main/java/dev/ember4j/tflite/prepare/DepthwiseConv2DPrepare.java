@@ -1,0 +1,56 @@
+package dev.ember4j.tflite.prepare;
+
+import dev.ember4j.core.ops.DepthwiseConv2DParams;
+import dev.ember4j.tflite.TensorDef;
+import dev.ember4j.tflite.fb.Table;
+
+/** DEPTHWISE_CONV_2D: input [N,H,W,C], weights [1,KH,KW,C*M], optional bias, output [N,OH,OW,C*M]. */
+final class DepthwiseConv2DPrepare {
+    private static final int OPTIONS = 2;
+
+    private DepthwiseConv2DPrepare() {}
+
+    static DepthwiseConv2DParams prepare(OpContext ctx) {
+        ctx.expectInputs(2, 3);
+        ctx.expectOutputs(1);
+        TensorDef input = ctx.int8(ctx.input(0), "input");
+        TensorDef filter = ctx.int8(ctx.input(1), "weights");
+        TensorDef bias = ctx.optionalInput(2);
+        TensorDef output = ctx.int8(ctx.output(0), "output");
+        ctx.requireRank(input, 4, "input");
+        ctx.requireRank(filter, 4, "weights");
+        int[] in = input.shape();
+        int[] f = filter.shape();
+        if (f[0] != 1) {
+            throw ctx.error("weights " + filter.label() + " shape " + filter.shapeString() + " must start with 1");
+        }
+        int outC = f[3];
+        Table o = ctx.options(OPTIONS, "DepthwiseConv2DOptions");
+        int padding = OpContext.u8(o, 0, Padding.SAME);
+        int strideW = OpContext.i32(o, 1, 0);
+        int strideH = OpContext.i32(o, 2, 0);
+        int declaredMultiplier = OpContext.i32(o, 3, 0);
+        int activation = OpContext.u8(o, 4, 0);
+        int dilationW = OpContext.i32(o, 5, 1);
+        int dilationH = OpContext.i32(o, 6, 1);
+        if (in[3] <= 0 || outC % in[3] != 0) {
+            throw ctx.error("weights depth " + outC + " is not a multiple of input depth " + in[3]);
+        }
+        int multiplier = outC / in[3];
+        if (declaredMultiplier != 0 && declaredMultiplier != multiplier) {
+            throw ctx.error("depth_multiplier " + declaredMultiplier + " does not match weights depth " + outC
+                    + " / input depth " + in[3]);
+        }
+        Padding ph = Padding.of(ctx, padding, in[1], f[1], strideH, dilationH);
+        Padding pw = Padding.of(ctx, padding, in[2], f[2], strideW, dilationW);
+        ctx.requireShape(output, new int[] {in[0], ph.outputSize(), pw.outputSize(), outC}, "output");
+        byte[] weights = ctx.constant(filter, "weights");
+        int[] biasData = Bias.read(ctx, bias, outC);
+        int[][] mult = Requantization.perChannel(ctx.scale(input), Requantization.weightScales(ctx, filter, outC),
+                ctx.scale(output));
+        int[] range = ctx.activationRange(activation, output);
+        return new DepthwiseConv2DParams(in[0], in[1], in[2], in[3], ph.outputSize(), pw.outputSize(), outC,
+                multiplier, f[1], f[2], strideH, strideW, dilationH, dilationW, ph.before(), pw.before(),
+                -ctx.zeroPoint(input), ctx.zeroPoint(output), weights, biasData, mult[0], mult[1], range[0], range[1]);
+    }
+}

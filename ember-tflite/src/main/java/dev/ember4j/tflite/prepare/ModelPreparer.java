@@ -1,0 +1,198 @@
+package dev.ember4j.tflite.prepare;
+
+import dev.ember4j.core.ModelFormatException;
+import dev.ember4j.core.TensorType;
+import dev.ember4j.core.UnsupportedOperatorException;
+import dev.ember4j.core.ops.OperatorParams;
+import dev.ember4j.tflite.BuiltinOperator;
+import dev.ember4j.tflite.ModelReader;
+import dev.ember4j.tflite.OperatorDef;
+import dev.ember4j.tflite.TensorDef;
+import dev.ember4j.tflite.TfliteModel;
+import dev.ember4j.tflite.plan.MemoryPlan;
+import dev.ember4j.tflite.plan.MemoryPlanner;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a parsed model into a {@link PreparedModel}: checks that every operator is supported and
+ * consistent, computes kernel parameters once, and plans the arena.
+ */
+public final class ModelPreparer {
+    /** Operators this engine runs. */
+    public static final Set<BuiltinOperator> SUPPORTED = Collections.unmodifiableSet(EnumSet.of(
+            BuiltinOperator.CONV_2D, BuiltinOperator.DEPTHWISE_CONV_2D, BuiltinOperator.FULLY_CONNECTED,
+            BuiltinOperator.AVERAGE_POOL_2D, BuiltinOperator.MAX_POOL_2D, BuiltinOperator.SOFTMAX,
+            BuiltinOperator.ADD, BuiltinOperator.RESHAPE));
+
+    private ModelPreparer() {}
+
+    /** Reads and prepares a model, allowing every supported operator. */
+    public static PreparedModel prepare(ByteBuffer modelBytes) {
+        return prepare(ModelReader.read(modelBytes), SUPPORTED);
+    }
+
+    /**
+     * @param allowed the operators the application registered (its op resolver); operators outside
+     *                it, or outside {@link #SUPPORTED}, fail with {@link UnsupportedOperatorException}
+     */
+    public static PreparedModel prepare(TfliteModel model, Set<BuiltinOperator> allowed) {
+        List<OperatorDef> defs = model.operators();
+        int tensorCount = model.tensors().size();
+        checkOperators(defs, allowed);
+
+        int[] producer = new int[tensorCount];
+        Arrays.fill(producer, -1);
+        boolean[] isModelInput = new boolean[tensorCount];
+        for (int id : model.inputs()) {
+            TensorDef t = model.tensor(id);
+            if (model.constantData(t) != null) {
+                throw new ModelFormatException("model input " + t.label() + " is a constant tensor");
+            }
+            isModelInput[id] = true;
+        }
+
+        List<PreparedOp> ops = new ArrayList<>();
+        int[] aliasOf = new int[tensorCount];
+        Arrays.fill(aliasOf, -1);
+        int[] lastUse = new int[tensorCount];
+        Arrays.fill(lastUse, -1);
+        boolean[] touched = new boolean[tensorCount];
+        for (int id : model.inputs()) {
+            touched[id] = true;
+        }
+        for (OperatorDef def : defs) {
+            OpContext ctx = new OpContext(model, def);
+            OperatorParams params = prepareParams(ctx);
+            int[] dataInputs = dataInputs(def);
+            for (int id : dataInputs) {
+                TensorDef t = model.tensor(id);
+                boolean constant = model.constantData(t) != null;
+                if (!constant && !isModelInput[id] && producer[id] < 0) {
+                    throw ctx.error("reads " + t.label() + " before any operator writes it");
+                }
+                touched[id] = true;
+                lastUse[id] = def.index();
+            }
+            for (int id : def.outputs()) {
+                TensorDef t = model.tensor(id);
+                if (model.constantData(t) != null) {
+                    throw ctx.error("writes constant " + t.label());
+                }
+                if (producer[id] >= 0 || isModelInput[id]) {
+                    throw ctx.error("writes " + t.label() + ", which is already written by "
+                            + (isModelInput[id] ? "the caller (model input)" : "operator " + producer[id]));
+                }
+                for (int in : dataInputs) {
+                    if (in == id) {
+                        throw ctx.error("reads and writes the same " + t.label());
+                    }
+                }
+                producer[id] = def.index();
+                touched[id] = true;
+                lastUse[id] = def.index();
+            }
+            if (def.op() == BuiltinOperator.RESHAPE) {
+                aliasOf[def.outputs()[0]] = dataInputs[0];
+            }
+            ops.add(new PreparedOp(def.index(), def.op(), params, dataInputs, def.outputs()[0]));
+        }
+        for (int id : model.outputs()) {
+            if (producer[id] < 0 && !isModelInput[id]) {
+                throw new ModelFormatException("model output " + model.tensor(id).label() + " is never written");
+            }
+            touched[id] = true;
+            lastUse[id] = Math.max(defs.size() - 1, 0);
+        }
+
+        // Tensors: constants keep their data, the rest go to the arena. A RESHAPE of a constant is a constant.
+        List<PreparedTensor> tensors = new ArrayList<>(Collections.nCopies(tensorCount, null));
+        int[] sizes = new int[tensorCount];
+        int[] first = new int[tensorCount];
+        Arrays.fill(sizes, -1);
+        for (int id = 0; id < tensorCount; id++) {
+            if (!touched[id]) {
+                continue;
+            }
+            TensorDef t = model.tensor(id);
+            byte[] constant = model.constantData(t);
+            int root = id;
+            while (aliasOf[root] >= 0) {
+                root = aliasOf[root];
+            }
+            if (constant == null && root != id) {
+                constant = model.constantData(model.tensor(root));
+            }
+            if (constant != null) {
+                aliasOf[id] = -1;
+            }
+            if (t.type().bytes() < 0) {
+                throw new UnsupportedOperatorException(t.label() + " has type " + t.type() + ", which has no fixed size");
+            }
+            float scale = t.quantization() == null ? 0f : t.quantization().scale(0);
+            int zp = t.quantization() == null ? 0 : (int) t.quantization().zeroPoint()[0];
+            tensors.set(id, new PreparedTensor(id, t.name(), t.type(), t.shape(), scale, zp, constant, -1));
+            if (constant == null) {
+                sizes[id] = t.byteSize();
+                first[id] = producer[id] < 0 ? 0 : producer[id];
+                if (lastUse[id] < first[id]) {
+                    lastUse[id] = first[id];
+                }
+            }
+        }
+        MemoryPlan plan = MemoryPlanner.plan(sizes, first, lastUse, aliasOf);
+        for (int id = 0; id < tensorCount; id++) {
+            PreparedTensor t = tensors.get(id);
+            if (t != null && plan.inArena(id)) {
+                tensors.set(id, t.withArenaOffset(plan.offset(id)));
+            }
+        }
+        return new PreparedModel(Collections.unmodifiableList(tensors), List.copyOf(ops), model.inputs().clone(),
+                model.outputs().clone(), plan);
+    }
+
+    private static void checkOperators(List<OperatorDef> defs, Set<BuiltinOperator> allowed) {
+        for (OperatorDef def : defs) {
+            if (!SUPPORTED.contains(def.op())) {
+                throw new UnsupportedOperatorException(def.label() + " is not supported; supported operators: "
+                        + names(SUPPORTED));
+            }
+            if (!allowed.contains(def.op())) {
+                throw new UnsupportedOperatorException(def.label() + " is not registered in the op resolver; it allows: "
+                        + names(allowed));
+            }
+        }
+    }
+
+    private static String names(Set<BuiltinOperator> ops) {
+        return ops.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+    }
+
+    private static OperatorParams prepareParams(OpContext ctx) {
+        return switch (ctx.def.op()) {
+            case CONV_2D -> Conv2DPrepare.prepare(ctx);
+            case DEPTHWISE_CONV_2D -> DepthwiseConv2DPrepare.prepare(ctx);
+            case FULLY_CONNECTED -> FullyConnectedPrepare.prepare(ctx);
+            case AVERAGE_POOL_2D, MAX_POOL_2D -> PoolPrepare.prepare(ctx);
+            case SOFTMAX -> SoftmaxPrepare.prepare(ctx);
+            case ADD -> AddPrepare.prepare(ctx);
+            case RESHAPE -> ReshapePrepare.prepare(ctx);
+            default -> throw ctx.unsupported("is not supported");
+        };
+    }
+
+    /** The inputs a kernel reads: weights and biases live in the parameters instead. */
+    private static int[] dataInputs(OperatorDef def) {
+        return switch (def.op()) {
+            case ADD -> new int[] {def.inputs()[0], def.inputs()[1]};
+            default -> new int[] {def.inputs()[0]};
+        };
+    }
+}

@@ -1,0 +1,168 @@
+package dev.ember4j.tflite.prepare;
+
+import dev.ember4j.core.ModelFormatException;
+import dev.ember4j.core.TensorType;
+import dev.ember4j.core.UnsupportedOperatorException;
+import dev.ember4j.core.quant.Activation;
+import dev.ember4j.tflite.OperatorDef;
+import dev.ember4j.tflite.Quantization;
+import dev.ember4j.tflite.TensorDef;
+import dev.ember4j.tflite.TfliteModel;
+import dev.ember4j.tflite.fb.Table;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/** What an operator's preparation reads from the model, with checks that name the operator. */
+final class OpContext {
+    final TfliteModel model;
+    final OperatorDef def;
+
+    OpContext(TfliteModel model, OperatorDef def) {
+        this.model = model;
+        this.def = def;
+    }
+
+    ModelFormatException error(String message) {
+        return new ModelFormatException(def.label() + ": " + message);
+    }
+
+    UnsupportedOperatorException unsupported(String message) {
+        return new UnsupportedOperatorException(def.label() + ": " + message);
+    }
+
+    void expectInputs(int min, int max) {
+        int n = def.inputs().length;
+        if (n < min || n > max) {
+            throw error("has " + n + " inputs, expected " + (min == max ? "" + min : min + " to " + max));
+        }
+    }
+
+    void expectOutputs(int n) {
+        if (def.outputs().length != n) {
+            throw error("has " + def.outputs().length + " outputs, expected " + n);
+        }
+    }
+
+    TensorDef input(int i) {
+        TensorDef t = optionalInput(i);
+        if (t == null) {
+            throw error("required input " + i + " is missing");
+        }
+        return t;
+    }
+
+    /** The input, or null when omitted (index -1 or past the end). */
+    TensorDef optionalInput(int i) {
+        if (i >= def.inputs().length || def.inputs()[i] < 0) {
+            return null;
+        }
+        return model.tensor(def.inputs()[i]);
+    }
+
+    TensorDef output(int i) {
+        return model.tensor(def.outputs()[i]);
+    }
+
+    /** Requires an int8 tensor with a single scale and zero point. */
+    TensorDef int8(TensorDef t, String role) {
+        requireType(t, TensorType.INT8, role);
+        Quantization q = t.quantization();
+        if (q == null) {
+            throw unsupported(role + " " + t.label() + " is int8 without quantization parameters");
+        }
+        return t;
+    }
+
+    void requireType(TensorDef t, TensorType type, String role) {
+        if (t.type() != type) {
+            throw unsupported(role + " " + t.label() + " has type " + t.type() + ", only " + type + " is supported");
+        }
+    }
+
+    float scale(TensorDef t) {
+        return t.quantization() == null ? 0f : t.quantization().scale(0);
+    }
+
+    int zeroPoint(TensorDef t) {
+        if (t.quantization() == null) {
+            return 0;
+        }
+        long zp = t.quantization().zeroPoint()[0];
+        if (t.type() == TensorType.INT8 && (zp < -128 || zp > 127)) {
+            throw error(t.label() + " zero point " + zp + " is outside the int8 range");
+        }
+        return (int) zp;
+    }
+
+    void requireRank(TensorDef t, int rank, String role) {
+        if (t.shape().length != rank) {
+            throw error(role + " " + t.label() + " has shape " + t.shapeString() + ", expected rank " + rank);
+        }
+    }
+
+    /** Constant data of the tensor, checked to be exactly as long as its shape says. */
+    byte[] constant(TensorDef t, String role) {
+        byte[] data = model.constantData(t);
+        if (data == null) {
+            throw unsupported(role + " " + t.label() + " must be a constant tensor");
+        }
+        if (t.type().bytes() < 0 || (long) t.elementCount() * t.type().bytes() != data.length) {
+            throw error(role + " " + t.label() + " shape " + t.shapeString() + " needs "
+                    + (long) t.elementCount() * t.type().bytes() + " bytes, its buffer " + t.buffer() + " has "
+                    + data.length);
+        }
+        return data;
+    }
+
+    int[] int32Constant(TensorDef t, String role) {
+        requireType(t, TensorType.INT32, role);
+        byte[] data = constant(t, role);
+        int[] out = new int[data.length / 4];
+        ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(out);
+        return out;
+    }
+
+    /** The builtin options table, or null when the operator carries none (all defaults). */
+    Table options(int expectedType, String name) {
+        if (def.optionsType() == 0) {
+            return null;
+        }
+        if (def.optionsType() != expectedType) {
+            throw error("builtin options type " + def.optionsType() + " does not match " + name + " (" + expectedType + ")");
+        }
+        return def.options();
+    }
+
+    static int i32(Table t, int field, int defaultValue) {
+        return t == null ? defaultValue : t.i32(field, defaultValue);
+    }
+
+    static int u8(Table t, int field, int defaultValue) {
+        return t == null ? defaultValue : t.u8(field, defaultValue);
+    }
+
+    Activation activation(int code) {
+        Activation a = Activation.fromCode(code);
+        if (a == null) {
+            throw error("unknown fused activation " + code);
+        }
+        if (a == Activation.TANH || a == Activation.SIGN_BIT) {
+            throw unsupported("fused activation " + a + " is not supported");
+        }
+        return a;
+    }
+
+    /** int8 clamp range of the activation for this output tensor. */
+    int[] activationRange(int code, TensorDef output) {
+        return activation(code).int8Range(scale(output), zeroPoint(output));
+    }
+
+    void requireShape(TensorDef t, int[] expected, String role) {
+        if (!Arrays.equals(t.shape(), expected)) {
+            throw error(role + " " + t.label() + " has shape " + t.shapeString() + ", the operator produces "
+                    + Arrays.toString(expected));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.ember4j.tflite.prepare;
+
+import dev.ember4j.core.KernelBackend;
+import dev.ember4j.tflite.plan.MemoryPlan;
+
+import java.util.List;
+
+/**
+ * A model ready to run: operators with their kernel parameters in execution order, every tensor
+ * the graph touches, and the arena plan. Shared by the Interpreter and the code generator.
+ *
+ * @param tensors indexed by the model's tensor index; null for tensors the graph never touches
+ */
+public record PreparedModel(List<PreparedTensor> tensors, List<PreparedOp> ops, int[] inputs, int[] outputs,
+                            MemoryPlan plan) {
+
+    public PreparedTensor tensor(int index) {
+        return tensors.get(index);
+    }
+
+    public PreparedTensor input(int i) {
+        return tensors.get(inputs[i]);
+    }
+
+    public PreparedTensor output(int i) {
+        return tensors.get(outputs[i]);
+    }
+
+    /** Scratch bytes the backend needs: the most any single operator asks for. */
+    public int scratchBytes(KernelBackend backend) {
+        int max = 0;
+        for (PreparedOp op : ops) {
+            if (op.params() != null) {
+                max = Math.max(max, backend.scratchBytes(op.params()));
+            }
+        }
+        return max;
+    }
+
+    /** Total multiply-accumulates per inference. */
+    public long macs() {
+        long total = 0;
+        for (PreparedOp op : ops) {
+            total += op.params() == null ? 0 : op.params().macs();
+        }
+        return total;
+    }
+
+    /** Bytes of constant tensor data (weights, biases, constant operands). */
+    public long constantBytes() {
+        long total = 0;
+        for (PreparedTensor t : tensors) {
+            if (t != null && t.isConstant()) {
+                total += t.constant().length;
+            }
+        }
+        return total;
+    }
+}
