@@ -28,6 +28,8 @@ public final class Interpreter {
     private final Tensor[] inputs;
     private final Tensor[] outputs;
     private final Step[] steps;
+    /** For each step, its operator's position in the prepared model's operator list. */
+    private final int[] stepOp;
 
     private Interpreter(PreparedModel model, KernelBackend backend, byte[] arena) {
         this.model = model;
@@ -46,6 +48,7 @@ public final class Interpreter {
         for (int i = 0; i < outputs.length; i++) {
             outputs[i] = new Tensor(model.output(i), arena);
         }
+        this.stepOp = Steps.operatorPositions(model);
         this.steps = Steps.build(model, arena);
     }
 
@@ -93,6 +96,24 @@ public final class Interpreter {
         byte[] s = scratch;
         for (Step step : steps) {
             step.run(b, s);
+        }
+    }
+
+    /**
+     * Runs every operator once like {@link #invoke()}, adding each operator's elapsed nanoseconds to
+     * {@code nanosPerOperator[i]} (index = position in {@link PreparedModel#ops()}; RESHAPE costs 0).
+     */
+    public void invokeProfiled(long[] nanosPerOperator) {
+        if (nanosPerOperator.length < model.ops().size()) {
+            throw new IllegalArgumentException("need room for " + model.ops().size() + " operators, got "
+                    + nanosPerOperator.length);
+        }
+        KernelBackend b = backend;
+        byte[] s = scratch;
+        for (int i = 0; i < steps.length; i++) {
+            long t0 = System.nanoTime();
+            steps[i].run(b, s);
+            nanosPerOperator[stepOp[i]] += System.nanoTime() - t0;
         }
     }
 

@@ -29,6 +29,13 @@ final class Steps {
         return steps.toArray(new Step[0]);
     }
 
+    /** Positions in {@code model.ops()} of the operators that get a step (all but RESHAPE). */
+    static int[] operatorPositions(PreparedModel model) {
+        List<PreparedOp> ops = model.ops();
+        return java.util.stream.IntStream.range(0, ops.size())
+                .filter(i -> ops.get(i).op() != BuiltinOperator.RESHAPE).toArray();
+    }
+
     private static byte[] array(PreparedTensor t, byte[] arena) {
         return t.isConstant() ? t.constant() : arena;
     }
