@@ -15,6 +15,14 @@ public record MemoryPlan(int[] offsets, int[] firstUse, int[] lastUse, int arena
         return offsets[tensor];
     }
 
+    public int firstUse(int tensor) {
+        return firstUse[tensor];
+    }
+
+    public int lastUse(int tensor) {
+        return lastUse[tensor];
+    }
+
     public boolean inArena(int tensor) {
         return offsets[tensor] >= 0;
     }
