@@ -1,0 +1,49 @@
+package dev.ember4j.ref;
+
+import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.core.quant.FixedPoint;
+
+/**
+ * FULLY_CONNECTED, int8, as TFLite 2.21's reference kernel: one multiplier (per-tensor weights) or
+ * one per output channel, requantized with a single rounding (unlike CONV_2D's double rounding).
+ */
+final class FullyConnectedKernel {
+    private FullyConnectedKernel() {}
+
+    static void fullyConnected(FullyConnectedParams p, byte[] input, int inputOffset,
+                               byte[] output, int outputOffset) {
+        final int batches = p.batches();
+        final int inputDepth = p.inputDepth();
+        final int outputDepth = p.outputDepth();
+        final int inputZeroOffset = p.inputOffset();
+        final int filterZeroOffset = p.filterOffset();
+        final int outputZeroOffset = p.outputOffset();
+        final byte[] filter = p.filter();
+        final int[] bias = p.bias();
+        final int[] multiplier = p.outputMultiplier();
+        final int[] shift = p.outputShift();
+        final int activationMin = p.activationMin();
+        final int activationMax = p.activationMax();
+        // One multiplier per channel, or the single per-tensor one for every channel.
+        final int multiplierStride = multiplier.length == outputDepth ? 1 : 0;
+
+        int out = outputOffset;
+        for (int b = 0; b < batches; b++) {
+            final int in = inputOffset + b * inputDepth;
+            for (int outC = 0; outC < outputDepth; outC++) {
+                final int f = outC * inputDepth;
+                int acc = 0;
+                for (int d = 0; d < inputDepth; d++) {
+                    acc += (filter[f + d] + filterZeroOffset) * (input[in + d] + inputZeroOffset);
+                }
+                if (bias != null) {
+                    acc += bias[outC];
+                }
+                final int q = outC * multiplierStride;
+                acc = FixedPoint.multiplyByQuantizedMultiplierSingleRounding(acc, multiplier[q], shift[q]);
+                acc += outputZeroOffset;
+                output[out++] = (byte) Math.min(Math.max(acc, activationMin), activationMax);
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.ember4j.ref;
+
+import dev.ember4j.core.KernelBackend;
+import dev.ember4j.core.ops.AddParams;
+import dev.ember4j.core.ops.Conv2DParams;
+import dev.ember4j.core.ops.DepthwiseConv2DParams;
+import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.core.ops.PoolParams;
+import dev.ember4j.core.ops.SoftmaxParams;
+
+import java.util.Objects;
+
+/**
+ * The reference backend: straightforward loops reproducing TensorFlow Lite's reference integer
+ * kernels bit for bit. It is the oracle other backends are compared with; subclasses may override
+ * single operators and inherit the rest. Needs no scratch memory and allocates nothing.
+ */
+public class ReferenceBackend implements KernelBackend {
+
+    public ReferenceBackend() {}
+
+    @Override
+    public String name() {
+        return "ref";
+    }
+
+    @Override
+    public void conv2d(Conv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset,
+                       byte[] scratch) {
+        Objects.checkFromIndexSize(inputOffset, p.inputSize(), input.length);
+        Objects.checkFromIndexSize(outputOffset, p.outputSize(), output.length);
+        ConvKernel.conv2d(p, input, inputOffset, output, outputOffset);
+    }
+
+    @Override
+    public void depthwiseConv2d(DepthwiseConv2DParams p, byte[] input, int inputOffset,
+                                byte[] output, int outputOffset, byte[] scratch) {
+        Objects.checkFromIndexSize(inputOffset, p.inputSize(), input.length);
+        Objects.checkFromIndexSize(outputOffset, p.outputSize(), output.length);
+        DepthwiseConvKernel.depthwiseConv2d(p, input, inputOffset, output, outputOffset);
+    }
+
+    @Override
+    public void fullyConnected(FullyConnectedParams p, byte[] input, int inputOffset,
+                               byte[] output, int outputOffset, byte[] scratch) {
+        Objects.checkFromIndexSize(inputOffset, p.inputSize(), input.length);
+        Objects.checkFromIndexSize(outputOffset, p.outputSize(), output.length);
+        FullyConnectedKernel.fullyConnected(p, input, inputOffset, output, outputOffset);
+    }
+
+    @Override
+    public void averagePool2d(PoolParams p, byte[] input, int inputOffset, byte[] output, int outputOffset,
+                              byte[] scratch) {
+        Objects.checkFromIndexSize(inputOffset, p.inputSize(), input.length);
+        Objects.checkFromIndexSize(outputOffset, p.outputSize(), output.length);
+        PoolKernels.averagePool2d(p, input, inputOffset, output, outputOffset);
+    }
+
+    @Override
+    public void maxPool2d(PoolParams p, byte[] input, int inputOffset, byte[] output, int outputOffset,
+                          byte[] scratch) {
+        Objects.checkFromIndexSize(inputOffset, p.inputSize(), input.length);
+        Objects.checkFromIndexSize(outputOffset, p.outputSize(), output.length);
+        PoolKernels.maxPool2d(p, input, inputOffset, output, outputOffset);
+    }
+
+    @Override
+    public void softmax(SoftmaxParams p, byte[] input, int inputOffset, byte[] output, int outputOffset,
+                        byte[] scratch) {
+        Objects.checkFromIndexSize(inputOffset, p.size(), input.length);
+        Objects.checkFromIndexSize(outputOffset, p.size(), output.length);
+        SoftmaxKernel.softmax(p, input, inputOffset, output, outputOffset);
+    }
+
+    @Override
+    public void add(AddParams p, byte[] input1, int input1Offset, byte[] input2, int input2Offset,
+                    byte[] output, int outputOffset, byte[] scratch) {
+        Objects.checkFromIndexSize(input1Offset, p.input1Size(), input1.length);
+        Objects.checkFromIndexSize(input2Offset, p.input2Size(), input2.length);
+        Objects.checkFromIndexSize(outputOffset, p.size(), output.length);
+        AddKernel.add(p, input1, input1Offset, input2, input2Offset, output, outputOffset);
+    }
+}

@@ -1,0 +1,157 @@
+package dev.ember4j.ref;
+
+import static dev.ember4j.ref.TestUtil.filled;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.ember4j.core.KernelBackend;
+import dev.ember4j.core.ops.AddParams;
+import dev.ember4j.core.ops.Conv2DParams;
+import dev.ember4j.core.ops.DepthwiseConv2DParams;
+import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.core.ops.PoolParams;
+import dev.ember4j.core.ops.SoftmaxParams;
+import java.lang.management.ManagementFactory;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every kernel must run without allocating: measured with the JVM's per-thread allocation counter. */
+class AllocationTest {
+
+    private static final int WARM_UP = 2_000;
+    private static final int MEASURED = 1_000;
+
+    private static com.sun.management.ThreadMXBean threads;
+    private static long threadId;
+
+    private final KernelBackend backend = new ReferenceBackend();
+    private final Random random = new Random(7);
+    private final byte[] scratch = new byte[0];
+
+    @BeforeAll
+    static void counter() {
+        assumeTrue(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean,
+                "no per-thread allocation counter on this JVM");
+        threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        assumeTrue(threads.isThreadAllocatedMemorySupported(), "no per-thread allocation counter on this JVM");
+        threads.setThreadAllocatedMemoryEnabled(true);
+        threadId = Thread.currentThread().getId();
+        // The first queries may allocate inside the management code; get them out of the way.
+        for (int i = 0; i < 10; i++) {
+            threads.getThreadAllocatedBytes(threadId);
+        }
+    }
+
+    private byte[] randomBytes(int n) {
+        byte[] b = new byte[n];
+        random.nextBytes(b);
+        return b;
+    }
+
+    private static long allocated() {
+        return threads.getThreadAllocatedBytes(threadId);
+    }
+
+    @Test
+    void conv2d() {
+        Conv2DParams p = new Conv2DParams(1, 5, 5, 3, 5, 5, 4, 3, 3, 1, 1, 1, 1, 1, 1, 3, -2,
+                randomBytes(4 * 3 * 3 * 3), new int[] {1, -2, 3, -4}, filled(4, 1 << 30), filled(4, -6), -128, 127);
+        byte[] in = randomBytes(p.inputSize());
+        byte[] out = new byte[p.outputSize()];
+        for (int i = 0; i < WARM_UP; i++) {
+            backend.conv2d(p, in, 0, out, 0, scratch);
+        }
+        long before = allocated();
+        for (int i = 0; i < MEASURED; i++) {
+            backend.conv2d(p, in, 0, out, 0, scratch);
+        }
+        assertEquals(0, allocated() - before, "bytes allocated by conv2d");
+    }
+
+    @Test
+    void depthwiseConv2d() {
+        DepthwiseConv2DParams p = new DepthwiseConv2DParams(1, 5, 5, 3, 5, 5, 6, 2, 3, 3, 1, 1, 1, 1, 1, 1, 3, -2,
+                randomBytes(3 * 3 * 6), null, filled(6, 1 << 30), filled(6, -4), -128, 127);
+        byte[] in = randomBytes(p.inputSize());
+        byte[] out = new byte[p.outputSize()];
+        for (int i = 0; i < WARM_UP; i++) {
+            backend.depthwiseConv2d(p, in, 0, out, 0, scratch);
+        }
+        long before = allocated();
+        for (int i = 0; i < MEASURED; i++) {
+            backend.depthwiseConv2d(p, in, 0, out, 0, scratch);
+        }
+        assertEquals(0, allocated() - before, "bytes allocated by depthwiseConv2d");
+    }
+
+    @Test
+    void fullyConnected() {
+        FullyConnectedParams p = new FullyConnectedParams(2, 32, 10, 5, 0, -1, randomBytes(320), filled(10, 7),
+                new int[] {1 << 30}, new int[] {-7}, -128, 127);
+        byte[] in = randomBytes(p.inputSize());
+        byte[] out = new byte[p.outputSize()];
+        for (int i = 0; i < WARM_UP; i++) {
+            backend.fullyConnected(p, in, 0, out, 0, scratch);
+        }
+        long before = allocated();
+        for (int i = 0; i < MEASURED; i++) {
+            backend.fullyConnected(p, in, 0, out, 0, scratch);
+        }
+        assertEquals(0, allocated() - before, "bytes allocated by fullyConnected");
+    }
+
+    @Test
+    void pooling() {
+        PoolParams p = new PoolParams(1, 6, 6, 4, 3, 3, 3, 3, 2, 2, 0, 0, -128, 127);
+        byte[] in = randomBytes(p.inputSize());
+        byte[] out = new byte[p.outputSize()];
+        for (int i = 0; i < WARM_UP; i++) {
+            backend.averagePool2d(p, in, 0, out, 0, scratch);
+            backend.maxPool2d(p, in, 0, out, 0, scratch);
+        }
+        long before = allocated();
+        for (int i = 0; i < MEASURED; i++) {
+            backend.averagePool2d(p, in, 0, out, 0, scratch);
+            backend.maxPool2d(p, in, 0, out, 0, scratch);
+        }
+        assertEquals(0, allocated() - before, "bytes allocated by pooling");
+    }
+
+    @Test
+    void softmax() {
+        SoftmaxParams p = SoftmaxKernelTest.params(2, 20, 0.1, 1.0);
+        byte[] in = randomBytes(p.size());
+        byte[] out = new byte[p.size()];
+        for (int i = 0; i < WARM_UP; i++) {
+            backend.softmax(p, in, 0, out, 0, scratch);
+        }
+        long before = allocated();
+        for (int i = 0; i < MEASURED; i++) {
+            backend.softmax(p, in, 0, out, 0, scratch);
+        }
+        assertEquals(0, allocated() - before, "bytes allocated by softmax");
+    }
+
+    @Test
+    void add() {
+        int[] shape = {1, 1, 1, 3, 4, 5};
+        AddParams flat = AddKernelTest.params(shape, AddParams.denseStrides(shape), AddParams.denseStrides(shape),
+                0.1, 2, 0.2, -3, 0.25, 1, -128, 127);
+        AddParams broadcast = AddKernelTest.params(shape, AddParams.denseStrides(shape), new int[] {0, 0, 0, 0, 0, 1},
+                0.1, 2, 0.2, -3, 0.25, 1, -128, 127);
+        byte[] a = randomBytes(flat.size());
+        byte[] b = randomBytes(flat.size());
+        byte[] out = new byte[flat.size()];
+        for (int i = 0; i < WARM_UP; i++) {
+            backend.add(flat, a, 0, b, 0, out, 0, scratch);
+            backend.add(broadcast, a, 0, b, 0, out, 0, scratch);
+        }
+        long before = allocated();
+        for (int i = 0; i < MEASURED; i++) {
+            backend.add(flat, a, 0, b, 0, out, 0, scratch);
+            backend.add(broadcast, a, 0, b, 0, out, 0, scratch);
+        }
+        assertEquals(0, allocated() - before, "bytes allocated by add");
+    }
+}
