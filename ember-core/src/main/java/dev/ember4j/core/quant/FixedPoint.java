@@ -76,10 +76,11 @@ public final class FixedPoint {
 
     /** Rounds half away from zero, like C's round(). */
     public static double roundHalfAwayFromZero(double x) {
-        double r = Math.floor(Math.abs(x) + 0.5);
-        // floor(|x| + 0.5) can round up an |x| just below .5 when the sum is inexact; C's round() does not.
-        if (r - Math.abs(x) > 0.5) {
-            r -= 1.0;
+        double a = Math.abs(x);
+        double r = Math.floor(a);
+        // a - floor(a) is exact in double, so the tie test is exact too.
+        if (a - r >= 0.5) {
+            r += 1.0;
         }
         return Math.copySign(r, x);
     }

@@ -2,7 +2,6 @@ package dev.ember4j.core.quant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class FixedPointTest {
@@ -140,7 +139,6 @@ class FixedPointTest {
      * ember-core; enable this test with the fix.
      */
     @Test
-    @Disabled("ember-core FixedPoint.roundHalfAwayFromZero returns 1.0 for 0.49999999999999994")
     void roundHalfAwayFromZeroJustBelowOneHalf() {
         assertEquals(0.0, FixedPoint.roundHalfAwayFromZero(0.49999999999999994));
         assertEquals(-0.0, FixedPoint.roundHalfAwayFromZero(-0.49999999999999994));
