@@ -2,7 +2,8 @@ package dev.ember4j.core.ops;
 
 /**
  * FULLY_CONNECTED, int8: {@code batches} rows of {@code inputDepth} values times the
- * [outputDepth][inputDepth] weight matrix.
+ * [outputDepth][inputDepth] weight matrix. Unlike the convolutions, TFLite 2.21's reference kernel
+ * requantizes with a single rounding ({@code FixedPoint.multiplyByQuantizedMultiplierSingleRounding}).
  *
  * @param filterOffset     the negated weight zero point (0 for symmetric int8 weights)
  * @param outputMultiplier one multiplier (per-tensor weights) or one per output channel

@@ -133,10 +133,7 @@ class FixedPointTest {
 
     /**
      * The largest double below 0.5: 0.49999999999999994 + 0.5 rounds up to 1.0 in double arithmetic,
-     * but C's round() gives 0. The current correction (r - |x| &gt; 0.5) cannot detect it because
-     * 1 - 0.49999999999999994 itself rounds to exactly 0.5. Not reachable from today's callers
-     * (float ratios and significands times 2^31 add 0.5 exactly), so it is left to the owners of
-     * ember-core; enable this test with the fix.
+     * but C's round() gives 0; a floor-then-compare implementation must not add 0.5 first.
      */
     @Test
     void roundHalfAwayFromZeroJustBelowOneHalf() {
