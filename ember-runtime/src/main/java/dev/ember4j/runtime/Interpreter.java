@@ -57,6 +57,16 @@ public final class Interpreter {
         return create(ByteBuffer.wrap(modelBytes), resolver, arena, new ReferenceBackend());
     }
 
+    /** An interpreter on the reference backend. */
+    public static Interpreter create(ByteBuffer modelBytes, OpResolver resolver, byte[] arena) {
+        return create(modelBytes, resolver, arena, new ReferenceBackend());
+    }
+
+    /** An interpreter on the given backend. */
+    public static Interpreter create(byte[] modelBytes, OpResolver resolver, byte[] arena, KernelBackend backend) {
+        return create(ByteBuffer.wrap(modelBytes), resolver, arena, backend);
+    }
+
     /**
      * @throws ModelFormatException          the model is malformed or inconsistent
      * @throws UnsupportedOperatorException  an operator is unsupported or not in the resolver
