@@ -1,0 +1,522 @@
+package dev.ember4j.codegen;
+
+import dev.ember4j.core.TensorType;
+import dev.ember4j.core.UnsupportedOperatorException;
+import dev.ember4j.core.ops.OperatorParams;
+import dev.ember4j.tflite.BuiltinOperator;
+import dev.ember4j.tflite.ModelReader;
+import dev.ember4j.tflite.prepare.ModelPreparer;
+import dev.ember4j.tflite.prepare.PreparedModel;
+import dev.ember4j.tflite.prepare.PreparedOp;
+import dev.ember4j.tflite.prepare.PreparedTensor;
+
+import javax.lang.model.SourceVersion;
+import java.lang.reflect.RecordComponent;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles a TensorFlow Lite INT8 model into a Java class: the one implementation behind both the
+ * {@code @Model} annotation processor and the {@code ember generate} command.
+ *
+ * <p>The generated class has only static members (no instances are needed: the model is immutable
+ * data plus code). Its kernel parameter records are {@code static final} fields built once in the
+ * static initializer from the weights resource; {@code invoke} is a straight-line sequence of
+ * {@link dev.ember4j.core.KernelBackend} calls on fixed arena offsets, exactly as the Interpreter binds
+ * them. See the generated class's Javadoc for its API and thread-safety rules.
+ */
+public final class ModelCodegen {
+    private static final String KB = "dev.ember4j.core.KernelBackend";
+
+    private ModelCodegen() {}
+
+    /** Generates class {@code packageName.className} implementing nothing. */
+    public static GeneratedModel generate(byte[] modelBytes, String packageName, String className) {
+        return generate(modelBytes, packageName, className, null, null);
+    }
+
+    /**
+     * @param implementsType fully qualified (canonical) name of an interface the class implements, or null
+     * @param sourceName     where the model came from, quoted in a comment (may be null)
+     * @throws dev.ember4j.core.ModelFormatException        the model is malformed
+     * @throws UnsupportedOperatorException                 an operator is unsupported, or an input/output is not int8
+     * @throws IllegalArgumentException                      the package or class name is not a valid Java name
+     */
+    public static GeneratedModel generate(byte[] modelBytes, String packageName, String className,
+                                          String implementsType, String sourceName) {
+        String pkg = packageName == null ? "" : packageName;
+        if (!pkg.isEmpty() && !SourceVersion.isName(pkg)) {
+            throw new IllegalArgumentException("not a valid package name: '" + pkg + "'");
+        }
+        if (className == null || !SourceVersion.isIdentifier(className) || SourceVersion.isKeyword(className)) {
+            throw new IllegalArgumentException("not a valid class name: '" + className + "'");
+        }
+        PreparedModel model = ModelPreparer.prepare(ModelReader.read(ByteBuffer.wrap(modelBytes)),
+                ModelPreparer.SUPPORTED);
+        return new Writer(model, pkg, className, implementsType, sourceName).write();
+    }
+
+    private static final class Writer {
+        final PreparedModel model;
+        final String pkg;
+        final String cls;
+        final String iface;
+        final String sourceName;
+        final List<Object> weights = new ArrayList<>();
+        final Map<Object, Integer> weightIndex = new IdentityHashMap<>();
+        final StringBuilder sb = new StringBuilder();
+
+        Writer(PreparedModel model, String pkg, String cls, String iface, String sourceName) {
+            this.model = model;
+            this.pkg = pkg;
+            this.cls = cls;
+            this.iface = iface;
+            this.sourceName = sourceName;
+        }
+
+        int weight(Object array) {
+            return weightIndex.computeIfAbsent(array, a -> {
+                weights.add(a);
+                return weights.size() - 1;
+            });
+        }
+
+        PreparedTensor io(int tensorId, String what) {
+            PreparedTensor t = model.tensor(tensorId);
+            if (t.type() != TensorType.INT8) {
+                throw new UnsupportedOperatorException("model " + what + " " + t.label() + " has type " + t.type()
+                        + "; generated code supports only INT8 model inputs and outputs");
+            }
+            if (t.isConstant() || t.arenaOffset() < 0) {
+                throw new UnsupportedOperatorException("model " + what + " " + t.label()
+                        + " is a constant tensor; generated code needs model inputs and outputs in the arena");
+            }
+            return t;
+        }
+
+        GeneratedModel write() {
+            int[] inIds = model.inputs();
+            int[] outIds = model.outputs();
+            if (inIds.length == 0 || outIds.length == 0) {
+                throw new UnsupportedOperatorException("model has " + inIds.length + " inputs and " + outIds.length
+                        + " outputs; generated code needs at least one of each");
+            }
+            PreparedTensor[] ins = new PreparedTensor[inIds.length];
+            PreparedTensor[] outs = new PreparedTensor[outIds.length];
+            for (int i = 0; i < ins.length; i++) {
+                ins[i] = io(inIds[i], "input " + i);
+            }
+            for (int i = 0; i < outs.length; i++) {
+                outs[i] = io(outIds[i], "output " + i);
+            }
+
+            // Operators: parameter fields and the straight-line body.
+            List<String> fieldDecls = new ArrayList<>();
+            List<String> fieldInits = new ArrayList<>();
+            List<String> calls = new ArrayList<>();
+            List<String> paramFields = new ArrayList<>();
+            Map<Integer, String> constantFields = new java.util.TreeMap<>();
+            for (PreparedOp op : model.ops()) {
+                if (op.op() == BuiltinOperator.RESHAPE) {
+                    calls.add("// " + op.label() + ": aliased in place by the memory planner, nothing to run");
+                    continue;
+                }
+                OperatorParams p = op.params();
+                String type = p.getClass().getName();
+                String field = "OP" + op.index();
+                paramFields.add(field);
+                fieldDecls.add("private static final " + type + " " + field + "; // " + op.op());
+                fieldInits.add(field + " = new " + type + "(" + constructorArgs(p) + ");");
+                String[] args = new String[op.inputs().length];
+                for (int k = 0; k < args.length; k++) {
+                    PreparedTensor t = model.tensor(op.inputs()[k]);
+                    if (t.isConstant()) {
+                        String cf = "T" + t.index();
+                        if (!constantFields.containsKey(t.index())) {
+                            constantFields.put(t.index(), cf);
+                            fieldDecls.add("private static final byte[] " + cf + "; // constant " + t);
+                            fieldInits.add(cf + " = (byte[]) w[" + weight(t.constant()) + "];");
+                        }
+                        args[k] = cf + ", 0";
+                    } else {
+                        args[k] = "arena, " + t.arenaOffset();
+                    }
+                }
+                int outOff = model.tensor(op.output()).arenaOffset();
+                String method = switch (op.op()) {
+                    case CONV_2D -> "conv2d";
+                    case DEPTHWISE_CONV_2D -> "depthwiseConv2d";
+                    case FULLY_CONNECTED -> "fullyConnected";
+                    case AVERAGE_POOL_2D -> "averagePool2d";
+                    case MAX_POOL_2D -> "maxPool2d";
+                    case SOFTMAX -> "softmax";
+                    case ADD -> "add";
+                    default -> throw new UnsupportedOperatorException(op.label() + " has no code generator");
+                };
+                calls.add("backend." + method + "(" + field + ", " + String.join(", ", args) + ", arena, " + outOff
+                        + ", scratch); // " + op.label() + " -> " + model.tensor(op.output()));
+            }
+            byte[] resource = WeightsFormat.write(weights);
+            String resourceName = cls + ".weights";
+            emit(ins, outs, fieldDecls, fieldInits, calls, paramFields, resourceName);
+            return new GeneratedModel(pkg, cls, sb.toString(), resourceName, resource);
+        }
+
+        String constructorArgs(OperatorParams p) {
+            List<String> args = new ArrayList<>();
+            for (RecordComponent c : p.getClass().getRecordComponents()) {
+                Object v;
+                try {
+                    v = c.getAccessor().invoke(p);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + c, e);
+                }
+                if (v == null) {
+                    args.add("null");
+                } else if (v instanceof Integer i) {
+                    args.add(Integer.toString(i));
+                } else if (v instanceof byte[]) {
+                    args.add("(byte[]) w[" + weight(v) + "]");
+                } else if (v instanceof int[]) {
+                    args.add("(int[]) w[" + weight(v) + "]");
+                } else {
+                    throw new IllegalStateException("cannot generate " + c + " of type " + v.getClass());
+                }
+            }
+            return String.join(", ", args);
+        }
+
+        void line(int indent, String s) {
+            sb.append("    ".repeat(indent)).append(s).append('\n');
+        }
+
+        static String floatLiteral(float f) {
+            if (Float.isNaN(f) || Float.isInfinite(f)) {
+                return "Float.intBitsToFloat(0x" + Integer.toHexString(Float.floatToRawIntBits(f)) + ")";
+            }
+            return f + "f";
+        }
+
+        static String intArray(int[] v) {
+            return "{" + String.join(", ", Arrays.stream(v).mapToObj(Integer::toString).toList()) + "}";
+        }
+
+        void emit(PreparedTensor[] ins, PreparedTensor[] outs, List<String> fieldDecls, List<String> fieldInits,
+                  List<String> calls, List<String> paramFields, String resourceName) {
+            boolean multiIn = ins.length > 1;
+            PreparedTensor in0 = ins[0];
+            PreparedTensor out0 = outs[0];
+            int[] inOffsets = Arrays.stream(ins).mapToInt(PreparedTensor::arenaOffset).toArray();
+            int[] inLengths = Arrays.stream(ins).mapToInt(PreparedTensor::byteSize).toArray();
+            int[] outOffsets = Arrays.stream(outs).mapToInt(PreparedTensor::arenaOffset).toArray();
+            int[] outLengths = Arrays.stream(outs).mapToInt(PreparedTensor::byteSize).toArray();
+            String single = multiIn
+                    ? "        throw new IllegalStateException(\"this model has \" + INPUT_COUNT + \" inputs; "
+                    + "use predictQuantized(KernelBackend, byte[][], byte[][])\");"
+                    : null;
+
+            line(0, "// Generated by ember4j-codegen" + (sourceName == null ? "" : " from " + sourceName.replace('\n', ' '))
+                    + ". Do not edit.");
+            if (!pkg.isEmpty()) {
+                line(0, "package " + pkg + ";");
+                line(0, "");
+            }
+            line(0, "/**");
+            line(0, " * Compiled TensorFlow Lite INT8 model: " + model.ops().size() + " operators, " + ins.length
+                    + " input(s), " + outs.length + " output(s), arena " + model.plan().arenaBytes() + " bytes.");
+            line(0, " * Input 0 " + Arrays.toString(in0.shape()) + " scale " + in0.scale() + " zero point " + in0.zeroPoint()
+                    + "; output 0 " + Arrays.toString(out0.shape()) + " scale " + out0.scale() + " zero point "
+                    + out0.zeroPoint() + ".");
+            line(0, " *");
+            line(0, " * <p>All members are static. Weights are read once, in the static initializer, from the class-path");
+            line(0, " * resource {@value #RESOURCE_NAME} next to this class.");
+            line(0, " *");
+            line(0, " * <p>Thread-safety and memory: the variants that take {@code arena} and {@code scratch} use only the");
+            line(0, " * caller's arrays, allocate nothing and are safe to call concurrently with distinct arrays. The other");
+            line(0, " * variants use a per-thread workspace (arena, scratch, float-conversion buffers) held in a ThreadLocal:");
+            line(0, " * the first call on each thread allocates it (and the scratch grows once if a backend needs more);");
+            line(0, " * later calls allocate nothing. Single-tensor methods use model input 0 and output 0;");
+            line(0, " * the {@code byte[][]} variants pass every input and output. Wrong array lengths throw");
+            line(0, " * IllegalArgumentException naming the expected and actual sizes.");
+            line(0, " */");
+            line(0, "public final class " + cls + (iface == null ? "" : " implements " + iface) + " {");
+            line(1, "/** Bytes of model input 0. */");
+            line(1, "public static final int INPUT_LENGTH = " + in0.byteSize() + ";");
+            line(1, "/** Bytes of model output 0. */");
+            line(1, "public static final int OUTPUT_LENGTH = " + out0.byteSize() + ";");
+            line(1, "/** Bytes of arena (activation memory) one inference needs. */");
+            line(1, "public static final int ARENA_BYTES = " + model.plan().arenaBytes() + ";");
+            line(1, "/** Number of model inputs. */");
+            line(1, "public static final int INPUT_COUNT = " + ins.length + ";");
+            line(1, "/** Number of model outputs. */");
+            line(1, "public static final int OUTPUT_COUNT = " + outs.length + ";");
+            line(1, "/** Name of the weights resource, relative to this class. */");
+            line(1, "public static final String RESOURCE_NAME = \"" + resourceName + "\";");
+            line(0, "");
+            line(1, "private static final float INPUT_SCALE = " + floatLiteral(in0.scale()) + ";");
+            line(1, "private static final int INPUT_ZERO_POINT = " + in0.zeroPoint() + ";");
+            line(1, "private static final float OUTPUT_SCALE = " + floatLiteral(out0.scale()) + ";");
+            line(1, "private static final int OUTPUT_ZERO_POINT = " + out0.zeroPoint() + ";");
+            line(1, "private static final int[] INPUT_OFFSETS = " + intArray(inOffsets) + ";");
+            line(1, "private static final int[] INPUT_LENGTHS = " + intArray(inLengths) + ";");
+            line(1, "private static final int[] OUTPUT_OFFSETS = " + intArray(outOffsets) + ";");
+            line(1, "private static final int[] OUTPUT_LENGTHS = " + intArray(outLengths) + ";");
+            line(1, "private static final int WEIGHT_ARRAYS = " + weights.size() + ";");
+            line(0, "");
+            for (String d : fieldDecls) {
+                line(1, d);
+            }
+            line(0, "");
+            line(1, "static {");
+            line(2, "Object[] w = loadWeights();");
+            for (String s : fieldInits) {
+                line(2, s);
+            }
+            line(1, "}");
+            line(0, "");
+            line(1, "private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);");
+            line(0, "");
+            line(1, "private " + cls + "() {}");
+            line(0, "");
+            // accessors
+            line(1, "/** Bytes (int8 elements) of model input 0. */");
+            line(1, "public static int inputLength() {");
+            line(2, "return INPUT_LENGTH;");
+            line(1, "}");
+            line(0, "");
+            line(1, "/** Bytes (int8 elements) of model output 0. */");
+            line(1, "public static int outputLength() {");
+            line(2, "return OUTPUT_LENGTH;");
+            line(1, "}");
+            line(0, "");
+            line(1, "/** Bytes of model input {@code i}. */");
+            line(1, "public static int inputLength(int i) {");
+            line(2, "return INPUT_LENGTHS[i];");
+            line(1, "}");
+            line(0, "");
+            line(1, "/** Bytes of model output {@code i}. */");
+            line(1, "public static int outputLength(int i) {");
+            line(2, "return OUTPUT_LENGTHS[i];");
+            line(1, "}");
+            line(0, "");
+            line(1, "public static float inputScale() {");
+            line(2, "return INPUT_SCALE;");
+            line(1, "}");
+            line(0, "");
+            line(1, "public static int inputZeroPoint() {");
+            line(2, "return INPUT_ZERO_POINT;");
+            line(1, "}");
+            line(0, "");
+            line(1, "public static float outputScale() {");
+            line(2, "return OUTPUT_SCALE;");
+            line(1, "}");
+            line(0, "");
+            line(1, "public static int outputZeroPoint() {");
+            line(2, "return OUTPUT_ZERO_POINT;");
+            line(1, "}");
+            line(0, "");
+            line(1, "/** Scratch bytes {@code backend} needs for this model: the most any operator asks for. */");
+            line(1, "public static int scratchLength(" + KB + " backend) {");
+            line(2, "int n = 0;");
+            for (String f : paramFields) {
+                line(2, "n = Math.max(n, backend.scratchBytes(" + f + "));");
+            }
+            line(2, "return n;");
+            line(1, "}");
+            line(0, "");
+            // predict variants
+            line(1, "/** Runs the model on int8 {@code input}, writing {@code output}; uses this thread's workspace. */");
+            line(1, "public static void predictQuantized(" + KB + " backend, byte[] input, byte[] output) {");
+            if (single != null) {
+                line(0, single);
+            } else {
+                line(2, "Workspace ws = WORKSPACE.get();");
+                line(2, "predictQuantized(backend, input, output, ws.arena, ws.scratch(backend));");
+            }
+            line(1, "}");
+            line(0, "");
+            line(1, "/** As {@link #predictQuantized(" + KB + ", byte[], byte[])} with the caller's scratch memory. */");
+            line(1, "public static void predictQuantizedWithScratch(" + KB + " backend, byte[] input, byte[] output, "
+                    + "byte[] scratch) {");
+            if (single != null) {
+                line(0, single);
+            } else {
+                line(2, "predictQuantized(backend, input, output, WORKSPACE.get().arena, scratch);");
+            }
+            line(1, "}");
+            line(0, "");
+            line(1, "/**");
+            line(1, " * Runs the model using only the caller's memory: {@code arena} of at least {@link #ARENA_BYTES} and");
+            line(1, " * {@code scratch} of at least {@link #scratchLength} bytes. Allocates nothing.");
+            line(1, " */");
+            line(1, "public static void predictQuantized(" + KB + " backend, byte[] input, byte[] output, byte[] arena, "
+                    + "byte[] scratch) {");
+            if (single != null) {
+                line(0, single);
+            } else {
+                line(2, "checkLength(\"input\", input.length, INPUT_LENGTH);");
+                line(2, "checkLength(\"output\", output.length, OUTPUT_LENGTH);");
+                line(2, "checkMemory(backend, arena, scratch);");
+                line(2, "System.arraycopy(input, 0, arena, INPUT_OFFSETS[0], INPUT_LENGTH);");
+                line(2, "invoke(backend, arena, scratch);");
+                line(2, "System.arraycopy(arena, OUTPUT_OFFSETS[0], output, 0, OUTPUT_LENGTH);");
+            }
+            line(1, "}");
+            line(0, "");
+            line(1, "/** Runs the model on every input ({@link #INPUT_COUNT} arrays), writing every output; uses this thread's workspace. */");
+            line(1, "public static void predictQuantized(" + KB + " backend, byte[][] inputs, byte[][] outputs) {");
+            line(2, "Workspace ws = WORKSPACE.get();");
+            line(2, "predictQuantized(backend, inputs, outputs, ws.arena, ws.scratch(backend));");
+            line(1, "}");
+            line(0, "");
+            line(1, "/** Multi-tensor variant using only the caller's memory. Allocates nothing. */");
+            line(1, "public static void predictQuantized(" + KB + " backend, byte[][] inputs, byte[][] outputs, "
+                    + "byte[] arena, byte[] scratch) {");
+            line(2, "checkLength(\"inputs\", inputs.length, INPUT_COUNT);");
+            line(2, "checkLength(\"outputs\", outputs.length, OUTPUT_COUNT);");
+            line(2, "for (int i = 0; i < INPUT_COUNT; i++) {");
+            line(3, "checkLength(\"input \" + i, inputs[i].length, INPUT_LENGTHS[i]);");
+            line(2, "}");
+            line(2, "for (int i = 0; i < OUTPUT_COUNT; i++) {");
+            line(3, "checkLength(\"output \" + i, outputs[i].length, OUTPUT_LENGTHS[i]);");
+            line(2, "}");
+            line(2, "checkMemory(backend, arena, scratch);");
+            line(2, "for (int i = 0; i < INPUT_COUNT; i++) {");
+            line(3, "System.arraycopy(inputs[i], 0, arena, INPUT_OFFSETS[i], INPUT_LENGTHS[i]);");
+            line(2, "}");
+            line(2, "invoke(backend, arena, scratch);");
+            line(2, "for (int i = 0; i < OUTPUT_COUNT; i++) {");
+            line(3, "System.arraycopy(arena, OUTPUT_OFFSETS[i], outputs[i], 0, OUTPUT_LENGTHS[i]);");
+            line(2, "}");
+            line(1, "}");
+            line(0, "");
+            line(1, "/**");
+            line(1, " * Float convenience: quantizes {@code input} (round half away from zero of x / inputScale, plus");
+            line(1, " * the zero point, clamped to int8, as TFLite's QUANTIZE), runs the model with this thread's");
+            line(1, " * workspace and dequantizes output 0 as outputScale * (q - outputZeroPoint) (TFLite's DEQUANTIZE).");
+            line(1, " */");
+            line(1, "public static void predict(" + KB + " backend, float[] input, float[] output) {");
+            if (single != null) {
+                line(0, single);
+            } else {
+                line(2, "checkLength(\"input\", input.length, INPUT_LENGTH);");
+                line(2, "checkLength(\"output\", output.length, OUTPUT_LENGTH);");
+                line(2, "Workspace ws = WORKSPACE.get();");
+                line(2, "quantizeInput(input, ws.input);");
+                line(2, "predictQuantized(backend, ws.input, ws.output, ws.arena, ws.scratch(backend));");
+                line(2, "dequantizeOutput(ws.output, output);");
+            }
+            line(1, "}");
+            line(0, "");
+            line(1, "/** Quantizes floats to model input 0's int8 encoding. */");
+            line(1, "public static void quantizeInput(float[] values, byte[] quantized) {");
+            line(2, "checkLength(\"quantized\", quantized.length, values.length);");
+            line(2, "for (int i = 0; i < values.length; i++) {");
+            line(3, "float d = values[i] / INPUT_SCALE;");
+            line(3, "double r = Math.copySign(Math.floor(Math.abs((double) d) + 0.5), d);");
+            line(3, "long q = (long) r + INPUT_ZERO_POINT;");
+            line(3, "quantized[i] = (byte) Math.max(-128, Math.min(127, q));");
+            line(2, "}");
+            line(1, "}");
+            line(0, "");
+            line(1, "/** Dequantizes model output 0's int8 values to floats. */");
+            line(1, "public static void dequantizeOutput(byte[] quantized, float[] values) {");
+            line(2, "checkLength(\"values\", values.length, quantized.length);");
+            line(2, "for (int i = 0; i < quantized.length; i++) {");
+            line(3, "values[i] = (float) ((double) OUTPUT_SCALE * (quantized[i] - OUTPUT_ZERO_POINT));");
+            line(2, "}");
+            line(1, "}");
+            line(0, "");
+            line(1, "/** The operators, straight-line. */");
+            line(1, "private static void invoke(" + KB + " backend, byte[] arena, byte[] scratch) {");
+            for (String c : calls) {
+                line(2, c);
+            }
+            line(1, "}");
+            line(0, "");
+            line(1, "private static void checkLength(String what, int actual, int expected) {");
+            line(2, "if (actual != expected) {");
+            line(3, "throw new IllegalArgumentException(what + \" has length \" + actual + \", expected \" + expected);");
+            line(2, "}");
+            line(1, "}");
+            line(0, "");
+            line(1, "private static void checkMemory(" + KB + " backend, byte[] arena, byte[] scratch) {");
+            line(2, "if (arena.length < ARENA_BYTES) {");
+            line(3, "throw new IllegalArgumentException(\"arena has length \" + arena.length + \", expected at least \" + ARENA_BYTES);");
+            line(2, "}");
+            line(2, "int s = scratchLength(backend);");
+            line(2, "if (scratch.length < s) {");
+            line(3, "throw new IllegalArgumentException(\"scratch has length \" + scratch.length + \", expected at least \" + s);");
+            line(2, "}");
+            line(1, "}");
+            line(0, "");
+            line(1, "/** Per-thread working memory of the variants without an arena argument. */");
+            line(1, "private static final class Workspace {");
+            line(2, "final byte[] arena = new byte[ARENA_BYTES];");
+            line(2, "final byte[] input = new byte[INPUT_LENGTH];");
+            line(2, "final byte[] output = new byte[OUTPUT_LENGTH];");
+            line(2, "byte[] scratch = new byte[0];");
+            line(2, KB + " backend;");
+            line(0, "");
+            line(2, "byte[] scratch(" + KB + " b) {");
+            line(3, "if (b != backend) {");
+            line(4, "int n = scratchLength(b);");
+            line(4, "if (n > scratch.length) {");
+            line(5, "scratch = new byte[n];");
+            line(4, "}");
+            line(4, "backend = b;");
+            line(3, "}");
+            line(3, "return scratch;");
+            line(2, "}");
+            line(1, "}");
+            line(0, "");
+            line(1, "private static Object[] loadWeights() {");
+            line(2, "try (java.io.InputStream raw = " + cls + ".class.getResourceAsStream(RESOURCE_NAME)) {");
+            line(3, "if (raw == null) {");
+            line(4, "throw new IllegalStateException(\"weights resource \" + RESOURCE_NAME + \" not found next to \"");
+            line(6, "+ " + cls + ".class.getName() + \" on the class path\");");
+            line(3, "}");
+            line(3, "java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(raw));");
+            line(3, "if (in.readInt() != 0x" + Integer.toHexString(WeightsFormat.MAGIC) + " || in.readInt() != "
+                    + WeightsFormat.VERSION + ") {");
+            line(4, "throw new IllegalStateException(RESOURCE_NAME + \" is not an ember4j weights file (version "
+                    + WeightsFormat.VERSION + ")\");");
+            line(3, "}");
+            line(3, "int count = in.readInt();");
+            line(3, "if (count != WEIGHT_ARRAYS) {");
+            line(4, "throw new IllegalStateException(RESOURCE_NAME + \" has \" + count + \" arrays, expected \" + WEIGHT_ARRAYS);");
+            line(3, "}");
+            line(3, "Object[] w = new Object[count];");
+            line(3, "for (int i = 0; i < count; i++) {");
+            line(4, "int kind = in.readUnsignedByte();");
+            line(4, "int length = in.readInt();");
+            line(4, "if (kind == " + WeightsFormat.KIND_INT8 + ") {");
+            line(5, "byte[] b = new byte[length];");
+            line(5, "in.readFully(b);");
+            line(5, "w[i] = b;");
+            line(4, "} else if (kind == " + WeightsFormat.KIND_INT32 + ") {");
+            line(5, "byte[] b = new byte[Math.multiplyExact(length, 4)];");
+            line(5, "in.readFully(b);");
+            line(5, "int[] v = new int[length];");
+            line(5, "java.nio.ByteBuffer.wrap(b).asIntBuffer().get(v);");
+            line(5, "w[i] = v;");
+            line(4, "} else {");
+            line(5, "throw new IllegalStateException(RESOURCE_NAME + \": array \" + i + \" has unknown kind \" + kind);");
+            line(4, "}");
+            line(3, "}");
+            line(3, "if (in.read() != -1) {");
+            line(4, "throw new IllegalStateException(RESOURCE_NAME + \" has trailing bytes\");");
+            line(3, "}");
+            line(3, "return w;");
+            line(2, "} catch (java.io.IOException e) {");
+            line(3, "throw new java.io.UncheckedIOException(\"cannot read \" + RESOURCE_NAME, e);");
+            line(2, "}");
+            line(1, "}");
+            line(0, "}");
+        }
+    }
+}
