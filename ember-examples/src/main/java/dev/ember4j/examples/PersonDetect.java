@@ -1,0 +1,10 @@
+package dev.ember4j.examples;
+
+import dev.ember4j.runtime.Model;
+
+/** Visual wake words (no person, person): the processor generates {@link PersonDetectModel}. */
+@Model("person_detect.tflite")
+public interface PersonDetect {
+    /** Class labels, in output order. */
+    String[] LABELS = {"no person", "person"};
+}

@@ -1,0 +1,10 @@
+package dev.ember4j.examples;
+
+import dev.ember4j.runtime.Model;
+
+/** Keyword spotting (silence, unknown, yes, no): the processor generates {@link SpeechModel}. */
+@Model("speech.tflite")
+public interface Speech {
+    /** Class labels, in output order. */
+    String[] LABELS = {"silence", "unknown", "yes", "no"};
+}
