@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds ember-bench's shaded jar and runs the peer comparison (Ember backends vs TensorFlow Lite).
+#   bench/run-peers.sh [PeerHarness options, e.g. --iterations 300 --models speech,person_detect]
+# Environment: EMBER_PYTHON = python with tensorflow (default: /work/tfvenv/bin/python if present,
+# else python3); EMBER_SHARED = shared test data (default: ../shared beside the checkout);
+# SKIP_BUILD=1 to reuse ember-bench/target/benchmarks.jar.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  ./mvnw -o -q -pl ember-bench -am package -DskipTests
+fi
+if [ -z "${EMBER_PYTHON:-}" ] && [ -x /work/tfvenv/bin/python ]; then
+  export EMBER_PYTHON=/work/tfvenv/bin/python
+fi
+VEC=()
+if java --list-modules 2>/dev/null | grep -q '^jdk.incubator.vector'; then
+  VEC=(--add-modules jdk.incubator.vector)
+fi
+exec java "${VEC[@]}" -Dember.shared="${EMBER_SHARED:-$PWD/../shared}" \
+  -cp ember-bench/target/benchmarks.jar dev.ember4j.bench.PeerHarness "$@"
