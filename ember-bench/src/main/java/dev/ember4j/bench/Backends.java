@@ -37,11 +37,26 @@ public final class Backends {
             try {
                 KernelBackend b = provider.get();
                 out.putIfAbsent(b.name(), b);
+                Boolean accelerated = accelerated(b);
+                if (accelerated != null && !accelerated) {
+                    problems.add("backend '" + b.name() + "' (" + b.getClass().getName()
+                            + ") reports accelerated() == false: it runs the reference kernels");
+                }
             } catch (Throwable t) {
                 problems.add("backend " + provider.type().getName() + " unavailable: " + t);
             }
         }
         return out;
+    }
+
+    /** A provider's {@code boolean accelerated()} answer, if it has such a method (ember-simd's does). */
+    static Boolean accelerated(KernelBackend b) {
+        try {
+            Object r = b.getClass().getMethod("accelerated").invoke(b);
+            return r instanceof Boolean ? (Boolean) r : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 
     public static Map<String, KernelBackend> discover() {
