@@ -1,0 +1,83 @@
+package dev.ember4j.simd;
+
+import dev.ember4j.core.KernelBackend;
+import dev.ember4j.core.ops.AddParams;
+import dev.ember4j.core.ops.Conv2DParams;
+import dev.ember4j.core.ops.DepthwiseConv2DParams;
+import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.core.ops.OperatorParams;
+import dev.ember4j.core.ops.PoolParams;
+import dev.ember4j.core.ops.SoftmaxParams;
+
+/**
+ * The {@link java.util.ServiceLoader} entry for the SIMD backend (registered in
+ * {@code META-INF/services/dev.ember4j.core.KernelBackend}). It always constructs, even without
+ * {@code --add-modules jdk.incubator.vector}: it reports the name "simd" and delegates to
+ * {@link SimdBackends#bestAvailable()}, i.e. to {@link SimdBackend} when supported and to the
+ * reference kernels otherwise (with one log line giving the reason). {@link #accelerated()} tells
+ * which one it got. Code that wants the concrete class should call {@code bestAvailable()} directly.
+ */
+public final class SimdBackendProvider implements KernelBackend {
+    private final KernelBackend delegate;
+
+    public SimdBackendProvider() {
+        this.delegate = SimdBackends.bestAvailable();
+    }
+
+    /** True when the Vector API kernels are in use, false when this delegates to the reference. */
+    public boolean accelerated() {
+        return !delegate.name().equals("ref");
+    }
+
+    public KernelBackend delegate() {
+        return delegate;
+    }
+
+    @Override
+    public String name() {
+        return "simd";
+    }
+
+    @Override
+    public int scratchBytes(OperatorParams params) {
+        return delegate.scratchBytes(params);
+    }
+
+    @Override
+    public void conv2d(Conv2DParams p, byte[] in, int inOff, byte[] out, int outOff, byte[] scratch) {
+        delegate.conv2d(p, in, inOff, out, outOff, scratch);
+    }
+
+    @Override
+    public void depthwiseConv2d(DepthwiseConv2DParams p, byte[] in, int inOff, byte[] out, int outOff,
+                                byte[] scratch) {
+        delegate.depthwiseConv2d(p, in, inOff, out, outOff, scratch);
+    }
+
+    @Override
+    public void fullyConnected(FullyConnectedParams p, byte[] in, int inOff, byte[] out, int outOff,
+                               byte[] scratch) {
+        delegate.fullyConnected(p, in, inOff, out, outOff, scratch);
+    }
+
+    @Override
+    public void averagePool2d(PoolParams p, byte[] in, int inOff, byte[] out, int outOff, byte[] scratch) {
+        delegate.averagePool2d(p, in, inOff, out, outOff, scratch);
+    }
+
+    @Override
+    public void maxPool2d(PoolParams p, byte[] in, int inOff, byte[] out, int outOff, byte[] scratch) {
+        delegate.maxPool2d(p, in, inOff, out, outOff, scratch);
+    }
+
+    @Override
+    public void softmax(SoftmaxParams p, byte[] in, int inOff, byte[] out, int outOff, byte[] scratch) {
+        delegate.softmax(p, in, inOff, out, outOff, scratch);
+    }
+
+    @Override
+    public void add(AddParams p, byte[] in1, int in1Off, byte[] in2, int in2Off, byte[] out, int outOff,
+                    byte[] scratch) {
+        delegate.add(p, in1, in1Off, in2, in2Off, out, outOff, scratch);
+    }
+}

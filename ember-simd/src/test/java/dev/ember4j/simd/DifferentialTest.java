@@ -1,0 +1,219 @@
+package dev.ember4j.simd;
+
+import dev.ember4j.core.KernelBackend;
+import dev.ember4j.core.ops.Conv2DParams;
+import dev.ember4j.core.ops.DepthwiseConv2DParams;
+import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.core.ops.PoolParams;
+import dev.ember4j.core.quant.QuantizedMultiplier;
+import dev.ember4j.ref.ReferenceBackend;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+/** SimdBackend against ReferenceBackend on randomized shapes and parameters (seeded, reproducible). */
+class DifferentialTest {
+    private static final long SEED = Long.getLong("ember.seed", 0x5EEDL);
+    private final KernelBackend ref = new ReferenceBackend();
+    private final SimdBackend simd = new SimdBackend();
+
+    /** Output size and padding like TFLite: {out, pad}. */
+    static int[] padding(Random r, int in, int filter, int stride, int dilation) {
+        int eff = (filter - 1) * dilation + 1;
+        if (r.nextBoolean() && in >= eff) { // VALID
+            return new int[] {(in - eff) / stride + 1, 0};
+        }
+        int out = (in + stride - 1) / stride; // SAME
+        int total = Math.max((out - 1) * stride + eff - in, 0);
+        return new int[] {out, total / 2};
+    }
+
+    static byte[] bytes(Random r, int n) {
+        byte[] b = new byte[n];
+        if (r.nextInt(8) == 0) { // extremes
+            for (int i = 0; i < n; i++) {
+                b[i] = r.nextBoolean() ? (byte) -128 : (byte) 127;
+            }
+        } else {
+            r.nextBytes(b);
+        }
+        return b;
+    }
+
+    static int[] bias(Random r, int n) {
+        if (r.nextInt(4) == 0) {
+            return null;
+        }
+        int[] b = new int[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = r.nextInt(200001) - 100000;
+        }
+        return b;
+    }
+
+    /** {multipliers, shifts} for n channels (or one when perTensor). */
+    static int[][] multipliers(Random r, int n, double accScale) {
+        int[] m = new int[n];
+        int[] s = new int[n];
+        double base = Math.pow(2, -r.nextInt(6)) / accScale;
+        for (int i = 0; i < n; i++) {
+            QuantizedMultiplier q = QuantizedMultiplier.of(base * (0.5 + r.nextDouble()));
+            m[i] = q.multiplier();
+            s[i] = q.shift();
+        }
+        return new int[][] {m, s};
+    }
+
+    static int[] activation(Random r, int outZp) {
+        switch (r.nextInt(3)) {
+            case 0:
+                return new int[] {-128, 127};
+            case 1:
+                return new int[] {Math.max(-128, outZp), 127};
+            default:
+                int a = r.nextInt(256) - 128;
+                int b = r.nextInt(256) - 128;
+                return new int[] {Math.min(a, b), Math.max(a, b)};
+        }
+    }
+
+    static byte[] run(Runnable call, byte[] out) {
+        call.run();
+        return out;
+    }
+
+    @Test
+    void conv2d() {
+        Random r = new Random(SEED);
+        for (int i = 0; i < 300; i++) {
+            int fh = 1 + r.nextInt(5), fw = 1 + r.nextInt(5);
+            if (r.nextInt(3) == 0) {
+                fh = fw = 1;
+            }
+            int sh = 1 + r.nextInt(3), sw = 1 + r.nextInt(3);
+            int dh = 1 + r.nextInt(2), dw = 1 + r.nextInt(2);
+            int inH = 1 + r.nextInt(20), inW = 1 + r.nextInt(20);
+            int inC = 1 + r.nextInt(40), outC = 1 + r.nextInt(40);
+            int batches = 1 + r.nextInt(2);
+            int[] ph = padding(r, inH, fh, sh, dh), pw = padding(r, inW, fw, sw, dw);
+            int inOff = r.nextInt(256) - 127, outZp = r.nextInt(256) - 128;
+            int[][] q = multipliers(r, outC, Math.sqrt(fh * fw * inC) * 128 * 64);
+            int[] act = activation(r, outZp);
+            Conv2DParams p = new Conv2DParams(batches, inH, inW, inC, ph[0], pw[0], outC, fh, fw, sh, sw, dh, dw,
+                    ph[1], pw[1], inOff, outZp, bytes(r, outC * fh * fw * inC), bias(r, outC), q[0], q[1],
+                    act[0], act[1]);
+            byte[] in = bytes(r, p.inputSize() + 3);
+            int inPos = r.nextInt(4);
+            byte[] expected = new byte[p.outputSize() + 2];
+            byte[] actual = new byte[p.outputSize() + 2];
+            ref.conv2d(p, in, inPos, expected, 1, new byte[ref.scratchBytes(p)]);
+            simd.conv2d(p, in, inPos, actual, 1, new byte[simd.scratchBytes(p)]);
+            assertArrayEquals(expected, actual, "seed " + SEED + " case " + i + ": " + p);
+            // second call hits the cache
+            Arrays.fill(actual, (byte) 0);
+            simd.conv2d(p, in, inPos, actual, 1, new byte[simd.scratchBytes(p) + 5]);
+            assertArrayEquals(expected, actual, "seed " + SEED + " case " + i + " (cached): " + p);
+        }
+    }
+
+    @Test
+    void depthwiseConv2d() {
+        Random r = new Random(SEED + 1);
+        for (int i = 0; i < 300; i++) {
+            int fh = 1 + r.nextInt(5), fw = 1 + r.nextInt(5);
+            int sh = 1 + r.nextInt(3), sw = 1 + r.nextInt(3);
+            int dh = 1 + r.nextInt(2), dw = 1 + r.nextInt(2);
+            int inH = 1 + r.nextInt(20), inW = 1 + r.nextInt(20);
+            int inC = 1 + r.nextInt(40);
+            int dm = switch (r.nextInt(5)) {
+                case 0 -> 2 + r.nextInt(2);
+                case 1 -> 8 * (1 + r.nextInt(2)) + r.nextInt(3);
+                default -> 1;
+            };
+            if (dm > 3) {
+                inC = 1 + r.nextInt(4);
+            }
+            int outC = inC * dm;
+            int batches = 1 + r.nextInt(2);
+            int[] ph = padding(r, inH, fh, sh, dh), pw = padding(r, inW, fw, sw, dw);
+            int inOff = r.nextInt(256) - 127, outZp = r.nextInt(256) - 128;
+            int[][] q = multipliers(r, outC, Math.sqrt(fh * fw) * 128 * 64);
+            int[] act = activation(r, outZp);
+            DepthwiseConv2DParams p = new DepthwiseConv2DParams(batches, inH, inW, inC, ph[0], pw[0], outC, dm,
+                    fh, fw, sh, sw, dh, dw, ph[1], pw[1], inOff, outZp, bytes(r, fh * fw * outC), bias(r, outC),
+                    q[0], q[1], act[0], act[1]);
+            byte[] in = bytes(r, p.inputSize() + 3);
+            int inPos = r.nextInt(4);
+            byte[] expected = new byte[p.outputSize() + 2];
+            byte[] actual = new byte[p.outputSize() + 2];
+            ref.depthwiseConv2d(p, in, inPos, expected, 1, new byte[ref.scratchBytes(p)]);
+            simd.depthwiseConv2d(p, in, inPos, actual, 1, new byte[simd.scratchBytes(p)]);
+            assertArrayEquals(expected, actual, "seed " + (SEED + 1) + " case " + i + ": " + p);
+        }
+    }
+
+    @Test
+    void fullyConnected() {
+        Random r = new Random(SEED + 2);
+        for (int i = 0; i < 300; i++) {
+            int depth = 1 + r.nextInt(300), outC = 1 + r.nextInt(r.nextBoolean() ? 8 : 70);
+            int batches = 1 + r.nextInt(r.nextInt(4) == 0 ? 9 : 4);
+            int inOff = r.nextInt(256) - 127, outZp = r.nextInt(256) - 128;
+            int[][] q = multipliers(r, r.nextBoolean() ? outC : 1, Math.sqrt(depth) * 128 * 64);
+            int[] act = activation(r, outZp);
+            int filterOffset = r.nextInt(20) == 0 ? r.nextInt(5) - 2 : 0;
+            FullyConnectedParams p = new FullyConnectedParams(batches, depth, outC, inOff, filterOffset, outZp,
+                    bytes(r, outC * depth), bias(r, outC), q[0], q[1], act[0], act[1]);
+            byte[] in = bytes(r, p.inputSize() + 3);
+            int inPos = r.nextInt(4);
+            byte[] expected = new byte[p.outputSize() + 2];
+            byte[] actual = new byte[p.outputSize() + 2];
+            ref.fullyConnected(p, in, inPos, expected, 1, new byte[ref.scratchBytes(p)]);
+            simd.fullyConnected(p, in, inPos, actual, 1, new byte[simd.scratchBytes(p)]);
+            assertArrayEquals(expected, actual, "seed " + (SEED + 2) + " case " + i + ": " + p);
+        }
+    }
+
+    private static PoolParams pool(Random r) {
+        int fh = 1 + r.nextInt(5), fw = 1 + r.nextInt(5);
+        int sh = 1 + r.nextInt(3), sw = 1 + r.nextInt(3);
+        int inH = 1 + r.nextInt(20), inW = 1 + r.nextInt(20);
+        int[] ph = padding(r, inH, fh, sh, 1), pw = padding(r, inW, fw, sw, 1);
+        int[] act = activation(r, -128);
+        return new PoolParams(1 + r.nextInt(2), inH, inW, 1 + r.nextInt(40), ph[0], pw[0], fh, fw, sh, sw,
+                ph[1], pw[1], act[0], act[1]);
+    }
+
+    @Test
+    void averagePool2d() {
+        Random r = new Random(SEED + 3);
+        for (int i = 0; i < 200; i++) {
+            PoolParams p = pool(r);
+            byte[] in = bytes(r, p.inputSize() + 3);
+            int inPos = r.nextInt(4);
+            byte[] expected = new byte[p.outputSize() + 2];
+            byte[] actual = new byte[p.outputSize() + 2];
+            ref.averagePool2d(p, in, inPos, expected, 1, null);
+            simd.averagePool2d(p, in, inPos, actual, 1, new byte[simd.scratchBytes(p)]);
+            assertArrayEquals(expected, actual, "seed " + (SEED + 3) + " case " + i + ": " + p);
+        }
+    }
+
+    @Test
+    void maxPool2d() {
+        Random r = new Random(SEED + 4);
+        for (int i = 0; i < 200; i++) {
+            PoolParams p = pool(r);
+            byte[] in = bytes(r, p.inputSize() + 3);
+            int inPos = r.nextInt(4);
+            byte[] expected = new byte[p.outputSize() + 2];
+            byte[] actual = new byte[p.outputSize() + 2];
+            ref.maxPool2d(p, in, inPos, expected, 1, null);
+            simd.maxPool2d(p, in, inPos, actual, 1, new byte[simd.scratchBytes(p)]);
+            assertArrayEquals(expected, actual, "seed " + (SEED + 4) + " case " + i + ": " + p);
+        }
+    }
+}

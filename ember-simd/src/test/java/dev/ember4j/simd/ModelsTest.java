@@ -1,0 +1,117 @@
+package dev.ember4j.simd;
+
+import dev.ember4j.runtime.Interpreter;
+import dev.ember4j.runtime.OpResolver;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.lang.management.ManagementFactory;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The shared samples and core conformance cases through the Interpreter on SimdBackend. */
+class ModelsTest {
+    private static final SimdBackend SIMD = new SimdBackend();
+
+    static Interpreter create(byte[] model) {
+        return Interpreter.create(ByteBuffer.wrap(model), OpResolver.allBuiltins(),
+                new byte[Interpreter.arenaBytes(model)], SIMD);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "speech.tflite, speech_yes",
+        "speech.tflite, speech_no",
+        "person_detect.tflite, person",
+        "person_detect.tflite, no_person",
+    })
+    void samples(String modelName, String sample) {
+        Interpreter interpreter = create(Shared.model(modelName));
+        interpreter.input(0).copyFrom(Shared.sample(sample + ".input.bin"));
+        interpreter.invoke();
+        byte[] actual = new byte[interpreter.output(0).byteSize()];
+        interpreter.output(0).copyTo(actual);
+        assertArrayEquals(Shared.sample(sample + ".expected.bin"), actual, sample);
+    }
+
+    @Test
+    void sineSweep() {
+        byte[] inputs = Shared.sample("sine_sweep.input.bin");
+        byte[] expected = Shared.sample("sine_sweep.expected.bin");
+        Interpreter interpreter = create(Shared.model("sine.tflite"));
+        byte[] actual = new byte[inputs.length];
+        byte[] one = new byte[1];
+        for (int i = 0; i < inputs.length; i++) {
+            one[0] = inputs[i];
+            interpreter.input(0).copyFrom(one);
+            interpreter.invoke();
+            interpreter.output(0).copyTo(one);
+            actual[i] = one[0];
+        }
+        assertArrayEquals(expected, actual);
+    }
+
+    @TestFactory
+    List<DynamicTest> conformanceCore() {
+        List<Path> cases = Shared.cases("core");
+        assertFalse(cases.isEmpty(), "no core conformance cases");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path c : cases) {
+            tests.add(DynamicTest.dynamicTest(c.getFileName().toString(), () -> runCase(c)));
+        }
+        return tests;
+    }
+
+    private static void runCase(Path dir) {
+        Interpreter interpreter = create(Shared.read(dir.resolve("model.tflite")));
+        for (int pair = 0; pair < 3; pair++) {
+            String sfx = pair == 0 ? "" : "." + pair;
+            for (int i = 0; i < interpreter.inputCount(); i++) {
+                interpreter.input(i).copyFrom(Shared.read(dir.resolve("input" + i + sfx + ".bin")));
+            }
+            interpreter.invoke();
+            for (int o = 0; o < interpreter.outputCount(); o++) {
+                byte[] expected = Shared.read(dir.resolve("expected" + o + sfx + ".bin"));
+                byte[] actual = new byte[interpreter.output(o).byteSize()];
+                interpreter.output(o).copyTo(actual);
+                assertArrayEquals(expected, actual, dir.getFileName() + " pair " + pair + " output " + o);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"person_detect.tflite, person", "speech.tflite, speech_yes"})
+    void invokeAllocatesNothingAfterWarmUp(String modelName, String sample) {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        assertTrue(threads.isThreadAllocatedMemorySupported(), "allocation counter unavailable");
+        threads.setThreadAllocatedMemoryEnabled(true);
+        Interpreter interpreter = create(Shared.model(modelName));
+        interpreter.input(0).copyFrom(Shared.sample(sample + ".input.bin"));
+        long id = Thread.currentThread().getId();
+        long allocated = -1;
+        // Vector API code allocates until C2 has compiled it; allow a few warm-up rounds.
+        for (int round = 0; round < 10 && allocated != 0; round++) {
+            for (int i = 0; i < 300; i++) {
+                interpreter.invoke();
+            }
+            threads.getThreadAllocatedBytes(id);
+            long before = threads.getThreadAllocatedBytes(id);
+            for (int i = 0; i < 100; i++) {
+                interpreter.invoke();
+            }
+            allocated = threads.getThreadAllocatedBytes(id) - before;
+        }
+        assertEquals(0, allocated, modelName + ": bytes allocated over 100 invokes after warm-up");
+    }
+}

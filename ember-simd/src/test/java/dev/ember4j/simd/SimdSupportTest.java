@@ -1,0 +1,49 @@
+package dev.ember4j.simd;
+
+import dev.ember4j.core.KernelBackend;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.ServiceLoader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SimdSupportTest {
+
+    @Test
+    void gatingDecisions() {
+        String server = "OpenJDK 64-Bit Server VM";
+        assertNull(SimdSupport.check(List.of("-Xmx1g"), "mixed mode, sharing", server, 256));
+        assertNull(SimdSupport.check(List.of("-XX:TieredStopAtLevel=4"), "mixed mode", server, 512));
+        assertNotNull(SimdSupport.check(List.of("-Xint"), "interpreted mode", server, 256));
+        assertNotNull(SimdSupport.check(List.of(), "interpreted mode, sharing", server, 256));
+        assertNotNull(SimdSupport.check(List.of("-XX:TieredStopAtLevel=1"), "mixed mode", server, 256));
+        assertNotNull(SimdSupport.check(List.of(), "mixed mode", server, 128));
+    }
+
+    @Test
+    void bestAvailableMatchesSupport() {
+        KernelBackend b = SimdBackends.bestAvailable();
+        assertEquals(SimdSupport.isSupported() ? "simd" : "ref", b.name(), String.valueOf(SimdSupport.unsupportedReason()));
+        if (SimdSupport.isSupported()) {
+            assertInstanceOf(SimdBackend.class, b);
+        }
+    }
+
+    @Test
+    void serviceLoaderFindsProvider() {
+        boolean found = false;
+        for (KernelBackend b : ServiceLoader.load(KernelBackend.class)) {
+            if (b instanceof SimdBackendProvider p) {
+                found = true;
+                assertEquals("simd", p.name());
+                assertEquals(SimdSupport.isSupported(), p.accelerated());
+            }
+        }
+        assertTrue(found, "SimdBackendProvider not registered");
+    }
+}
