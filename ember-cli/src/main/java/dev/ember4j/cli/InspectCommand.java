@@ -1,0 +1,172 @@
+package dev.ember4j.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code ember inspect}: operators, parameters, tensors and the arena plan of a model. */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = {
+            "Shows a model's operators, tensors and arena plan.",
+            "Lists the prepared operators with their kernel parameters, MACs and weight bytes,",
+            "every tensor (type, shape, quantization, constant or arena placement and lifetime),",
+            "totals and the arena plan. Operator lifetimes are operator indices.",
+        })
+final class InspectCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "TensorFlow Lite model (.tflite)")
+    Path model;
+
+    @Option(names = "--json", description = "Print a JSON document instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Map<String, Object> report = ModelReport.build(Models.load(model));
+        if (json) {
+            out.print(Json.write(report));
+        } else {
+            printText(out, report);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    @SuppressWarnings("unchecked")
+    static void printText(PrintWriter out, Map<String, Object> r) {
+        Map<String, Object> totals = (Map<String, Object>) r.get("totals");
+        Map<String, Object> arena = (Map<String, Object>) r.get("arena");
+        List<Map<String, Object>> ops = (List<Map<String, Object>>) r.get("operators");
+        List<Map<String, Object>> tensors = (List<Map<String, Object>>) r.get("tensors");
+
+        out.println("Model:       " + r.get("model") + " (" + r.get("file_bytes") + " bytes)");
+        Object description = r.get("description");
+        if (description != null && !description.toString().isEmpty()) {
+            out.println("Description: " + EmberCli.oneLine(description.toString()));
+        }
+        for (String io : new String[] {"inputs", "outputs"}) {
+            int[] ids = (int[]) r.get(io);
+            for (int i = 0; i < ids.length; i++) {
+                Map<String, Object> t = tensors.get(ids[i]);
+                String label = i == 0 ? (io.equals("inputs") ? "Inputs:" : "Outputs:") : "";
+                out.printf("%-12s %d: tensor %s '%s' %s %s scale %s zero point %s%n", label, i, t.get("id"),
+                        t.get("name"), t.get("type"), shape((int[]) t.get("shape")), t.get("scale"), t.get("zero_point"));
+            }
+        }
+        out.println("Totals:      " + totals.get("operators") + " operators, " + totals.get("tensors") + " tensors, "
+                + totals.get("macs") + " MACs, " + totals.get("weight_bytes") + " weight bytes, "
+                + totals.get("arena_bytes") + " arena bytes");
+
+        out.println();
+        out.println("Operators:");
+        TextTable opTable = new TextTable(">#", "op", "inputs", "outputs", ">MACs", ">weight B", "parameters");
+        for (Map<String, Object> o : ops) {
+            opTable.row(o.get("index"), o.get("op"), ids((int[]) o.get("inputs")), ids((int[]) o.get("outputs")),
+                    o.get("macs"), o.get("weight_bytes"), params((Map<String, Object>) o.get("params")));
+        }
+        opTable.print(out, "  ");
+
+        out.println();
+        out.println("Tensors:");
+        TextTable tTable = new TextTable(">id", "type", "shape", ">scale", ">zp", ">bytes", "storage", ">offset",
+                "life", "role", "name");
+        for (Map<String, Object> t : tensors) {
+            Object scale = t.get("scale");
+            String scaleText = scale == null ? "-" : scale.toString();
+            if (t.containsKey("channels")) {
+                scaleText = "per-channel(" + t.get("channels") + ")";
+            }
+            boolean inArena = "arena".equals(t.get("storage"));
+            tTable.row(t.get("id"), t.get("type"), shape((int[]) t.get("shape")), scaleText,
+                    t.get("zero_point") == null ? "-" : t.get("zero_point"), t.get("bytes"), t.get("storage"),
+                    inArena ? t.get("offset") : "-", inArena ? t.get("first_use") + ".." + t.get("last_use") : "-",
+                    t.containsKey("role") ? t.get("role") : "-", t.get("name"));
+        }
+        tTable.print(out, "  ");
+
+        out.println();
+        out.println("Arena plan: " + arena.get("arena_bytes") + " bytes, lower bound " + arena.get("lower_bound")
+                + " bytes");
+        TextTable aTable = new TextTable(">offset", ">end", ">bytes", "life", ">id", "name");
+        for (Map<String, Object> a : (List<Map<String, Object>>) arena.get("tensors")) {
+            int offset = ((Number) a.get("offset")).intValue();
+            int bytes = ((Number) a.get("bytes")).intValue();
+            aTable.row(offset, offset + bytes, bytes, a.get("first_use") + ".." + a.get("last_use"), a.get("id"),
+                    a.get("name"));
+        }
+        aTable.print(out, "  ");
+    }
+
+    static String shape(int[] s) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < s.length; i++) {
+            sb.append(i == 0 ? "" : ",").append(s[i]);
+        }
+        return sb.append(']').toString();
+    }
+
+    private static String ids(int[] ids) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < ids.length; i++) {
+            sb.append(i == 0 ? "" : ",").append(ids[i]);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * "filter=3x3 stride=2x2 ... act=[-128,127] per_channel=yes bias=yes": _height/_width pairs become
+     * HxW, the activation bounds one range, everything else key=value.
+     */
+    static String params(Map<String, Object> p) {
+        StringBuilder sb = new StringBuilder();
+        Iterator<Map.Entry<String, Object>> it = p.entrySet().iterator();
+        Map.Entry<String, Object> pending = null;
+        while (pending != null || it.hasNext()) {
+            Map.Entry<String, Object> e = pending != null ? pending : it.next();
+            pending = null;
+            String key = e.getKey();
+            String text;
+            if (key.endsWith("_height") || key.equals("activation_min")) {
+                Map.Entry<String, Object> next = it.hasNext() ? it.next() : null;
+                String partner = key.equals("activation_min") ? "activation_max"
+                        : key.substring(0, key.length() - "_height".length()) + "_width";
+                if (next != null && next.getKey().equals(partner)) {
+                    text = key.equals("activation_min")
+                            ? "act=[" + e.getValue() + "," + next.getValue() + "]"
+                            : partner.substring(0, partner.length() - "_width".length()) + "=" + e.getValue() + "x"
+                                    + next.getValue();
+                } else {
+                    text = key + "=" + value(e.getValue());
+                    pending = next;
+                }
+            } else {
+                text = key + "=" + value(e.getValue());
+            }
+            sb.append(sb.length() == 0 ? "" : " ").append(text);
+        }
+        return sb.toString();
+    }
+
+    private static String value(Object v) {
+        if (v instanceof Boolean b) {
+            return b ? "yes" : "no";
+        }
+        if (v instanceof int[] s) {
+            return shape(s);
+        }
+        return String.valueOf(v);
+    }
+}

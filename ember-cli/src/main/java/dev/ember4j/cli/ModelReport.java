@@ -1,0 +1,277 @@
+package dev.ember4j.cli;
+
+import dev.ember4j.core.ops.AddParams;
+import dev.ember4j.core.ops.Conv2DParams;
+import dev.ember4j.core.ops.DepthwiseConv2DParams;
+import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.core.ops.OperatorParams;
+import dev.ember4j.core.ops.PoolParams;
+import dev.ember4j.core.ops.SoftmaxParams;
+import dev.ember4j.tflite.BuiltinOperator;
+import dev.ember4j.tflite.OperatorDef;
+import dev.ember4j.tflite.TensorDef;
+import dev.ember4j.tflite.TfliteModel;
+import dev.ember4j.tflite.plan.MemoryPlan;
+import dev.ember4j.tflite.prepare.PreparedModel;
+import dev.ember4j.tflite.prepare.PreparedOp;
+import dev.ember4j.tflite.prepare.PreparedTensor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What {@code ember inspect} reports, as one tree of maps and lists: {@code --json} serializes it as
+ * is and the text view prints the same fields, so both always carry the same content.
+ */
+final class ModelReport {
+    private ModelReport() {}
+
+    static Map<String, Object> build(Models.Loaded loaded) {
+        TfliteModel model = loaded.model();
+        PreparedModel prepared = loaded.prepared();
+        MemoryPlan plan = prepared.plan();
+
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("model", loaded.path().toString());
+        root.put("file_bytes", loaded.bytes().length);
+        root.put("description", model.description());
+        root.put("inputs", model.inputs().clone());
+        root.put("outputs", model.outputs().clone());
+
+        List<Object> ops = new ArrayList<>();
+        Set<Integer> weightTensors = new HashSet<>();
+        long totalWeights = 0;
+        for (int k = 0; k < prepared.ops().size(); k++) {
+            PreparedOp op = prepared.ops().get(k);
+            OperatorDef def = model.operators().get(op.index());
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("index", op.index());
+            o.put("op", op.op().name());
+            o.put("version", def.version());
+            o.put("inputs", def.inputs().clone());
+            o.put("outputs", def.outputs().clone());
+            o.put("macs", op.params() == null ? 0L : op.params().macs());
+            long weights = 0;
+            Set<Integer> seen = new HashSet<>();
+            for (int w : weightInputs(def)) {
+                byte[] data = model.constantData(model.tensor(w));
+                if (data != null && seen.add(w)) {
+                    weights += data.length;
+                    if (weightTensors.add(w)) {
+                        totalWeights += data.length;
+                    }
+                }
+            }
+            o.put("weight_bytes", weights);
+            o.put("params", params(model, def, op));
+            ops.add(o);
+        }
+        root.put("operators", ops);
+
+        List<Object> tensors = new ArrayList<>();
+        for (TensorDef t : model.tensors()) {
+            tensors.add(tensor(model, prepared, plan, t));
+        }
+        root.put("tensors", tensors);
+
+        Map<String, Object> totals = new LinkedHashMap<>();
+        totals.put("operators", prepared.ops().size());
+        totals.put("tensors", model.tensors().size());
+        totals.put("macs", prepared.macs());
+        totals.put("weight_bytes", totalWeights);
+        totals.put("arena_bytes", plan.arenaBytes());
+        root.put("totals", totals);
+
+        Map<String, Object> arena = new LinkedHashMap<>();
+        arena.put("arena_bytes", plan.arenaBytes());
+        arena.put("lower_bound", plan.lowerBound());
+        List<Integer> inArena = new ArrayList<>();
+        for (int id = 0; id < plan.offsets().length; id++) {
+            if (plan.inArena(id)) {
+                inArena.add(id);
+            }
+        }
+        inArena.sort(Comparator.<Integer>comparingInt(plan::offset).thenComparingInt(id -> id));
+        List<Object> placements = new ArrayList<>();
+        for (int id : inArena) {
+            TensorDef t = model.tensor(id);
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("id", id);
+            a.put("name", t.name());
+            a.put("offset", plan.offset(id));
+            a.put("bytes", t.byteSize());
+            a.put("first_use", plan.firstUse()[id]);
+            a.put("last_use", plan.lastUse()[id]);
+            placements.add(a);
+        }
+        arena.put("tensors", placements);
+        root.put("arena", arena);
+        return root;
+    }
+
+    /** Constant operands that count as weights: everything but RESHAPE's new-shape operand. */
+    private static List<Integer> weightInputs(OperatorDef def) {
+        List<Integer> ids = new ArrayList<>();
+        int[] in = def.inputs();
+        int n = def.op() == BuiltinOperator.RESHAPE ? Math.min(1, in.length) : in.length;
+        for (int i = 0; i < n; i++) {
+            if (in[i] >= 0) {
+                ids.add(in[i]);
+            }
+        }
+        return ids;
+    }
+
+    private static Map<String, Object> tensor(TfliteModel model, PreparedModel prepared, MemoryPlan plan, TensorDef t) {
+        int id = t.index();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("name", t.name());
+        m.put("type", t.type().name());
+        m.put("shape", t.shape().clone());
+        if (t.quantization() != null && t.quantization().scale().length > 0) {
+            m.put("scale", t.quantization().scale(0));
+            m.put("zero_point", t.quantization().zeroPoint().length > 0 ? t.quantization().zeroPoint(0) : 0);
+            if (t.quantization().perChannel()) {
+                m.put("channels", t.quantization().scale().length);
+                m.put("quantized_dimension", t.quantization().quantizedDimension());
+            }
+        } else {
+            m.put("scale", null);
+            m.put("zero_point", null);
+        }
+        m.put("bytes", t.type().bytes() < 0 ? null : (long) t.elementCount() * t.type().bytes());
+        String role = role(model, id);
+        if (role != null) {
+            m.put("role", role);
+        }
+        PreparedTensor p = id < prepared.tensors().size() ? prepared.tensor(id) : null;
+        if (model.constantData(t) != null || (p != null && p.isConstant())) {
+            m.put("storage", "constant");
+        } else if (id < plan.offsets().length && plan.inArena(id)) {
+            m.put("storage", "arena");
+            m.put("offset", plan.offset(id));
+            m.put("first_use", plan.firstUse()[id]);
+            m.put("last_use", plan.lastUse()[id]);
+        } else {
+            m.put("storage", "unused");
+        }
+        return m;
+    }
+
+    private static String role(TfliteModel model, int id) {
+        for (int i = 0; i < model.inputs().length; i++) {
+            if (model.inputs()[i] == id) {
+                return "input " + i;
+            }
+        }
+        for (int i = 0; i < model.outputs().length; i++) {
+            if (model.outputs()[i] == id) {
+                return "output " + i;
+            }
+        }
+        return null;
+    }
+
+    private static boolean perChannel(TfliteModel model, OperatorDef def, int[] multipliers) {
+        if (def.inputs().length > 1 && def.inputs()[1] >= 0) {
+            TensorDef filter = model.tensor(def.inputs()[1]);
+            if (filter.quantization() != null) {
+                return filter.quantization().perChannel();
+            }
+        }
+        return multipliers.length > 1;
+    }
+
+    static Map<String, Object> params(TfliteModel model, OperatorDef def, PreparedOp op) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        OperatorParams params = op.params();
+        if (params instanceof Conv2DParams p) {
+            m.put("input_shape", new int[] {p.batches(), p.inputHeight(), p.inputWidth(), p.inputDepth()});
+            m.put("output_shape", new int[] {p.batches(), p.outputHeight(), p.outputWidth(), p.outputDepth()});
+            m.put("filter_height", p.filterHeight());
+            m.put("filter_width", p.filterWidth());
+            m.put("stride_height", p.strideHeight());
+            m.put("stride_width", p.strideWidth());
+            m.put("dilation_height", p.dilationHeight());
+            m.put("dilation_width", p.dilationWidth());
+            m.put("pad_top", p.padTop());
+            m.put("pad_left", p.padLeft());
+            m.put("activation_min", p.activationMin());
+            m.put("activation_max", p.activationMax());
+            m.put("per_channel", perChannel(model, def, p.outputMultiplier()));
+            m.put("bias", p.bias() != null);
+            m.put("input_offset", p.inputOffset());
+            m.put("output_offset", p.outputOffset());
+        } else if (params instanceof DepthwiseConv2DParams p) {
+            m.put("input_shape", new int[] {p.batches(), p.inputHeight(), p.inputWidth(), p.inputDepth()});
+            m.put("output_shape", new int[] {p.batches(), p.outputHeight(), p.outputWidth(), p.outputDepth()});
+            m.put("filter_height", p.filterHeight());
+            m.put("filter_width", p.filterWidth());
+            m.put("stride_height", p.strideHeight());
+            m.put("stride_width", p.strideWidth());
+            m.put("dilation_height", p.dilationHeight());
+            m.put("dilation_width", p.dilationWidth());
+            m.put("pad_top", p.padTop());
+            m.put("pad_left", p.padLeft());
+            m.put("depth_multiplier", p.depthMultiplier());
+            m.put("activation_min", p.activationMin());
+            m.put("activation_max", p.activationMax());
+            m.put("per_channel", perChannel(model, def, p.outputMultiplier()));
+            m.put("bias", p.bias() != null);
+            m.put("input_offset", p.inputOffset());
+            m.put("output_offset", p.outputOffset());
+        } else if (params instanceof FullyConnectedParams p) {
+            m.put("rows", p.batches());
+            m.put("depth", p.inputDepth());
+            m.put("units", p.outputDepth());
+            m.put("activation_min", p.activationMin());
+            m.put("activation_max", p.activationMax());
+            m.put("per_channel", perChannel(model, def, p.outputMultiplier()));
+            m.put("bias", p.bias() != null);
+            m.put("input_offset", p.inputOffset());
+            m.put("filter_offset", p.filterOffset());
+            m.put("output_offset", p.outputOffset());
+        } else if (params instanceof PoolParams p) {
+            m.put("input_shape", new int[] {p.batches(), p.inputHeight(), p.inputWidth(), p.depth()});
+            m.put("output_shape", new int[] {p.batches(), p.outputHeight(), p.outputWidth(), p.depth()});
+            m.put("filter_height", p.filterHeight());
+            m.put("filter_width", p.filterWidth());
+            m.put("stride_height", p.strideHeight());
+            m.put("stride_width", p.strideWidth());
+            m.put("pad_top", p.padTop());
+            m.put("pad_left", p.padLeft());
+            m.put("activation_min", p.activationMin());
+            m.put("activation_max", p.activationMax());
+        } else if (params instanceof SoftmaxParams p) {
+            m.put("outer_size", p.outerSize());
+            m.put("depth", p.depth());
+            m.put("beta_multiplier", p.inputMultiplier());
+            m.put("beta_left_shift", p.inputLeftShift());
+            m.put("diff_min", p.diffMin());
+        } else if (params instanceof AddParams p) {
+            m.put("broadcast", !p.elementwise());
+            m.put("output_shape", model.tensor(op.output()).shape().clone());
+            m.put("left_shift", p.leftShift());
+            m.put("input1_multiplier", p.input1Multiplier());
+            m.put("input1_shift", p.input1Shift());
+            m.put("input2_multiplier", p.input2Multiplier());
+            m.put("input2_shift", p.input2Shift());
+            m.put("output_multiplier", p.outputMultiplier());
+            m.put("output_shift", p.outputShift());
+            m.put("input1_offset", p.input1Offset());
+            m.put("input2_offset", p.input2Offset());
+            m.put("output_offset", p.outputOffset());
+            m.put("activation_min", p.activationMin());
+            m.put("activation_max", p.activationMax());
+        } else if (op.op() == BuiltinOperator.RESHAPE) {
+            m.put("new_shape", model.tensor(op.output()).shape().clone());
+        }
+        return m;
+    }
+}

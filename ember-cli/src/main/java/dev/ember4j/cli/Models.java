@@ -1,0 +1,160 @@
+package dev.ember4j.cli;
+
+import dev.ember4j.core.EmberException;
+import dev.ember4j.core.KernelBackend;
+import dev.ember4j.core.ModelFormatException;
+import dev.ember4j.core.UnsupportedOperatorException;
+import dev.ember4j.runtime.Interpreter;
+import dev.ember4j.runtime.OpResolver;
+import dev.ember4j.runtime.Tensor;
+import dev.ember4j.tflite.ModelReader;
+import dev.ember4j.tflite.TfliteModel;
+import dev.ember4j.tflite.prepare.ModelPreparer;
+import dev.ember4j.tflite.prepare.PreparedModel;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/** Reading models and tensor files, with every failure turned into a one-line {@link CliException}. */
+final class Models {
+    private Models() {}
+
+    /** A model file, parsed and prepared (operators checked, kernel parameters computed, arena planned). */
+    record Loaded(Path path, byte[] bytes, TfliteModel model, PreparedModel prepared) {
+        String fileName() {
+            Path f = path.getFileName();
+            return f == null ? path.toString() : f.toString();
+        }
+    }
+
+    static Loaded load(Path path) {
+        byte[] bytes = readFile(path, "model file");
+        try {
+            TfliteModel model = ModelReader.read(ByteBuffer.wrap(bytes));
+            PreparedModel prepared = ModelPreparer.prepare(model, ModelPreparer.SUPPORTED);
+            return new Loaded(path, bytes, model, prepared);
+        } catch (RuntimeException e) {
+            throw translate(path, e);
+        }
+    }
+
+    /** An interpreter on {@code backend} with an arena of exactly the planned size. */
+    static Interpreter interpreter(Loaded m, KernelBackend backend) {
+        try {
+            byte[] arena = new byte[m.prepared().plan().arenaBytes()];
+            return Interpreter.create(ByteBuffer.wrap(m.bytes()), OpResolver.allBuiltins(), arena, backend);
+        } catch (RuntimeException e) {
+            throw translate(m.path(), e);
+        }
+    }
+
+    /**
+     * Maps what parsing or preparing a model can throw to exit codes. Anything unexpected while reading
+     * the model (an index or buffer error the reader did not anticipate) still means the file is bad.
+     */
+    static CliException translate(Path model, RuntimeException e) {
+        if (e instanceof CliException c) {
+            return c;
+        }
+        String where = model + ": ";
+        if (e instanceof UnsupportedOperatorException) {
+            return new CliException(ExitCodes.UNSUPPORTED_OPERATOR, where + e.getMessage(), e);
+        }
+        if (e instanceof ModelFormatException) {
+            return new CliException(ExitCodes.MALFORMED_MODEL, where + e.getMessage(), e);
+        }
+        if (e instanceof EmberException) {
+            return new CliException(ExitCodes.FAILURE, where + e.getMessage(), e);
+        }
+        if (e instanceof IndexOutOfBoundsException || e instanceof IllegalArgumentException
+                || e instanceof java.nio.BufferUnderflowException || e instanceof ArithmeticException
+                || e instanceof NegativeArraySizeException) {
+            return new CliException(ExitCodes.MALFORMED_MODEL, where + "malformed model ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+        }
+        return new CliException(ExitCodes.FAILURE, where + describe(e), e);
+    }
+
+    /** Copies one file per model input into the interpreter, checking count and sizes first. */
+    static void loadInputs(Interpreter it, List<Path> files, Path model) {
+        int n = it.inputCount();
+        if (files.size() != n) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                sb.append(i == 0 ? "" : "; ").append(describe(it.input(i), "input " + i))
+                        .append(" = ").append(it.input(i).byteSize()).append(" bytes");
+            }
+            throw new CliException(ExitCodes.INPUT_MISMATCH, model + " has " + n + " input" + (n == 1 ? "" : "s")
+                    + " (" + sb + "), got " + files.size() + " --input file" + (files.size() == 1 ? "" : "s"));
+        }
+        for (int i = 0; i < n; i++) {
+            Tensor t = it.input(i);
+            byte[] data = readFile(files.get(i), "input file");
+            if (data.length != t.byteSize()) {
+                throw new CliException(ExitCodes.INPUT_MISMATCH, describe(t, "input " + i) + " expects "
+                        + t.byteSize() + " bytes, but " + files.get(i) + " has " + data.length + " bytes");
+            }
+            t.copyFrom(data);
+        }
+    }
+
+    /** "input 0 'x0' INT8 [1, 6, 6, 8]". */
+    static String describe(Tensor t, String role) {
+        String name = t.name() == null || t.name().isEmpty() ? "" : " '" + t.name() + "'";
+        return role + name + " " + t.type() + " " + Arrays.toString(t.shape());
+    }
+
+    static byte[] readFile(Path p, String what) {
+        try {
+            if (Files.isDirectory(p)) {
+                throw new CliException(ExitCodes.IO, "cannot read " + what + " " + p + ": is a directory");
+            }
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.IO, "cannot read " + what + " " + p + ": " + reason(e), e);
+        } catch (OutOfMemoryError e) {
+            throw new CliException(ExitCodes.IO, "cannot read " + what + " " + p + ": too large", e);
+        }
+    }
+
+    static void writeFile(Path p, byte[] data, String what) {
+        try {
+            Files.write(p, data);
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.IO, "cannot write " + what + " " + p + ": " + reason(e), e);
+        }
+    }
+
+    static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.IO, "cannot create output directory " + dir + ": " + reason(e), e);
+        }
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return describe(e);
+    }
+
+    static String describe(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+}

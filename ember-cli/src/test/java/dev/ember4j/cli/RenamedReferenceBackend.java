@@ -1,0 +1,11 @@
+package dev.ember4j.cli;
+
+import dev.ember4j.ref.ReferenceBackend;
+
+/** A test-only ServiceLoader provider (src/test/resources/META-INF/services): the reference kernels under another name. */
+public class RenamedReferenceBackend extends ReferenceBackend {
+    @Override
+    public String name() {
+        return "ref-copy";
+    }
+}
