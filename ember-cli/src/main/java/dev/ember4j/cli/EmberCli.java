@@ -27,7 +27,7 @@ import java.util.Properties;
         mixinStandardHelpOptions = true,
         versionProvider = EmberCli.Version.class,
         description = "Pure-Java, bit-exact INT8 TensorFlow Lite inference.",
-        subcommands = {RunCommand.class, InspectCommand.class, BenchCommand.class},
+        subcommands = {RunCommand.class, InspectCommand.class, BenchCommand.class, GenerateCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  success",
@@ -84,7 +84,6 @@ public final class EmberCli implements Runnable {
     public static int execute(PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {
         boolean debugEnv = "1".equals(env.get("EMBER_DEBUG")) || "true".equalsIgnoreCase(env.get("EMBER_DEBUG"));
         CommandLine cmd = new CommandLine(new EmberCli());
-        addOptionalSubcommand(cmd, "generate", "dev.ember4j.cli.GenerateCommand");
         cmd.addSubcommand("help", new CommandLine.HelpCommand());
         cmd.setOut(out);
         cmd.setErr(err);
@@ -99,20 +98,6 @@ public final class EmberCli implements Runnable {
             out.flush();
             err.flush();
         }
-    }
-
-    /**
-     * {@code ember generate} (ember-codegen's front end) is maintained with the code generator and
-     * registered when its class is on the class path, so this class does not depend on it at compile time.
-     */
-    private static void addOptionalSubcommand(CommandLine cmd, String name, String className) {
-        Object command;
-        try {
-            command = Class.forName(className).getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException | LinkageError absent) {
-            return;
-        }
-        cmd.addSubcommand(name, command);
     }
 
     private static boolean verbose(ParseResult pr) {
