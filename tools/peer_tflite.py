@@ -29,7 +29,7 @@ def main():
     ap.add_argument("iterations", type=int)
     ap.add_argument("resolvers")
     ap.add_argument("--warmup", type=int, default=100)
-    ap.add_argument("--warmup-ms", type=float, default=1500)
+    ap.add_argument("--warmup-ms", type=float, default=5000)
     args = ap.parse_args()
     try:
         import numpy as np

@@ -61,7 +61,7 @@ public final class PeerHarness {
 
     private int iterations = 300;
     private int warmup = 100;
-    private long warmupMs = 1500;
+    private long warmupMs = 5000;
     private List<String> models = BenchModels.ALL;
     private String python;
     private boolean runPython = true;
