@@ -17,6 +17,10 @@ import java.nio.ByteBuffer;
  * tensor. Everything is parsed, checked and planned here; {@link #invoke()} only computes and
  * allocates nothing.
  *
+ * <p>As in TFLM, input tensors share arena memory with tensors computed later: {@code invoke()} may
+ * overwrite input data once the last operator reading it has run. Write the inputs before every
+ * {@code invoke()}; outputs stay valid until the next one.
+ *
  * <p>An Interpreter is not thread-safe: use one per thread (they may share nothing but the model
  * bytes), or synchronize around {@code input → invoke → output}.
  */
@@ -100,7 +104,7 @@ public final class Interpreter {
         return outputs[i];
     }
 
-    /** Runs every operator once on the current input data. */
+    /** Runs every operator once on the current input data (which it may overwrite; see the class notes). */
     public void invoke() {
         KernelBackend b = backend;
         byte[] s = scratch;
