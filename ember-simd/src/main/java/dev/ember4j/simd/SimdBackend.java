@@ -9,6 +9,7 @@ import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.ref.ReferenceBackend;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -28,8 +29,10 @@ import java.util.Objects;
  * exactly as in the reference, so the order of summation does not matter. 1x1 convolutions read
  * the input rows in place; larger filters are gathered (im2col) four output pixels at a time into
  * the caller's scratch. The micro-kernel computes 4 pixels x 16 channels with broadcast-multiply-add
- * on 256-bit int vectors. Requantization stays scalar, with the reference's own
- * {@link FixedPoint} functions (double rounding for convolutions, single rounding for FC).
+ * on 256-bit int vectors. Convolution requantization (double rounding) runs 8 channels at a time
+ * in 64-bit lanes ({@link #requantVec}, exact, checked against {@link FixedPoint} on extreme
+ * accumulators); FC's single rounding and partial channel blocks use the reference's scalar
+ * {@link FixedPoint} functions.
  *
  * <p>Calls allocate nothing once C2 has compiled them (the per-operator pack is built on the first
  * call; accumulators are spilled to a per-thread 64-int buffer); the backend holds no mutable
@@ -48,6 +51,8 @@ public class SimdBackend extends ReferenceBackend {
     /** Output pixels (GEMM rows) per micro-kernel tile. */
     static final int TP = 4;
 
+    static final VectorSpecies<Long> L512 = LongVector.SPECIES_512;
+
     private static final ThreadLocal<int[]> ACC = ThreadLocal.withInitial(() -> new int[TP * 2 * L]);
 
     private final IdentityCache<Object, Object> cache = new IdentityCache<>();
@@ -57,6 +62,75 @@ public class SimdBackend extends ReferenceBackend {
     @Override
     public String name() {
         return "simd";
+    }
+
+    // ------------------------------------------------------------------------------ REQUANTIZATION
+
+    /**
+     * Per-channel constants for {@link #requantVec}, the lane-wise form of
+     * {@link FixedPoint#multiplyByQuantizedMultiplier} (padded to whole vectors; padding lanes are 0).
+     * {@code ok} is false when a multiplier is {@code Integer.MIN_VALUE}: only then can the
+     * doubling high multiply saturate, which the vector form does not model.
+     */
+    static final class Requant {
+        final int[] leftShift;
+        final int[] rightShift;
+        final int[] mask;
+        final int[] halfMask;
+        final long[] mult;
+        final boolean ok;
+
+        Requant(int[] multiplier, int[] shift, int n, int padded, int[] slotOf) {
+            leftShift = new int[padded];
+            rightShift = new int[padded];
+            mask = new int[padded];
+            halfMask = new int[padded];
+            mult = new long[padded];
+            boolean fine = true;
+            for (int oc = 0; oc < n; oc++) {
+                int q = multiplier.length == n ? oc : 0;
+                int slot = slotOf == null ? oc : slotOf[oc];
+                int sh = shift[q];
+                leftShift[slot] = sh > 0 ? sh : 0;
+                rightShift[slot] = sh > 0 ? 0 : -sh;
+                mask[slot] = (int) ((1L << rightShift[slot]) - 1);
+                halfMask[slot] = mask[slot] >> 1;
+                mult[slot] = multiplier[q];
+                fine &= multiplier[q] != Integer.MIN_VALUE && rightShift[slot] <= 31;
+            }
+            ok = fine;
+        }
+    }
+
+    private static final IntVector ONE = IntVector.broadcast(I, 1);
+    private static final LongVector NUDGE_POS = LongVector.broadcast(L512, 1L << 30);
+    private static final LongVector NUDGE_NEG = LongVector.broadcast(L512, 1L - (1L << 30));
+
+    /**
+     * {@code multiplyByQuantizedMultiplier(acc[i], mult[c+i], shift[c+i])} for 8 lanes, exactly:
+     * {@code x = acc << left} (wrapping, as {@code x * (1 << left)}); the doubling high multiply
+     * {@code (x*m + nudge) / 2^31} in 64-bit lanes, truncating toward zero (negative sums get
+     * {@code 2^31 - 1} added before the arithmetic shift); then the rounding right shift by
+     * {@code right}, rounding half away from zero via the mask/threshold rule.
+     */
+    static IntVector requantVec(IntVector acc, Requant rq, int c) {
+        IntVector x = acc.lanewise(VectorOperators.LSHL, IntVector.fromArray(I, rq.leftShift, c));
+        LongVector ab = ((LongVector) x.convertShape(VectorOperators.I2L, L512, 0))
+                .mul(LongVector.fromArray(L512, rq.mult, c));
+        LongVector sum = ab.add(NUDGE_POS.blend(NUDGE_NEG, ab.compare(VectorOperators.LT, 0L)));
+        LongVector high = sum.add(sum.lanewise(VectorOperators.ASHR, 63).and(0x7FFFFFFFL))
+                .lanewise(VectorOperators.ASHR, 31);
+        IntVector q = (IntVector) high.convertShape(VectorOperators.L2I, I, 0);
+        IntVector remainder = q.and(IntVector.fromArray(I, rq.mask, c));
+        IntVector threshold = IntVector.fromArray(I, rq.halfMask, c).sub(q.lanewise(VectorOperators.ASHR, 31));
+        return q.lanewise(VectorOperators.ASHR, IntVector.fromArray(I, rq.rightShift, c))
+                .add(ONE, remainder.compare(VectorOperators.GT, threshold));
+    }
+
+    /** requantVec plus output zero point and activation clamp, stored as 8 bytes at out[o]. */
+    static void requantStore(IntVector acc, Requant rq, int c, byte[] out, int o, int zp, int amin, int amax) {
+        ((ByteVector) requantVec(acc, rq, c).add(zp).max(amin).min(amax)
+                .convertShape(VectorOperators.I2B, B8, 0)).intoArray(out, o);
     }
 
     // ------------------------------------------------------------------------------------------ GEMM
@@ -72,6 +146,7 @@ public class SimdBackend extends ReferenceBackend {
         final int[] shift;
         /** False when the input zero point does not fit in int8 (padding cannot be materialized). */
         final boolean padOk;
+        final Requant rq;
 
         Gemm(byte[] filter, int n, int k, int[] bias, int inputOffset, int[] multiplier, int[] shift) {
             this.k = k;
@@ -95,6 +170,7 @@ public class SimdBackend extends ReferenceBackend {
                 this.shift[oc] = shift[q];
             }
             this.padOk = -inputOffset >= -128 && -inputOffset <= 127;
+            this.rq = new Requant(multiplier, shift, n, nVec * L, null);
         }
     }
 
@@ -178,10 +254,17 @@ public class SimdBackend extends ReferenceBackend {
     private static void requant(Gemm g, int[] acc, int c0, int cnt, int np, byte[] out,
                                 int q0, int q1, int q2, int q3,
                                 boolean singleRounding, int outZp, int amin, int amax) {
+        final boolean vec = !singleRounding && g.rq.ok;
         for (int p = 0; p < np; p++) {
             int q = (p == 0 ? q0 : p == 1 ? q1 : p == 2 ? q2 : q3) + c0;
             int ab = p * 2 * L;
-            for (int j = 0; j < cnt; j++) {
+            int j = 0;
+            if (vec) {
+                for (; j + L <= cnt; j += L) {
+                    requantStore(IntVector.fromArray(I, acc, ab + j), g.rq, c0 + j, out, q + j, outZp, amin, amax);
+                }
+            }
+            for (; j < cnt; j++) {
                 int oc = c0 + j;
                 int r = singleRounding
                         ? FixedPoint.multiplyByQuantizedMultiplierSingleRounding(acc[ab + j], g.mult[oc], g.shift[oc])
@@ -354,6 +437,8 @@ public class SimdBackend extends ReferenceBackend {
         final int[] tapY;
         final int[] tapX;
         final boolean padOk;
+        /** Vector requantization constants, plain [channel] layout (depth multiplier &ge; 8 only). */
+        final Requant rq;
 
         Depthwise(DepthwiseConv2DParams p) {
             int c = p.outputDepth();
@@ -382,6 +467,7 @@ public class SimdBackend extends ReferenceBackend {
                 tapX[t] = (t % fw) * p.dilationWidth();
             }
             this.padOk = -off >= -128 && -off <= 127;
+            this.rq = permuted ? null : new Requant(p.outputMultiplier(), p.outputShift(), c, cp, null);
         }
     }
 
@@ -460,7 +546,13 @@ public class SimdBackend extends ReferenceBackend {
                         for (int ic = 0; ic < inC; ic++) {
                             for (int m = 0; m < fullM; m += L) {
                                 final int c = ic * dm + m;
-                                depthwiseBroadcast8(p, d, input, inBatch, y0, x0, ic, c, scratch, acc);
+                                IntVector a = depthwiseBroadcast8(p, d, input, inBatch, y0, x0, ic, c, scratch);
+                                if (d.rq.ok) {
+                                    requantStore(a, d.rq, c, output, out + c, p.outputOffset(),
+                                            p.activationMin(), p.activationMax());
+                                    continue;
+                                }
+                                a.intoArray(acc, 0);
                                 for (int j = 0; j < L; j++) {
                                     output[out + c + j] = requantByte(acc[j], p.outputMultiplier()[c + j],
                                             p.outputShift()[c + j], p.outputOffset(), p.activationMin(), p.activationMax());
@@ -521,8 +613,8 @@ public class SimdBackend extends ReferenceBackend {
     }
 
     /** Depth multiplier &ge; 8: 8 output channels of one input channel, input value broadcast. */
-    private static void depthwiseBroadcast8(DepthwiseConv2DParams p, Depthwise d, byte[] input, int inBatch,
-                                            int y0, int x0, int ic, int c, byte[] zpRow, int[] acc) {
+    private static IntVector depthwiseBroadcast8(DepthwiseConv2DParams p, Depthwise d, byte[] input, int inBatch,
+                                                 int y0, int x0, int ic, int c, byte[] zpRow) {
         final int inH = p.inputHeight();
         final int inW = p.inputWidth();
         final int inC = p.inputDepth();
@@ -539,7 +631,7 @@ public class SimdBackend extends ReferenceBackend {
             int x = valid ? input[inBatch + (iy * inW + ix) * inC + ic] : zpRow[0];
             a = a.add(IntVector.fromArray(I, w, t * cp + c).mul(x));
         }
-        a.intoArray(acc, 0);
+        return a;
     }
 
     /** One output channel exactly as the reference (raw weights, offset per valid tap). */

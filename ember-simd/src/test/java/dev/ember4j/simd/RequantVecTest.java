@@ -1,0 +1,54 @@
+package dev.ember4j.simd;
+
+import dev.ember4j.core.quant.FixedPoint;
+import jdk.incubator.vector.IntVector;
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The vector requantization against FixedPoint.multiplyByQuantizedMultiplier, including extreme accumulators. */
+class RequantVecTest {
+    private static final int[] EDGES = {Integer.MIN_VALUE, Integer.MIN_VALUE + 1, Integer.MAX_VALUE,
+        Integer.MAX_VALUE - 1, 0, 1, -1, 1 << 30, -(1 << 30), (1 << 30) - 1, -(1 << 30) - 1};
+
+    @Test
+    void matchesScalarExactly() {
+        Random r = new Random(42);
+        int n = SimdBackend.L;
+        int[] acc = new int[n];
+        int[] out = new int[n];
+        for (int iter = 0; iter < 200_000; iter++) {
+            int[] mult = new int[n];
+            int[] shift = new int[n];
+            for (int i = 0; i < n; i++) {
+                mult[i] = switch (r.nextInt(4)) {
+                    case 0 -> Integer.MAX_VALUE;
+                    case 1 -> 1 << 30;
+                    case 2 -> 0;
+                    default -> (1 << 30) + r.nextInt(1 << 30);
+                } ;
+                if (r.nextInt(8) != 0 && mult[i] == 0) {
+                    mult[i] = (1 << 30) + r.nextInt(1 << 30);
+                }
+                shift[i] = r.nextInt(40) - 31;
+                if (shift[i] > 8) {
+                    shift[i] = r.nextInt(9);
+                }
+                acc[i] = switch (r.nextInt(4)) {
+                    case 0 -> EDGES[r.nextInt(EDGES.length)];
+                    case 1 -> r.nextInt();
+                    case 2 -> (r.nextBoolean() ? Integer.MAX_VALUE : Integer.MIN_VALUE) - (r.nextInt(1 << 16) * (r.nextBoolean() ? 1 : -1));
+                    default -> r.nextInt(1 << 20) - (1 << 19);
+                };
+            }
+            SimdBackend.Requant rq = new SimdBackend.Requant(mult, shift, n, n, null);
+            SimdBackend.requantVec(IntVector.fromArray(SimdBackend.I, acc, 0), rq, 0).intoArray(out, 0);
+            for (int i = 0; i < n; i++) {
+                assertEquals(FixedPoint.multiplyByQuantizedMultiplier(acc[i], mult[i], shift[i]), out[i],
+                        "acc=" + acc[i] + " mult=" + mult[i] + " shift=" + shift[i]);
+            }
+        }
+    }
+}
