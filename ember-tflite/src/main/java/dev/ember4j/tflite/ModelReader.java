@@ -70,7 +70,7 @@ public final class ModelReader {
                 out.add(data.bytes());
             } else if (offset > 1) {
                 // Large models keep buffer data after the flatbuffer, addressed from the file start.
-                if (offset + size > fb.size() || size < 0 || offset < 0) {
+                if (size < 0 || offset < 0 || offset > fb.size() - size) {
                     throw new ModelFormatException("buffer " + i + ": external data at offset " + offset + " size "
                             + size + " is outside the " + fb.size() + "-byte file");
                 }
@@ -111,10 +111,10 @@ public final class ModelReader {
             String name = t.string(3, "name");
             String label = "tensor " + i + (name == null ? "" : " '" + name + "'");
             Vector shapeVec = t.vector(0, "shape", 4);
-            int[] shape = shapeVec == null ? new int[0] : shapeVec.ints();
-            if (shape.length > 8) {
-                throw new ModelFormatException(label + ": rank " + shape.length + " is not supported (at most 8)");
+            if (shapeVec != null && shapeVec.length() > 8) {
+                throw new ModelFormatException(label + ": rank " + shapeVec.length() + " is not supported (at most 8)");
             }
+            int[] shape = shapeVec == null ? new int[0] : shapeVec.ints();
             long elements = 1;
             for (int d : shape) {
                 if (d < 0) {

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 public final class FlatBuffer {
     private final ByteBuffer buf;
     private final int limit;
+    /** Bytes copied out of the file so far; see {@link #charge}. */
+    private long copied;
 
     public FlatBuffer(ByteBuffer source) {
         this.buf = source.slice().order(ByteOrder.LITTLE_ENDIAN);
@@ -90,8 +92,23 @@ public final class FlatBuffer {
         return bytes(pos, length, what);
     }
 
+    /**
+     * Accounts for {@code bytes} about to be copied out of the file. A well-formed model is copied
+     * about once; many references to the same data could turn a small hostile file into gigabytes of
+     * copies, so copying more than twice the file (plus 1 MiB) is refused.
+     */
+    void charge(long bytes, String what) {
+        copied += bytes;
+        long budget = 2L * limit + (1 << 20);
+        if (copied > budget) {
+            throw new ModelFormatException(what + ": reading the model would copy more than " + budget
+                    + " bytes out of the " + limit + "-byte file (the same data is referenced over and over)");
+        }
+    }
+
     byte[] bytes(int pos, int length, String what) {
         check(pos, length, what);
+        charge(length, what);
         byte[] out = new byte[length];
         buf.get(pos, out);
         return out;

@@ -57,6 +57,7 @@ public final class Vector {
     }
 
     public int[] ints() {
+        fb.charge((long) length * elementBytes, what);
         int[] out = new int[length];
         for (int i = 0; i < length; i++) {
             out[i] = i32(i);
@@ -65,6 +66,7 @@ public final class Vector {
     }
 
     public float[] floats() {
+        fb.charge((long) length * elementBytes, what);
         float[] out = new float[length];
         for (int i = 0; i < length; i++) {
             out[i] = f32(i);
@@ -73,6 +75,7 @@ public final class Vector {
     }
 
     public long[] longs() {
+        fb.charge((long) length * elementBytes, what);
         long[] out = new long[length];
         for (int i = 0; i < length; i++) {
             out[i] = i64(i);

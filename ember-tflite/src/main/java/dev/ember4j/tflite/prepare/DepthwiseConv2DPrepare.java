@@ -46,8 +46,8 @@ final class DepthwiseConv2DPrepare {
         ctx.requireShape(output, new int[] {in[0], ph.outputSize(), pw.outputSize(), outC}, "output");
         byte[] weights = ctx.constant(filter, "weights");
         int[] biasData = Bias.read(ctx, bias, outC);
-        int[][] mult = Requantization.perChannel(ctx.scale(input), Requantization.weightScales(ctx, filter, outC),
-                ctx.scale(output));
+        int[][] mult = Requantization.perChannel(ctx, ctx.scale(input),
+                Requantization.weightScales(ctx, filter, outC), ctx.scale(output));
         int[] range = ctx.activationRange(activation, output);
         return new DepthwiseConv2DParams(in[0], in[1], in[2], in[3], ph.outputSize(), pw.outputSize(), outC,
                 multiplier, f[1], f[2], strideH, strideW, dilationH, dilationW, ph.before(), pw.before(),

@@ -45,7 +45,7 @@ final class FullyConnectedPrepare {
         } else {
             expected = new int[] {rows, outC};
         }
-        if (!Arrays.equals(output.shape(), expected) && output.elementCount() != rows * outC) {
+        if (!Arrays.equals(output.shape(), expected) && output.elementCount() != (long) rows * outC) {
             throw ctx.error("output " + output.label() + " has shape " + output.shapeString() + ", the operator produces "
                     + Arrays.toString(expected));
         }
@@ -53,8 +53,8 @@ final class FullyConnectedPrepare {
         int[] biasData = Bias.read(ctx, bias, outC);
         float[] weightScales = Requantization.weightScales(ctx, filter, outC);
         int[][] mult = filter.quantization().perChannel()
-                ? Requantization.perChannel(ctx.scale(input), weightScales, ctx.scale(output))
-                : Requantization.perChannel(ctx.scale(input), new float[] {weightScales[0]}, ctx.scale(output));
+                ? Requantization.perChannel(ctx, ctx.scale(input), weightScales, ctx.scale(output))
+                : Requantization.perChannel(ctx, ctx.scale(input), new float[] {weightScales[0]}, ctx.scale(output));
         int[] range = ctx.activationRange(activation, output);
         return new FullyConnectedParams(rows, depth, outC, -ctx.zeroPoint(input), -ctx.zeroPoint(filter),
                 ctx.zeroPoint(output), weights, biasData, mult[0], mult[1], range[0], range[1]);

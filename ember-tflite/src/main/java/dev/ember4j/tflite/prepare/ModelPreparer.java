@@ -147,6 +147,15 @@ public final class ModelPreparer {
                 }
             }
         }
+        long total = 0;
+        for (int id = 0; id < tensorCount; id++) {
+            total += aliasOf[id] < 0 ? Math.max(sizes[id], 0) : 0;
+        }
+        if (total > Integer.MAX_VALUE) {
+            // the planner's arena can be as large as the sum; a Java array holds at most 2 GiB
+            throw new ModelFormatException("the activation tensors need " + total
+                    + " bytes of arena, more than the 2 GiB a byte[] arena can hold");
+        }
         MemoryPlan plan = MemoryPlanner.plan(sizes, first, lastUse, aliasOf);
         for (int id = 0; id < tensorCount; id++) {
             PreparedTensor t = tensors.get(id);

@@ -50,7 +50,7 @@ final class OpContext {
         if (t == null) {
             throw error("required input " + i + " is missing");
         }
-        return t;
+        return nonEmpty(t, "input " + i);
     }
 
     /** The input, or null when omitted (index -1 or past the end). */
@@ -62,7 +62,16 @@ final class OpContext {
     }
 
     TensorDef output(int i) {
-        return model.tensor(def.outputs()[i]);
+        return nonEmpty(model.tensor(def.outputs()[i]), "output " + i);
+    }
+
+    /** Kernels take every dimension to be positive: zero-sized tensors are refused here. */
+    private TensorDef nonEmpty(TensorDef t, String role) {
+        if (t.elementCount() == 0) {
+            throw unsupported(role + " " + t.label() + " has the empty shape " + t.shapeString()
+                    + "; empty tensors are not supported");
+        }
+        return t;
     }
 
     /** Requires an int8 tensor with a single scale and zero point. */
@@ -156,7 +165,14 @@ final class OpContext {
 
     /** int8 clamp range of the activation for this output tensor. */
     int[] activationRange(int code, TensorDef output) {
-        return activation(code).int8Range(scale(output), zeroPoint(output));
+        Activation a = activation(code);
+        int[] range = a.int8Range(scale(output), zeroPoint(output));
+        if (range[0] > range[1] || range[0] < -128 || range[1] > 127) {
+            // the bound / scale overflows an int for absurdly small scales
+            throw unsupported("fused activation " + a + " has no int8 activation range for output " + output.label()
+                    + " scale " + scale(output) + " zero point " + zeroPoint(output));
+        }
+        return range;
     }
 
     void requireShape(TensorDef t, int[] expected, String role) {

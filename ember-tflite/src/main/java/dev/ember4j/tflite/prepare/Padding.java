@@ -11,6 +11,11 @@ record Padding(int outputSize, int before) {
                     + " must all be positive");
         }
         long effectiveFilter = (long) (filter - 1) * dilation + 1;
+        if (effectiveFilter > Integer.MAX_VALUE) {
+            // kernels index taps as dilation * tap in int arithmetic
+            throw ctx.error("filter size " + filter + " with dilation " + dilation + " spans " + effectiveFilter
+                    + " positions, beyond the int range");
+        }
         long out;
         if (padding == SAME) {
             out = (input + (long) stride - 1) / stride;

@@ -36,13 +36,19 @@ final class Requantization {
      * PopulateConvolutionQuantizationParams (used by CONV_2D, DEPTHWISE_CONV_2D and per-channel
      * FULLY_CONNECTED).
      */
-    static int[][] perChannel(float inputScale, float[] weightScales, float outputScale) {
+    static int[][] perChannel(OpContext ctx, float inputScale, float[] weightScales, float outputScale) {
         int n = weightScales.length;
         int[] multiplier = new int[n];
         int[] shift = new int[n];
         for (int c = 0; c < n; c++) {
             double effective = (double) inputScale * (double) weightScales[c] / (double) outputScale;
             QuantizedMultiplier q = QuantizedMultiplier.of(effective);
+            if (q.shift() > 31) {
+                // input x weight / output scale of 2^31 or more: no int32 requantization represents it.
+                throw ctx.unsupported("output multiplier of channel " + c + " is out of range: input scale "
+                        + inputScale + " x weight scale " + weightScales[c] + " / output scale " + outputScale
+                        + " = " + effective);
+            }
             multiplier[c] = q.multiplier();
             shift[c] = q.shift();
         }
