@@ -30,7 +30,7 @@ import java.util.Objects;
  * the input rows in place; larger filters are gathered (im2col) four output pixels at a time into
  * the caller's scratch. The micro-kernel computes 4 pixels x 16 channels with broadcast-multiply-add
  * on 256-bit int vectors. Convolution requantization (double rounding) runs 8 channels at a time
- * in 64-bit lanes ({@link #requantVec}, exact, checked against {@link FixedPoint} on extreme
+ * in 64-bit lanes ({@link #requantInts}, exact, checked against {@link FixedPoint} on extreme
  * accumulators); FC's single rounding and partial channel blocks use the reference's scalar
  * {@link FixedPoint} functions.
  *
@@ -51,7 +51,7 @@ public class SimdBackend extends ReferenceBackend {
     /** Output pixels (GEMM rows) per micro-kernel tile. */
     static final int TP = 4;
 
-    static final VectorSpecies<Long> L512 = LongVector.SPECIES_512;
+    static final VectorSpecies<Long> L4 = LongVector.SPECIES_256;
 
     private static final ThreadLocal<int[]> ACC = ThreadLocal.withInitial(() -> new int[TP * 2 * L]);
 
@@ -67,7 +67,7 @@ public class SimdBackend extends ReferenceBackend {
     // ------------------------------------------------------------------------------ REQUANTIZATION
 
     /**
-     * Per-channel constants for {@link #requantVec}, the lane-wise form of
+     * Per-channel constants for {@link #requantInts}, the lane-wise form of
      * {@link FixedPoint#multiplyByQuantizedMultiplier} (padded to whole vectors; padding lanes are 0).
      * {@code ok} is false when a multiplier is {@code Integer.MIN_VALUE}: only then can the
      * doubling high multiply saturate, which the vector form does not model.
@@ -77,7 +77,9 @@ public class SimdBackend extends ReferenceBackend {
         final int[] rightShift;
         final int[] mask;
         final int[] halfMask;
-        final long[] mult;
+        /** Multipliers of the even (index 2i) and odd (2i+1) channels, as longs. */
+        final long[] multEven;
+        final long[] multOdd;
         final boolean ok;
 
         Requant(int[] multiplier, int[] shift, int n, int padded, int[] slotOf) {
@@ -85,7 +87,8 @@ public class SimdBackend extends ReferenceBackend {
             rightShift = new int[padded];
             mask = new int[padded];
             halfMask = new int[padded];
-            mult = new long[padded];
+            multEven = new long[padded / 2];
+            multOdd = new long[padded / 2];
             boolean fine = true;
             for (int oc = 0; oc < n; oc++) {
                 int q = multiplier.length == n ? oc : 0;
@@ -95,7 +98,11 @@ public class SimdBackend extends ReferenceBackend {
                 rightShift[slot] = sh > 0 ? 0 : -sh;
                 mask[slot] = (int) ((1L << rightShift[slot]) - 1);
                 halfMask[slot] = mask[slot] >> 1;
-                mult[slot] = multiplier[q];
+                if (slot % 2 == 0) {
+                    multEven[slot / 2] = multiplier[q];
+                } else {
+                    multOdd[slot / 2] = multiplier[q];
+                }
                 fine &= multiplier[q] != Integer.MIN_VALUE && rightShift[slot] <= 31;
             }
             ok = fine;
@@ -103,34 +110,51 @@ public class SimdBackend extends ReferenceBackend {
     }
 
     private static final IntVector ONE = IntVector.broadcast(I, 1);
-    private static final LongVector NUDGE_POS = LongVector.broadcast(L512, 1L << 30);
-    private static final LongVector NUDGE_NEG = LongVector.broadcast(L512, 1L - (1L << 30));
+    private static final LongVector NUDGE_POS = LongVector.broadcast(L4, 1L << 30);
+    private static final LongVector NUDGE_NEG = LongVector.broadcast(L4, 1L - (1L << 30));
 
     /**
-     * {@code multiplyByQuantizedMultiplier(acc[i], mult[c+i], shift[c+i])} for 8 lanes, exactly:
-     * {@code x = acc << left} (wrapping, as {@code x * (1 << left)}); the doubling high multiply
-     * {@code (x*m + nudge) / 2^31} in 64-bit lanes, truncating toward zero (negative sums get
-     * {@code 2^31 - 1} added before the arithmetic shift); then the rounding right shift by
-     * {@code right}, rounding half away from zero via the mask/threshold rule.
+     * {@code clamp(multiplyByQuantizedMultiplier(src[si+i], mult[c+i], shift[c+i]) + zp)} for 8 lanes
+     * into dst[di..di+8), exactly: {@code x = acc << left} (wrapping, as {@code x * (1 << left)}); the
+     * doubling high multiply {@code (x*m + nudge) / 2^31} in 64-bit lanes, truncating toward zero
+     * (negative sums get {@code 2^31 - 1} added before the arithmetic shift); then the rounding
+     * right shift by {@code right}, rounding half away from zero via the mask/threshold rule.
+     * Array in, array out: no vector crosses a call boundary, so nothing is boxed when C2 declines
+     * to inline.
      */
-    static IntVector requantVec(IntVector acc, Requant rq, int c) {
-        IntVector x = acc.lanewise(VectorOperators.LSHL, IntVector.fromArray(I, rq.leftShift, c));
-        LongVector ab = ((LongVector) x.convertShape(VectorOperators.I2L, L512, 0))
-                .mul(LongVector.fromArray(L512, rq.mult, c));
-        LongVector sum = ab.add(NUDGE_POS.blend(NUDGE_NEG, ab.compare(VectorOperators.LT, 0L)));
-        LongVector high = sum.add(sum.lanewise(VectorOperators.ASHR, 63).and(0x7FFFFFFFL))
+    static void requantInts(int[] src, int si, Requant rq, int c /* even */, int zp, int amin, int amax, int[] dst, int di) {
+        IntVector x = IntVector.fromArray(I, src, si)
+                .lanewise(VectorOperators.LSHL, IntVector.fromArray(I, rq.leftShift, c));
+        // Same-shape reinterpretation only (no lane-count-changing conversions, which C2 in JDK 17
+        // does not always intrinsify): long lane i holds int lanes 2i (low half) and 2i+1 (high half).
+        LongVector pairs = x.reinterpretAsLongs();
+        // (x*m + nudge) / 2^31, truncating toward zero, written out for both halves (no helper:
+        // a vector passed to a method C2 declines to inline would be boxed).
+        LongVector abE = pairs.lanewise(VectorOperators.LSHL, 32).lanewise(VectorOperators.ASHR, 32)
+                .mul(LongVector.fromArray(L4, rq.multEven, c / 2));
+        LongVector abO = pairs.lanewise(VectorOperators.ASHR, 32).mul(LongVector.fromArray(L4, rq.multOdd, c / 2));
+        LongVector sumE = abE.add(NUDGE_POS.blend(NUDGE_NEG, abE.compare(VectorOperators.LT, 0L)));
+        LongVector sumO = abO.add(NUDGE_POS.blend(NUDGE_NEG, abO.compare(VectorOperators.LT, 0L)));
+        LongVector even = sumE.add(sumE.lanewise(VectorOperators.ASHR, 63).and(0x7FFFFFFFL))
                 .lanewise(VectorOperators.ASHR, 31);
-        IntVector q = (IntVector) high.convertShape(VectorOperators.L2I, I, 0);
+        LongVector odd = sumO.add(sumO.lanewise(VectorOperators.ASHR, 63).and(0x7FFFFFFFL))
+                .lanewise(VectorOperators.ASHR, 31);
+        IntVector q = even.and(0xFFFFFFFFL).or(odd.lanewise(VectorOperators.LSHL, 32)).reinterpretAsInts();
         IntVector remainder = q.and(IntVector.fromArray(I, rq.mask, c));
         IntVector threshold = IntVector.fromArray(I, rq.halfMask, c).sub(q.lanewise(VectorOperators.ASHR, 31));
-        return q.lanewise(VectorOperators.ASHR, IntVector.fromArray(I, rq.rightShift, c))
-                .add(ONE, remainder.compare(VectorOperators.GT, threshold));
+        q.lanewise(VectorOperators.ASHR, IntVector.fromArray(I, rq.rightShift, c))
+                .add(ONE, remainder.compare(VectorOperators.GT, threshold))
+                .add(zp).max(amin).min(amax).intoArray(dst, di);
     }
 
-    /** requantVec plus output zero point and activation clamp, stored as 8 bytes at out[o]. */
-    static void requantStore(IntVector acc, Requant rq, int c, byte[] out, int o, int zp, int amin, int amax) {
-        ((ByteVector) requantVec(acc, rq, c).add(zp).max(amin).min(amax)
-                .convertShape(VectorOperators.I2B, B8, 0)).intoArray(out, o);
+    /**
+     * 8 ints (already in byte range) narrowed to bytes at out[o]. Scalar on purpose: JDK 17's C2
+     * does not reliably intrinsify the Int256-to-Byte64 conversion, and a failed intrinsic allocates.
+     */
+    static void storeBytes8(int[] src, int si, byte[] out, int o) {
+        for (int i = 0; i < L; i++) {
+            out[o + i] = (byte) src[si + i];
+        }
     }
 
     // ------------------------------------------------------------------------------------------ GEMM
@@ -190,9 +214,12 @@ public class SimdBackend extends ReferenceBackend {
      * Rows o0..o3 of a (each g.k bytes; rows past np repeat o0 and are not stored) times the packed
      * weights, requantized into out at q0..q3.
      */
-    private static void gemmTile(Gemm g, byte[] a, int o0, int o1, int o2, int o3, int np,
-                                 byte[] out, int q0, int q1, int q2, int q3, int[] acc,
-                                 boolean singleRounding, int outZp, int amin, int amax) {
+    /**
+     * Accumulators of rows o0..o3 of a (each g.k bytes) times the packed weights, bias included,
+     * into acc[p * nVec*L + oc]. No requantization here: keeping this compilation unit small keeps
+     * C2 intrinsifying every vector operation in it (a failed intrinsic would allocate).
+     */
+    private static void gemmTile(Gemm g, byte[] a, int o0, int o1, int o2, int o3, int[] acc) {
         final int k = g.k;
         final int[] w = g.w;
         final int[] bias = g.bias;
@@ -220,16 +247,16 @@ public class SimdBackend extends ReferenceBackend {
                 c30 = c30.add(w0.mul(x3));
                 c31 = c31.add(w1.mul(x3));
             }
-            c00.intoArray(acc, 0);
-            c01.intoArray(acc, L);
-            c10.intoArray(acc, 2 * L);
-            c11.intoArray(acc, 3 * L);
-            c20.intoArray(acc, 4 * L);
-            c21.intoArray(acc, 5 * L);
-            c30.intoArray(acc, 6 * L);
-            c31.intoArray(acc, 7 * L);
-            int cnt = Math.min(2 * L, g.n - v * L);
-            requant(g, acc, v * L, cnt, np, out, q0, q1, q2, q3, singleRounding, outZp, amin, amax);
+            final int stride = g.nVec * L;
+            final int col = v * L;
+            c00.intoArray(acc, col);
+            c01.intoArray(acc, col + L);
+            c10.intoArray(acc, stride + col);
+            c11.intoArray(acc, stride + col + L);
+            c20.intoArray(acc, 2 * stride + col);
+            c21.intoArray(acc, 2 * stride + col + L);
+            c30.intoArray(acc, 3 * stride + col);
+            c31.intoArray(acc, 3 * stride + col + L);
         }
         if (v < g.nVec) {
             final int wb0 = v * panel;
@@ -242,37 +269,49 @@ public class SimdBackend extends ReferenceBackend {
                 c2 = c2.add(w0.mul((int) a[o2 + kk]));
                 c3 = c3.add(w0.mul((int) a[o3 + kk]));
             }
-            c0.intoArray(acc, 0);
-            c1.intoArray(acc, 2 * L);
-            c2.intoArray(acc, 4 * L);
-            c3.intoArray(acc, 6 * L);
-            int cnt = Math.min(L, g.n - v * L);
-            requant(g, acc, v * L, cnt, np, out, q0, q1, q2, q3, singleRounding, outZp, amin, amax);
+            final int stride = g.nVec * L;
+            final int col = v * L;
+            c0.intoArray(acc, col);
+            c1.intoArray(acc, stride + col);
+            c2.intoArray(acc, 2 * stride + col);
+            c3.intoArray(acc, 3 * stride + col);
         }
     }
 
-    private static void requant(Gemm g, int[] acc, int c0, int cnt, int np, byte[] out,
-                                int q0, int q1, int q2, int q3,
+    /** Requantizes np rows of gemmTile accumulators (all g.n channels) into out at q0, q0+n, ... */
+    private static void requant(Gemm g, int[] acc, int np, byte[] out, int q0,
                                 boolean singleRounding, int outZp, int amin, int amax) {
         final boolean vec = !singleRounding && g.rq.ok;
+        final int n = g.n;
+        final int stride = g.nVec * L;
         for (int p = 0; p < np; p++) {
-            int q = (p == 0 ? q0 : p == 1 ? q1 : p == 2 ? q2 : q3) + c0;
-            int ab = p * 2 * L;
+            final int q = q0 + p * n;
+            final int ab = p * stride;
             int j = 0;
             if (vec) {
-                for (; j + L <= cnt; j += L) {
-                    requantStore(IntVector.fromArray(I, acc, ab + j), g.rq, c0 + j, out, q + j, outZp, amin, amax);
+                for (; j + L <= n; j += L) {
+                    requantInts(acc, ab + j, g.rq, j, outZp, amin, amax, acc, ab + j);
+                    storeBytes8(acc, ab + j, out, q + j);
                 }
             }
-            for (; j < cnt; j++) {
-                int oc = c0 + j;
+            for (; j < n; j++) {
                 int r = singleRounding
-                        ? FixedPoint.multiplyByQuantizedMultiplierSingleRounding(acc[ab + j], g.mult[oc], g.shift[oc])
-                        : FixedPoint.multiplyByQuantizedMultiplier(acc[ab + j], g.mult[oc], g.shift[oc]);
+                        ? FixedPoint.multiplyByQuantizedMultiplierSingleRounding(acc[ab + j], g.mult[j], g.shift[j])
+                        : FixedPoint.multiplyByQuantizedMultiplier(acc[ab + j], g.mult[j], g.shift[j]);
                 r += outZp;
                 out[q + j] = (byte) Math.min(Math.max(r, amin), amax);
             }
         }
+    }
+
+    /** The per-thread accumulator buffer, grown (once) to at least size ints. */
+    private static int[] acc(int size) {
+        int[] acc = ACC.get();
+        if (acc.length < size) {
+            acc = new int[size];
+            ACC.set(acc);
+        }
+        return acc;
     }
 
     // -------------------------------------------------------------------------------------- CONV_2D
@@ -305,7 +344,7 @@ public class SimdBackend extends ReferenceBackend {
                 throw new IllegalArgumentException("conv2d needs " + TP * g.k + " scratch bytes");
             }
         }
-        final int[] acc = ACC.get();
+        final int[] acc = acc(TP * g.nVec * L);
         final int n = g.n;
         final int k = g.k;
         final int plane = outH * outW;
@@ -347,8 +386,8 @@ public class SimdBackend extends ReferenceBackend {
                 o3 = o0;
             }
             int q0 = outputOffset + t * n;
-            gemmTile(g, direct ? input : scratch, o0, o1, o2, o3, np,
-                    output, q0, q0 + n, q0 + 2 * n, q0 + 3 * n, acc, false, outZp, amin, amax);
+            gemmTile(g, direct ? input : scratch, o0, o1, o2, o3, acc);
+            requant(g, acc, np, output, q0, false, outZp, amin, amax);
         }
     }
 
@@ -402,7 +441,7 @@ public class SimdBackend extends ReferenceBackend {
         Objects.checkFromIndexSize(inputOffset, p.inputSize(), input.length);
         Objects.checkFromIndexSize(outputOffset, p.outputSize(), output.length);
         Gemm g = (Gemm) cache.computeIfAbsent(p, SimdBackend::packFc);
-        final int[] acc = ACC.get();
+        final int[] acc = acc(TP * g.nVec * L);
         final int k = g.k;
         final int n = g.n;
         final int rows = p.batches();
@@ -413,8 +452,8 @@ public class SimdBackend extends ReferenceBackend {
             int o2 = np > 2 ? o0 + 2 * k : o0;
             int o3 = np > 3 ? o0 + 3 * k : o0;
             int q0 = outputOffset + t * n;
-            gemmTile(g, input, o0, o1, o2, o3, np, output, q0, q0 + n, q0 + 2 * n, q0 + 3 * n, acc, true,
-                    p.outputOffset(), p.activationMin(), p.activationMax());
+            gemmTile(g, input, o0, o1, o2, o3, acc);
+            requant(g, acc, np, output, q0, true, p.outputOffset(), p.activationMin(), p.activationMax());
         }
     }
 
@@ -437,7 +476,7 @@ public class SimdBackend extends ReferenceBackend {
         final int[] tapY;
         final int[] tapX;
         final boolean padOk;
-        /** Vector requantization constants, plain [channel] layout (depth multiplier &ge; 8 only). */
+        /** Vector requantization constants, in the same lane layout as the weights. */
         final Requant rq;
 
         Depthwise(DepthwiseConv2DParams p) {
@@ -467,7 +506,11 @@ public class SimdBackend extends ReferenceBackend {
                 tapX[t] = (t % fw) * p.dilationWidth();
             }
             this.padOk = -off >= -128 && -off <= 127;
-            this.rq = permuted ? null : new Requant(p.outputMultiplier(), p.outputShift(), c, cp, null);
+            int[] slotOf = new int[c];
+            for (int oc = 0; oc < c; oc++) {
+                slotOf[oc] = permuted ? (oc / CB) * CB + (oc % 4) * L + (oc % CB) / 4 : oc;
+            }
+            this.rq = new Requant(p.outputMultiplier(), p.outputShift(), c, cp, slotOf);
         }
     }
 
@@ -532,8 +575,19 @@ public class SimdBackend extends ReferenceBackend {
                                 }
                                 break;
                             }
-                            depthwiseBlock32(p, d, input, inBatch, y0, x0, c, scratch, acc);
                             int n = Math.min(CB, outC - c);
+                            depthwiseBlock32(p, d, input, inBatch, y0, x0, c, scratch, acc);
+                            if (d.rq.ok) {
+                                for (int k = 0; k < CB; k += L) {
+                                    requantInts(acc, k, d.rq, c + k, p.outputOffset(), p.activationMin(),
+                                            p.activationMax(), acc, k);
+                                }
+                                // Lane s*8+j holds channel c+4j+s (see Depthwise).
+                                for (int i = 0; i < n; i++) {
+                                    output[out + c + i] = (byte) acc[(i % 4) * L + i / 4];
+                                }
+                                continue;
+                            }
                             for (int i = 0; i < n; i++) {
                                 int slot = (i % 4) * L + i / 4;
                                 int oc = c + i;
@@ -546,13 +600,13 @@ public class SimdBackend extends ReferenceBackend {
                         for (int ic = 0; ic < inC; ic++) {
                             for (int m = 0; m < fullM; m += L) {
                                 final int c = ic * dm + m;
-                                IntVector a = depthwiseBroadcast8(p, d, input, inBatch, y0, x0, ic, c, scratch);
-                                if (d.rq.ok) {
-                                    requantStore(a, d.rq, c, output, out + c, p.outputOffset(),
-                                            p.activationMin(), p.activationMax());
+                                depthwiseBroadcast8(p, d, input, inBatch, y0, x0, ic, c, scratch, acc);
+                                if (d.rq.ok && (c & 1) == 0) { // requantInts pairs lanes from an even channel
+                                    requantInts(acc, 0, d.rq, c, p.outputOffset(), p.activationMin(),
+                                            p.activationMax(), acc, 0);
+                                    storeBytes8(acc, 0, output, out + c);
                                     continue;
                                 }
-                                a.intoArray(acc, 0);
                                 for (int j = 0; j < L; j++) {
                                     output[out + c + j] = requantByte(acc[j], p.outputMultiplier()[c + j],
                                             p.outputShift()[c + j], p.outputOffset(), p.activationMin(), p.activationMax());
@@ -613,8 +667,8 @@ public class SimdBackend extends ReferenceBackend {
     }
 
     /** Depth multiplier &ge; 8: 8 output channels of one input channel, input value broadcast. */
-    private static IntVector depthwiseBroadcast8(DepthwiseConv2DParams p, Depthwise d, byte[] input, int inBatch,
-                                                 int y0, int x0, int ic, int c, byte[] zpRow) {
+    private static void depthwiseBroadcast8(DepthwiseConv2DParams p, Depthwise d, byte[] input, int inBatch,
+                                            int y0, int x0, int ic, int c, byte[] zpRow, int[] acc) {
         final int inH = p.inputHeight();
         final int inW = p.inputWidth();
         final int inC = p.inputDepth();
@@ -631,7 +685,7 @@ public class SimdBackend extends ReferenceBackend {
             int x = valid ? input[inBatch + (iy * inW + ix) * inC + ic] : zpRow[0];
             a = a.add(IntVector.fromArray(I, w, t * cp + c).mul(x));
         }
-        return a;
+        a.intoArray(acc, 0);
     }
 
     /** One output channel exactly as the reference (raw weights, offset per valid tap). */
