@@ -479,21 +479,41 @@ public class SimdBackend extends ReferenceBackend {
         /** Vector requantization constants, in the same lane layout as the weights. */
         final Requant rq;
 
+        /**
+         * For depth multiplier 1 with 8 or 16 channels and horizontal stride 1: the same kernel
+         * over 32 "virtual" channels {@code v} = (pixel {@code v / C}, channel {@code v % C}), so one
+         * 32-byte load covers 32/C adjacent output pixels; null otherwise.
+         */
+        final Depthwise packed;
+
         Depthwise(DepthwiseConv2DParams p) {
+            this(p, false);
+        }
+
+        private Depthwise(DepthwiseConv2DParams p, boolean replicate) {
             int c = p.outputDepth();
+            int vc = replicate ? CB : c;
             int fw = p.filterWidth();
             int taps = p.filterHeight() * fw;
             boolean permuted = p.depthMultiplier() == 1;
             int blk = permuted ? CB : L;
-            this.cp = (c + blk - 1) / blk * blk;
+            this.cp = (vc + blk - 1) / blk * blk;
             this.w = new int[taps * cp];
             this.bias = new int[cp];
             this.tapY = new int[taps];
             this.tapX = new int[taps];
             byte[] f = p.filter();
             int off = p.inputOffset();
-            for (int oc = 0; oc < c; oc++) {
-                int slot = permuted ? (oc / CB) * CB + (oc % 4) * L + (oc % CB) / 4 : oc;
+            int[] slotOf = new int[vc];
+            int[] mult = new int[vc];
+            int[] shift = new int[vc];
+            for (int v = 0; v < vc; v++) {
+                int oc = v % c;
+                int slot = permuted ? (v / CB) * CB + (v % 4) * L + (v % CB) / 4 : v;
+                slotOf[v] = slot;
+                int q = p.outputMultiplier().length == c ? oc : 0;
+                mult[v] = p.outputMultiplier()[q];
+                shift[v] = p.outputShift()[q];
                 int sum = 0;
                 for (int t = 0; t < taps; t++) {
                     w[t * cp + slot] = f[t * c + oc];
@@ -506,11 +526,9 @@ public class SimdBackend extends ReferenceBackend {
                 tapX[t] = (t % fw) * p.dilationWidth();
             }
             this.padOk = -off >= -128 && -off <= 127;
-            int[] slotOf = new int[c];
-            for (int oc = 0; oc < c; oc++) {
-                slotOf[oc] = permuted ? (oc / CB) * CB + (oc % 4) * L + (oc % CB) / 4 : oc;
-            }
-            this.rq = new Requant(p.outputMultiplier(), p.outputShift(), c, cp, slotOf);
+            this.rq = new Requant(mult, shift, vc, cp, slotOf);
+            this.packed = !replicate && p.depthMultiplier() == 1 && (c == 8 || c == 16) && p.strideWidth() == 1
+                    ? new Depthwise(p, true) : null;
         }
     }
 
@@ -566,6 +584,22 @@ public class SimdBackend extends ReferenceBackend {
                 final int yLast = Math.max(0, Math.min(inH - 1, y0 + lastDy));
                 for (int ox = 0; ox < p.outputWidth(); ox++) {
                     final int x0 = ox * p.strideWidth() - p.padLeft();
+                    final Depthwise pk = d.packed;
+                    if (pk != null && pk.rq.ok && x0 >= 0 && ox + CB / outC <= p.outputWidth()
+                            && x0 + CB / outC - 1 + lastDx < inW) {
+                        // CB / outC adjacent output pixels, every tap inside the row: one block.
+                        depthwiseBlock32(p, pk, input, inBatch, y0, x0, 0, scratch, acc);
+                        for (int k = 0; k < CB; k += L) {
+                            requantInts(acc, k, pk.rq, k, p.outputOffset(), p.activationMin(),
+                                    p.activationMax(), acc, k);
+                        }
+                        for (int i = 0; i < CB; i++) {
+                            output[out + i] = (byte) acc[(i % 4) * L + i / 4];
+                        }
+                        ox += CB / outC - 1;
+                        out += CB;
+                        continue;
+                    }
                     if (dm == 1) {
                         final int lastPixel = inBatch + (yLast * inW + Math.max(0, Math.min(inW - 1, x0 + lastDx))) * inC;
                         for (int c = 0; c < outC; c += CB) {

@@ -155,6 +155,40 @@ class DifferentialTest {
         }
     }
 
+    /** Depth multiplier 1 with 8 or 16 channels and stride 1: several output pixels per vector block. */
+    @Test
+    void depthwiseConv2dFewChannels() {
+        Random r = new Random(SEED + 7);
+        for (int i = 0; i < 300; i++) {
+            int fh = 1 + r.nextInt(5), fw = 1 + r.nextInt(5);
+            int sh = 1 + r.nextInt(2), sw = 1;
+            int dh = 1 + r.nextInt(2), dw = 1 + r.nextInt(2);
+            int inH = 1 + r.nextInt(12), inW = 1 + r.nextInt(40);
+            int inC = r.nextBoolean() ? 8 : 16;
+            int batches = 1 + r.nextInt(2);
+            int[] ph = padding(r, inH, fh, sh, dh), pw = padding(r, inW, fw, sw, dw);
+            int inOff = r.nextInt(256) - 127, outZp = r.nextInt(256) - 128;
+            int[][] q = multipliers(r, r.nextInt(4) == 0 ? 1 : inC, Math.sqrt(fh * fw) * 128 * 64);
+            if (q[0].length == 1) {
+                int[] m = new int[inC], sft = new int[inC];
+                java.util.Arrays.fill(m, q[0][0]);
+                java.util.Arrays.fill(sft, q[1][0]);
+                q = new int[][] {m, sft};
+            }
+            int[] act = activation(r, outZp);
+            DepthwiseConv2DParams p = new DepthwiseConv2DParams(batches, inH, inW, inC, ph[0], pw[0], inC, 1,
+                    fh, fw, sh, sw, dh, dw, ph[1], pw[1], inOff, outZp, bytes(r, fh * fw * inC), bias(r, inC),
+                    q[0], q[1], act[0], act[1]);
+            byte[] in = bytes(r, p.inputSize() + 3);
+            int inPos = r.nextInt(4);
+            byte[] expected = new byte[p.outputSize() + 2];
+            byte[] actual = new byte[p.outputSize() + 2];
+            ref.depthwiseConv2d(p, in, inPos, expected, 1, new byte[ref.scratchBytes(p)]);
+            simd.depthwiseConv2d(p, in, inPos, actual, 1, new byte[simd.scratchBytes(p)]);
+            assertArrayEquals(expected, actual, "seed " + (SEED + 7) + " case " + i + ": " + p);
+        }
+    }
+
     @Test
     void fullyConnected() {
         Random r = new Random(SEED + 2);
