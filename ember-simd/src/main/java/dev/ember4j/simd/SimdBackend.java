@@ -630,6 +630,27 @@ public class SimdBackend extends ReferenceBackend {
                             }
                         }
                     } else {
+                        final int sw = p.strideWidth();
+                        if (d.rq.ok && dm % L == 0 && ox + 4 <= p.outputWidth() && x0 >= 0 && y0 >= 0
+                                && y0 + lastDy < inH && x0 + 3 * sw + lastDx < inW) {
+                            // Four output pixels whose taps all lie inside the input: one pass per
+                            // 8-channel block, each weight vector used four times.
+                            for (int ic = 0; ic < inC; ic++) {
+                                for (int m = 0; m < dm; m += L) {
+                                    final int c = ic * dm + m; // even: dm is a multiple of 8
+                                    depthwiseBroadcast8x4(p, d, input, inBatch + (y0 * inW + x0) * inC + ic,
+                                            sw * inC, c, acc);
+                                    for (int k = 0; k < 4; k++) {
+                                        requantInts(acc, k * L, d.rq, c, p.outputOffset(), p.activationMin(),
+                                                p.activationMax(), acc, k * L);
+                                        storeBytes8(acc, k * L, output, out + k * outC + c);
+                                    }
+                                }
+                            }
+                            ox += 3;
+                            out += 4 * outC;
+                            continue;
+                        }
                         final int fullM = dm - dm % L;
                         for (int ic = 0; ic < inC; ic++) {
                             for (int m = 0; m < fullM; m += L) {
@@ -720,6 +741,37 @@ public class SimdBackend extends ReferenceBackend {
             a = a.add(IntVector.fromArray(I, w, t * cp + c).mul(x));
         }
         a.intoArray(acc, 0);
+    }
+
+    /**
+     * {@link #depthwiseBroadcast8} for four output pixels {@code step} bytes apart whose taps all
+     * lie inside the input (no padding checks); accumulators to acc[0..32), pixel k at k*8.
+     */
+    private static void depthwiseBroadcast8x4(DepthwiseConv2DParams p, Depthwise d, byte[] input, int base,
+                                              int step, int c, int[] acc) {
+        final int inW = p.inputWidth();
+        final int inC = p.inputDepth();
+        final int cp = d.cp;
+        final int[] w = d.w;
+        final int[] tapY = d.tapY;
+        final int[] tapX = d.tapX;
+        final int taps = tapY.length;
+        IntVector a0 = IntVector.fromArray(I, d.bias, c);
+        IntVector a1 = a0;
+        IntVector a2 = a0;
+        IntVector a3 = a0;
+        for (int t = 0; t < taps; t++) {
+            int i = base + (tapY[t] * inW + tapX[t]) * inC;
+            IntVector wv = IntVector.fromArray(I, w, t * cp + c);
+            a0 = a0.add(wv.mul(input[i]));
+            a1 = a1.add(wv.mul(input[i + step]));
+            a2 = a2.add(wv.mul(input[i + 2 * step]));
+            a3 = a3.add(wv.mul(input[i + 3 * step]));
+        }
+        a0.intoArray(acc, 0);
+        a1.intoArray(acc, L);
+        a2.intoArray(acc, 2 * L);
+        a3.intoArray(acc, 3 * L);
     }
 
     /** One output channel exactly as the reference (raw weights, offset per valid tap). */
