@@ -5,7 +5,8 @@ import dev.ember4j.core.quant.FixedPoint;
 
 /**
  * CONV_2D, int8 NHWC, per-channel requantization, as TFLite's reference_integer_ops::ConvPerChannel.
- * Taps that fall outside the input (padding) contribute nothing.
+ * Taps that fall outside the input (padding) contribute nothing: the range of filter rows and
+ * columns inside the input is computed once per output position, so the tap loops need no bounds checks.
  */
 final class ConvKernel {
     private ConvKernel() {}
@@ -45,39 +46,87 @@ final class ConvKernel {
             final int inputBatch = inputOffset + b * inputBatchStride;
             for (int outY = 0; outY < outputHeight; outY++) {
                 final int inYOrigin = outY * strideHeight - padTop;
+                // Filter rows that fall inside the input; the rest are padding and contribute nothing.
+                final int fyStart = tapStart(inYOrigin, dilationHeight);
+                final int fyEnd = tapEnd(inYOrigin, dilationHeight, inputHeight, filterHeight);
                 for (int outX = 0; outX < outputWidth; outX++) {
                     final int inXOrigin = outX * strideWidth - padLeft;
-                    for (int outC = 0; outC < outputDepth; outC++) {
+                    final int fxStart = tapStart(inXOrigin, dilationWidth);
+                    final int fxEnd = tapEnd(inXOrigin, dilationWidth, inputWidth, filterWidth);
+                    int outC = 0;
+                    // Four output channels at a time share each input value. With dilation width 1 the
+                    // taps fxStart..fxEnd of a filter row are one contiguous run in input and filter.
+                    for (; outC + 4 <= outputDepth && dilationWidth == 1; outC += 4) {
+                        int acc0 = 0, acc1 = 0, acc2 = 0, acc3 = 0;
+                        for (int fy = fyStart; fy < fyEnd; fy++) {
+                            final int inY = inYOrigin + dilationHeight * fy;
+                            final int in = inputBatch + inY * inputRowStride + (inXOrigin + fxStart) * inputDepth;
+                            final int f0 = outC * filterChannelStride + fy * filterRowStride + fxStart * inputDepth;
+                            final int f1 = f0 + filterChannelStride;
+                            final int f2 = f1 + filterChannelStride;
+                            final int f3 = f2 + filterChannelStride;
+                            final int n = (fxEnd - fxStart) * inputDepth;
+                            for (int i = 0; i < n; i++) {
+                                final int x = input[in + i] + inputZeroOffset;
+                                acc0 += filter[f0 + i] * x;
+                                acc1 += filter[f1 + i] * x;
+                                acc2 += filter[f2 + i] * x;
+                                acc3 += filter[f3 + i] * x;
+                            }
+                        }
+                        output[out++] = requantize(acc0, outC, bias, multiplier, shift, outputZeroOffset, activationMin, activationMax);
+                        output[out++] = requantize(acc1, outC + 1, bias, multiplier, shift, outputZeroOffset, activationMin, activationMax);
+                        output[out++] = requantize(acc2, outC + 2, bias, multiplier, shift, outputZeroOffset, activationMin, activationMax);
+                        output[out++] = requantize(acc3, outC + 3, bias, multiplier, shift, outputZeroOffset, activationMin, activationMax);
+                    }
+                    for (; outC < outputDepth; outC++) {
                         final int filterChannel = outC * filterChannelStride;
                         int acc = 0;
-                        for (int fy = 0; fy < filterHeight; fy++) {
+                        for (int fy = fyStart; fy < fyEnd; fy++) {
                             final int inY = inYOrigin + dilationHeight * fy;
-                            if (inY < 0 || inY >= inputHeight) {
-                                continue;
-                            }
                             final int inputRow = inputBatch + inY * inputRowStride;
                             final int filterRow = filterChannel + fy * filterRowStride;
-                            for (int fx = 0; fx < filterWidth; fx++) {
+                            for (int fx = fxStart; fx < fxEnd; fx++) {
                                 final int inX = inXOrigin + dilationWidth * fx;
-                                if (inX < 0 || inX >= inputWidth) {
-                                    continue;
-                                }
-                                final int in = inputRow + inX * inputDepth;
-                                final int f = filterRow + fx * inputDepth;
-                                for (int c = 0; c < inputDepth; c++) {
-                                    acc += filter[f + c] * (input[in + c] + inputZeroOffset);
-                                }
+                                acc += dot(filter, filterRow + fx * inputDepth,
+                                        input, inputRow + inX * inputDepth, inputDepth, inputZeroOffset);
                             }
                         }
-                        if (bias != null) {
-                            acc += bias[outC];
-                        }
-                        acc = FixedPoint.multiplyByQuantizedMultiplier(acc, multiplier[outC], shift[outC]);
-                        acc += outputZeroOffset;
-                        output[out++] = (byte) Math.min(Math.max(acc, activationMin), activationMax);
+                        output[out++] = requantize(acc, outC, bias, multiplier, shift, outputZeroOffset, activationMin, activationMax);
                     }
                 }
             }
         }
+    }
+
+    /** Bias, per-channel requantization, output zero point and activation clamp. */
+    private static byte requantize(int acc, int outC, int[] bias, int[] multiplier, int[] shift,
+                                   int outputZeroOffset, int activationMin, int activationMax) {
+        if (bias != null) {
+            acc += bias[outC];
+        }
+        acc = FixedPoint.multiplyByQuantizedMultiplier(acc, multiplier[outC], shift[outC]);
+        acc += outputZeroOffset;
+        return (byte) Math.min(Math.max(acc, activationMin), activationMax);
+    }
+
+    /** sum(filter[f + i] * (input[in + i] + inputZeroOffset)) for i in [0, n). */
+    static int dot(byte[] filter, int f, byte[] input, int in, int n, int inputZeroOffset) {
+        int acc = 0;
+        for (int i = 0; i < n; i++) {
+            acc += filter[f + i] * (input[in + i] + inputZeroOffset);
+        }
+        return acc;
+    }
+
+    /** The first filter tap {@code t} with {@code origin + dilation * t >= 0}. */
+    static int tapStart(int origin, int dilation) {
+        return origin >= 0 ? 0 : (-origin + dilation - 1) / dilation;
+    }
+
+    /** One past the last filter tap {@code t < filterSize} with {@code origin + dilation * t < size}. */
+    static int tapEnd(int origin, int dilation, int size, int filterSize) {
+        final int room = size - origin;
+        return room <= 0 ? 0 : Math.min(filterSize, (room + dilation - 1) / dilation);
     }
 }
