@@ -47,39 +47,69 @@ final class DepthwiseConvKernel {
             final int inputBatch = inputOffset + b * inputBatchStride;
             for (int outY = 0; outY < outputHeight; outY++) {
                 final int inYOrigin = outY * strideHeight - padTop;
+                // Filter rows and columns inside the input; padding taps contribute nothing.
+                final int fyStart = ConvKernel.tapStart(inYOrigin, dilationHeight);
+                final int fyEnd = ConvKernel.tapEnd(inYOrigin, dilationHeight, inputHeight, filterHeight);
                 for (int outX = 0; outX < outputWidth; outX++) {
                     final int inXOrigin = outX * strideWidth - padLeft;
-                    for (int ic = 0; ic < inputDepth; ic++) {
-                        for (int m = 0; m < depthMultiplier; m++) {
-                            final int outC = ic * depthMultiplier + m;
-                            int acc = 0;
-                            for (int fy = 0; fy < filterHeight; fy++) {
-                                final int inY = inYOrigin + dilationHeight * fy;
-                                if (inY < 0 || inY >= inputHeight) {
-                                    continue;
-                                }
-                                final int inputRow = inputBatch + inY * inputRowStride + ic;
-                                final int filterRow = fy * filterRowStride + outC;
-                                for (int fx = 0; fx < filterWidth; fx++) {
-                                    final int inX = inXOrigin + dilationWidth * fx;
-                                    if (inX < 0 || inX >= inputWidth) {
-                                        continue;
-                                    }
-                                    acc += filter[filterRow + fx * outputDepth]
-                                            * (input[inputRow + inX * inputDepth] + inputZeroOffset);
-                                }
+                    final int fxStart = ConvKernel.tapStart(inXOrigin, dilationWidth);
+                    final int fxEnd = ConvKernel.tapEnd(inXOrigin, dilationWidth, inputWidth, filterWidth);
+                    int outC = 0;
+                    // Four consecutive output channels at a time: their filter taps are adjacent and
+                    // their input channels (outC / depthMultiplier) adjacent or equal.
+                    for (; outC + 4 <= outputDepth; outC += 4) {
+                        final int ic0 = outC / depthMultiplier;
+                        final int ic1 = (outC + 1) / depthMultiplier;
+                        final int ic2 = (outC + 2) / depthMultiplier;
+                        final int ic3 = (outC + 3) / depthMultiplier;
+                        int acc0 = 0, acc1 = 0, acc2 = 0, acc3 = 0;
+                        for (int fy = fyStart; fy < fyEnd; fy++) {
+                            final int inY = inYOrigin + dilationHeight * fy;
+                            final int inputRow = inputBatch + inY * inputRowStride;
+                            final int filterRow = fy * filterRowStride + outC;
+                            for (int fx = fxStart; fx < fxEnd; fx++) {
+                                final int in = inputRow + (inXOrigin + dilationWidth * fx) * inputDepth;
+                                final int f = filterRow + fx * outputDepth;
+                                acc0 += filter[f] * (input[in + ic0] + inputZeroOffset);
+                                acc1 += filter[f + 1] * (input[in + ic1] + inputZeroOffset);
+                                acc2 += filter[f + 2] * (input[in + ic2] + inputZeroOffset);
+                                acc3 += filter[f + 3] * (input[in + ic3] + inputZeroOffset);
                             }
-                            if (bias != null) {
-                                acc += bias[outC];
-                            }
-                            acc = FixedPoint.multiplyByQuantizedMultiplier(acc, multiplier[outC], shift[outC]);
-                            acc += outputZeroOffset;
-                            // Output channels are visited in increasing order, so out advances densely.
-                            output[out++] = (byte) Math.min(Math.max(acc, activationMin), activationMax);
                         }
+                        output[out++] = requantize(acc0, outC, bias, multiplier, shift, outputZeroOffset, activationMin, activationMax);
+                        output[out++] = requantize(acc1, outC + 1, bias, multiplier, shift, outputZeroOffset, activationMin, activationMax);
+                        output[out++] = requantize(acc2, outC + 2, bias, multiplier, shift, outputZeroOffset, activationMin, activationMax);
+                        output[out++] = requantize(acc3, outC + 3, bias, multiplier, shift, outputZeroOffset, activationMin, activationMax);
+                    }
+                    // Remaining channels one by one; output channel outC filters input channel outC / depthMultiplier.
+                    for (; outC < outputDepth; outC++) {
+                        final int ic = outC / depthMultiplier;
+                        int acc = 0;
+                        for (int fy = fyStart; fy < fyEnd; fy++) {
+                            final int inY = inYOrigin + dilationHeight * fy;
+                            final int inputRow = inputBatch + inY * inputRowStride + ic;
+                            final int filterRow = fy * filterRowStride + outC;
+                            for (int fx = fxStart; fx < fxEnd; fx++) {
+                                final int inX = inXOrigin + dilationWidth * fx;
+                                acc += filter[filterRow + fx * outputDepth]
+                                        * (input[inputRow + inX * inputDepth] + inputZeroOffset);
+                            }
+                        }
+                        output[out++] = requantize(acc, outC, bias, multiplier, shift, outputZeroOffset, activationMin, activationMax);
                     }
                 }
             }
         }
+    }
+
+    /** Bias, per-channel requantization, output zero point and activation clamp. */
+    private static byte requantize(int acc, int outC, int[] bias, int[] multiplier, int[] shift,
+                                   int outputZeroOffset, int activationMin, int activationMax) {
+        if (bias != null) {
+            acc += bias[outC];
+        }
+        acc = FixedPoint.multiplyByQuantizedMultiplier(acc, multiplier[outC], shift[outC]);
+        acc += outputZeroOffset;
+        return (byte) Math.min(Math.max(acc, activationMin), activationMax);
     }
 }
