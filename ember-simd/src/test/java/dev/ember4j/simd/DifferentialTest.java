@@ -211,6 +211,53 @@ class DifferentialTest {
         }
     }
 
+    /**
+     * Long reductions: the float kernels must move their sums into int accumulators before they
+     * could leave float's exact range (k up to several thousand, extreme inputs and offsets).
+     */
+    @Test
+    void longReductions() {
+        Random r = new Random(SEED + 9);
+        for (int i = 0; i < 40; i++) {
+            int depth = 500 + r.nextInt(5500), outC = 1 + r.nextInt(24);
+            int batches = r.nextBoolean() ? 1 : 4 + r.nextInt(3);
+            int inOff = r.nextBoolean() ? 128 : r.nextInt(256) - 127, outZp = r.nextInt(256) - 128;
+            int[][] q = multipliers(r, outC, Math.sqrt(depth) * 128 * 64);
+            int filterOffset = r.nextInt(4) == 0 ? r.nextInt(5) - 2 : 0;
+            FullyConnectedParams fc = new FullyConnectedParams(batches, depth, outC, inOff, filterOffset, outZp,
+                    bytes(r, outC * depth), bias(r, outC), q[0], q[1], -128, 127);
+            byte[] in = bytes(r, fc.inputSize());
+            byte[] expected = new byte[fc.outputSize()];
+            byte[] actual = new byte[fc.outputSize()];
+            ref.fullyConnected(fc, in, 0, expected, 0, null);
+            simd.fullyConnected(fc, in, 0, actual, 0, new byte[simd.scratchBytes(fc)]);
+            assertArrayEquals(expected, actual, "seed " + (SEED + 9) + " fc case " + i + ": " + fc);
+
+            int inC = 100 + r.nextInt(200), convOut = 1 + r.nextInt(40);
+            int[][] cq = multipliers(r, convOut, Math.sqrt(9 * inC) * 128 * 64);
+            Conv2DParams conv = new Conv2DParams(1, 5, 5, inC, 5, 5, convOut, 3, 3, 1, 1, 1, 1, 1, 1,
+                    inOff, outZp, bytes(r, convOut * 9 * inC), bias(r, convOut), cq[0], cq[1], -128, 127);
+            byte[] cin = bytes(r, conv.inputSize());
+            byte[] cExpected = new byte[conv.outputSize()];
+            byte[] cActual = new byte[conv.outputSize()];
+            ref.conv2d(conv, cin, 0, cExpected, 0, new byte[ref.scratchBytes(conv)]);
+            simd.conv2d(conv, cin, 0, cActual, 0, new byte[simd.scratchBytes(conv)]);
+            assertArrayEquals(cExpected, cActual, "seed " + (SEED + 9) + " conv case " + i + ": " + conv);
+
+            int fh = 8 + r.nextInt(20), fw = 8 + r.nextInt(20), dm = 1 + r.nextInt(8), dInC = 1 + r.nextInt(3);
+            int[][] dq = multipliers(r, dInC * dm, Math.sqrt(fh * fw) * 128 * 64);
+            DepthwiseConv2DParams dw = new DepthwiseConv2DParams(1, fh + 3, fw + 3, dInC, 4, 4, dInC * dm, dm,
+                    fh, fw, 1, 1, 1, 1, 0, 0, inOff, outZp, bytes(r, fh * fw * dInC * dm), bias(r, dInC * dm),
+                    dq[0], dq[1], -128, 127);
+            byte[] din = bytes(r, dw.inputSize());
+            byte[] dExpected = new byte[dw.outputSize()];
+            byte[] dActual = new byte[dw.outputSize()];
+            ref.depthwiseConv2d(dw, din, 0, dExpected, 0, new byte[ref.scratchBytes(dw)]);
+            simd.depthwiseConv2d(dw, din, 0, dActual, 0, new byte[simd.scratchBytes(dw)]);
+            assertArrayEquals(dExpected, dActual, "seed " + (SEED + 9) + " depthwise case " + i + ": " + dw);
+        }
+    }
+
     private static PoolParams pool(Random r) {
         int fh = 1 + r.nextInt(5), fw = 1 + r.nextInt(5);
         int sh = 1 + r.nextInt(3), sw = 1 + r.nextInt(3);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The vector requantization against FixedPoint.multiplyByQuantizedMultiplier, including extreme accumulators. */
 class RequantVecTest {
@@ -15,7 +16,7 @@ class RequantVecTest {
     @Test
     void matchesScalarExactly() {
         Random r = new Random(42);
-        int n = SimdBackend.L;
+        int n = Lanes.N;
         int[] acc = new int[n];
         int[] out = new int[n];
         for (int iter = 0; iter < 200_000; iter++) {
@@ -42,8 +43,10 @@ class RequantVecTest {
                     default -> r.nextInt(1 << 20) - (1 << 19);
                 };
             }
-            SimdBackend.Requant rq = new SimdBackend.Requant(mult, shift, n, n, null);
-            SimdBackend.requantInts(acc, 0, rq, 0, 0, Integer.MIN_VALUE, Integer.MAX_VALUE, out, 0);
+            Requant rq = Requant.identity(mult, shift, n);
+            assertTrue(rq.vectorOk);
+            System.arraycopy(acc, 0, out, 0, n);
+            rq.requantize(out, 0, n, 0, n, 0, Integer.MIN_VALUE, Integer.MAX_VALUE, new byte[n], 0);
             for (int i = 0; i < n; i++) {
                 assertEquals(FixedPoint.multiplyByQuantizedMultiplier(acc[i], mult[i], shift[i]), out[i],
                         "acc=" + acc[i] + " mult=" + mult[i] + " shift=" + shift[i]);

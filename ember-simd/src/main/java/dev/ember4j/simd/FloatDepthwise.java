@@ -1,0 +1,200 @@
+package dev.ember4j.simd;
+
+import dev.ember4j.core.ops.DepthwiseConv2DParams;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+
+import java.util.Arrays;
+
+import static dev.ember4j.simd.Lanes.F;
+import static dev.ember4j.simd.Lanes.I;
+import static dev.ember4j.simd.Lanes.N;
+
+/**
+ * DEPTHWISE_CONV_2D for every shape, stride, dilation and depth multiplier, in float lanes (exact
+ * by {@link Exactness}).
+ *
+ * <p>Input rows are converted once into a ring of the last {@code (fh-1)*dh+1} padded rows, already
+ * expanded to output channels (input channel ic repeated depthMultiplier times, so output channel
+ * oc reads lane oc) and split by column phase ({@code x mod strideWidth}), with padding as 0 (the
+ * offset is added on conversion). Then, for one tap, the values an output row needs lie
+ * contiguously: output row element q = ox*outC + oc reads {@code plane[phase][shift*outC + q]}. So
+ * a whole output row is one flat vector loop of fused multiply-adds; the weights repeat every
+ * {@code period = lcm(outC, N)} lanes and are stored replicated to that period, and four blocks a
+ * period apart share each weight load.
+ */
+final class FloatDepthwise {
+    final int outC;
+    final int period;
+    final int taps;
+    /** [tap][period] weights, replicated. */
+    final float[] w;
+    /** [period] bias, replicated. */
+    final int[] bias;
+    final Requant rq;
+    final float inputOffset;
+    /** False when {@code taps} products could leave float's exact range: the caller falls back. */
+    final boolean exact;
+
+    final int span;
+    final int planeFloats;
+    final int ringRowFloats;
+    final int rowLen;
+    final int accFloats;
+    private final int jPix;
+    /** Per tap: row within the window, and float offset within a ring row (phase plane + shift). */
+    private final int[] tapRow;
+    private final int[] tapCol;
+
+    FloatDepthwise(DepthwiseConv2DParams p) {
+        this.outC = p.outputDepth();
+        this.period = lcm(outC, N);
+        this.taps = p.filterHeight() * p.filterWidth();
+        this.w = new float[taps * period];
+        this.bias = new int[period];
+        int[] channelOf = new int[period];
+        byte[] f = p.filter();
+        for (int q = 0; q < period; q++) {
+            int oc = q % outC;
+            channelOf[q] = oc;
+            bias[q] = p.bias() == null ? 0 : p.bias()[oc];
+            for (int t = 0; t < taps; t++) {
+                w[t * period + q] = f[t * outC + oc];
+            }
+        }
+        this.rq = new Requant(p.outputMultiplier(), p.outputShift(), outC, channelOf);
+        this.inputOffset = p.inputOffset();
+        this.exact = taps <= Exactness.termsPerChunk(Exactness.maxAbsWeight(f, 0),
+                Exactness.maxAbsInput(p.inputOffset()));
+        final int sw = p.strideWidth();
+        final int dw = p.dilationWidth();
+        final int fw = p.filterWidth();
+        this.span = (p.filterHeight() - 1) * p.dilationHeight() + 1;
+        this.rowLen = p.outputWidth() * outC;
+        this.accFloats = Lanes.roundUp(rowLen, N);
+        this.jPix = p.outputWidth() + (fw - 1) * dw / sw;
+        this.planeFloats = jPix * outC + N;
+        this.ringRowFloats = sw * planeFloats;
+        this.tapRow = new int[taps];
+        this.tapCol = new int[taps];
+        for (int t = 0; t < taps; t++) {
+            int dx = (t % fw) * dw;
+            tapRow[t] = (t / fw) * p.dilationHeight();
+            tapCol[t] = (dx % sw) * planeFloats + (dx / sw) * outC;
+        }
+    }
+
+    private static int lcm(int a, int b) {
+        int x = a, y = b;
+        while (y != 0) {
+            int t = x % y;
+            x = y;
+            y = t;
+        }
+        return a / x * b;
+    }
+
+    void run(DepthwiseConv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset) {
+        final Work work = Work.get();
+        final float[] ring = work.rows(span * ringRowFloats);
+        final float[] facc = work.facc(accFloats);
+        final int[] iacc = work.iacc(accFloats);
+        final int[] offs = work.offsets(taps);
+        final int inBatchSize = p.inputHeight() * p.inputWidth() * p.inputDepth();
+        int out = outputOffset;
+        for (int b = 0; b < p.batches(); b++) {
+            final int inBatch = inputOffset + b * inBatchSize;
+            int next = 0; // first padded row not yet in the ring
+            for (int oy = 0; oy < p.outputHeight(); oy++) {
+                final int r0 = oy * p.strideHeight();
+                final int rLast = r0 + span - 1;
+                for (int r = Math.max(next, r0); r <= rLast; r++) {
+                    fillRow(p, input, inBatch, r - p.padTop(), ring, (r % span) * ringRowFloats);
+                }
+                next = rLast + 1;
+                for (int t = 0; t < taps; t++) {
+                    offs[t] = ((r0 + tapRow[t]) % span) * ringRowFloats + tapCol[t];
+                }
+                accumulateRow(ring, offs, facc);
+                Exactness.toInts(facc, rowLen, bias, period, iacc);
+                rq.requantize(iacc, 0, rowLen, 0, period, p.outputOffset(), p.activationMin(), p.activationMax(),
+                        output, out);
+                out += rowLen;
+            }
+        }
+    }
+
+    /** facc[0..accFloats) = sum over taps of w * ring values for one output row. */
+    private void accumulateRow(float[] ring, int[] offs, float[] facc) {
+        final int P = period;
+        final float[] w = this.w;
+        int base = 0;
+        for (; base + 4 * P <= accFloats; base += 4 * P) {
+            for (int off = 0; off < P; off += N) {
+                FloatVector a0 = FloatVector.zero(F), a1 = a0, a2 = a0, a3 = a0;
+                final int q = base + off;
+                for (int t = 0; t < taps; t++) {
+                    FloatVector wv = FloatVector.fromArray(F, w, t * P + off);
+                    int s = offs[t] + q;
+                    a0 = FloatVector.fromArray(F, ring, s).fma(wv, a0);
+                    a1 = FloatVector.fromArray(F, ring, s + P).fma(wv, a1);
+                    a2 = FloatVector.fromArray(F, ring, s + 2 * P).fma(wv, a2);
+                    a3 = FloatVector.fromArray(F, ring, s + 3 * P).fma(wv, a3);
+                }
+                a0.intoArray(facc, q);
+                a1.intoArray(facc, q + P);
+                a2.intoArray(facc, q + 2 * P);
+                a3.intoArray(facc, q + 3 * P);
+            }
+        }
+        for (int q = base; q < accFloats; q += N) {
+            final int wo = q % P;
+            FloatVector a = FloatVector.zero(F);
+            for (int t = 0; t < taps; t++) {
+                a = FloatVector.fromArray(F, ring, offs[t] + q).fma(FloatVector.fromArray(F, w, t * P + wo), a);
+            }
+            a.intoArray(facc, q);
+        }
+    }
+
+    /** Padded input row iy (may lie outside the input: zeros) into the ring row at dst. */
+    private void fillRow(DepthwiseConv2DParams p, byte[] input, int inBatch, int iy, float[] ring, int dst) {
+        if (iy < 0 || iy >= p.inputHeight()) {
+            Arrays.fill(ring, dst, dst + ringRowFloats, 0f);
+            return;
+        }
+        final int inW = p.inputWidth();
+        final int inC = p.inputDepth();
+        final int dm = p.depthMultiplier();
+        final int sw = p.strideWidth();
+        final int padL = p.padLeft();
+        final int src = inBatch + iy * inW * inC;
+        for (int ph = 0; ph < sw; ph++) {
+            final int plane = dst + ph * planeFloats;
+            if (sw == 1 && dm == 1) {
+                // One contiguous run: zeros, the converted row, zeros.
+                int lead = Math.min(padL, jPix);
+                int body = Math.max(0, Math.min(inW, jPix - padL));
+                Arrays.fill(ring, plane, plane + lead * outC, 0f);
+                FloatGemm.convert(input, src, ring, plane + lead * outC, body * inC, inputOffset);
+                Arrays.fill(ring, plane + (lead + body) * outC, plane + planeFloats, 0f);
+                continue;
+            }
+            for (int j = 0; j < jPix; j++) {
+                final int ix = j * sw + ph - padL;
+                final int d = plane + j * outC;
+                if (ix < 0 || ix >= inW) {
+                    Arrays.fill(ring, d, d + outC, 0f);
+                } else if (dm == 1) {
+                    FloatGemm.convert(input, src + ix * inC, ring, d, inC, inputOffset);
+                } else {
+                    final int s = src + ix * inC;
+                    for (int ic = 0; ic < inC; ic++) {
+                        Arrays.fill(ring, d + ic * dm, d + ic * dm + dm, input[s + ic] + inputOffset);
+                    }
+                }
+            }
+            Arrays.fill(ring, plane + jPix * outC, plane + planeFloats, 0f);
+        }
+    }
+}

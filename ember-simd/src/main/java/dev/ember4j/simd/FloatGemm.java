@@ -1,0 +1,228 @@
+package dev.ember4j.simd;
+
+import jdk.incubator.vector.ByteVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorOperators;
+
+import static dev.ember4j.simd.Lanes.B;
+import static dev.ember4j.simd.Lanes.F;
+import static dev.ember4j.simd.Lanes.I;
+import static dev.ember4j.simd.Lanes.N;
+
+/**
+ * An int8 matrix product {@code acc[r][c] = bias[c] + sum_k (w[c][k] + wOff) * (x[r][k] + xOff)} in
+ * float lanes, exact by {@link Exactness}: the weights are widened once into float panels of up to
+ * four vectors of columns ({@code [panel][k][width]}); rows are converted to float (offset added)
+ * by the caller; a micro-kernel multiplies four rows by one panel with broadcast fused
+ * multiply-adds; every {@link #chunk} values of k the float sums move into int accumulators.
+ */
+final class FloatGemm {
+    /** Columns per weight panel. */
+    static final int PANEL = 4 * N;
+    /** Rows per micro-kernel call. */
+    static final int ROWS = 4;
+
+    final int n;
+    final int k;
+    /** n rounded up to whole vectors; the stride of accumulator rows. */
+    final int nPad;
+    final float[] w;
+    final int[] bias;
+    final float inputOffset;
+    /** k values per float accumulation. */
+    final int chunk;
+    final Requant rq;
+
+    /** @param filter [n][k] int8 weights; {@code filterOffset} is added to each (FULLY_CONNECTED's negated zero point) */
+    FloatGemm(byte[] filter, int n, int k, int filterOffset, int[] bias, int inputOffset, int[] multiplier, int[] shift) {
+        this.n = n;
+        this.k = k;
+        this.nPad = Lanes.roundUp(n, N);
+        this.w = new float[nPad * k];
+        for (int c = 0; c < n; c++) {
+            int panel = c / PANEL;
+            int width = Math.min(PANEL, nPad - panel * PANEL);
+            int base = panel * PANEL * k + c % PANEL;
+            for (int kk = 0; kk < k; kk++) {
+                w[base + kk * width] = filter[c * k + kk] + filterOffset;
+            }
+        }
+        this.bias = new int[nPad];
+        if (bias != null) {
+            System.arraycopy(bias, 0, this.bias, 0, n);
+        }
+        this.inputOffset = inputOffset;
+        this.chunk = Exactness.termsPerChunk(Exactness.maxAbsWeight(filter, filterOffset),
+                Exactness.maxAbsInput(inputOffset));
+        this.rq = Requant.identity(multiplier, shift, n);
+    }
+
+    /** Floats of row storage the caller provides per row (k, padded so vector loads never overrun). */
+    int rowFloats() {
+        return Lanes.roundUp(k, N);
+    }
+
+    /**
+     * Accumulators of four float rows of a (at a0..a3; rows may repeat) into iacc[r * nPad + c],
+     * bias included.
+     */
+    void multiply(float[] a, int a0, int a1, int a2, int a3, float[] facc, int[] iacc) {
+        for (int k0 = 0; k0 < k; k0 += chunk) {
+            int k1 = (int) Math.min(k, (long) k0 + chunk);
+            for (int panel = 0; panel * PANEL < nPad; panel++) {
+                int col = panel * PANEL;
+                int width = Math.min(PANEL, nPad - col);
+                int base = col * k;
+                switch (width / N) {
+                    case 4 -> tile4(a, a0, a1, a2, a3, k0, k1, base, facc, col, nPad);
+                    case 3 -> {
+                        tile2(a, a0, a1, a2, a3, k0, k1, base, width, facc, col, nPad);
+                        tile1(a, a0, a1, a2, a3, k0, k1, base + 2 * N, width, facc, col + 2 * N, nPad);
+                    }
+                    case 2 -> tile2(a, a0, a1, a2, a3, k0, k1, base, width, facc, col, nPad);
+                    default -> tile1(a, a0, a1, a2, a3, k0, k1, base, width, facc, col, nPad);
+                }
+            }
+            collect(facc, iacc, k0 == 0);
+        }
+    }
+
+    /** iacc = (first ? bias : iacc) + (int) facc over four rows. */
+    private void collect(float[] facc, int[] iacc, boolean first) {
+        // Two loops rather than a conditional vector: C2 boxes a vector merged from two branches.
+        if (first) {
+            for (int r = 0; r < ROWS; r++) {
+                for (int c = 0; c < nPad; c += N) {
+                    int i = r * nPad + c;
+                    FloatVector.fromArray(F, facc, i).add(FloatVector.broadcast(F, Exactness.MAGIC)).reinterpretAsInts()
+                    .sub(IntVector.broadcast(I, Exactness.MAGIC_BITS)).add(IntVector.fromArray(I, bias, c))
+                            .intoArray(iacc, i);
+                }
+            }
+            return;
+        }
+        for (int r = 0; r < ROWS; r++) {
+            for (int c = 0; c < nPad; c += N) {
+                int i = r * nPad + c;
+                FloatVector.fromArray(F, facc, i).add(FloatVector.broadcast(F, Exactness.MAGIC)).reinterpretAsInts()
+                    .sub(IntVector.broadcast(I, Exactness.MAGIC_BITS)).add(IntVector.fromArray(I, iacc, i))
+                        .intoArray(iacc, i);
+            }
+        }
+    }
+
+    private void tile4(float[] a, int a0, int a1, int a2, int a3, int k0, int k1, int base,
+                       float[] facc, int col, int stride) {
+        final float[] w = this.w;
+        final int width = PANEL;
+        FloatVector c00 = FloatVector.zero(F), c01 = c00, c02 = c00, c03 = c00;
+        FloatVector c10 = c00, c11 = c00, c12 = c00, c13 = c00;
+        FloatVector c20 = c00, c21 = c00, c22 = c00, c23 = c00;
+        FloatVector c30 = c00, c31 = c00, c32 = c00, c33 = c00;
+        for (int kk = k0; kk < k1; kk++) {
+            int wi = base + kk * width;
+            FloatVector w0 = FloatVector.fromArray(F, w, wi);
+            FloatVector w1 = FloatVector.fromArray(F, w, wi + N);
+            FloatVector w2 = FloatVector.fromArray(F, w, wi + 2 * N);
+            FloatVector w3 = FloatVector.fromArray(F, w, wi + 3 * N);
+            FloatVector x = FloatVector.broadcast(F, a[a0 + kk]);
+            c00 = w0.fma(x, c00);
+            c01 = w1.fma(x, c01);
+            c02 = w2.fma(x, c02);
+            c03 = w3.fma(x, c03);
+            x = FloatVector.broadcast(F, a[a1 + kk]);
+            c10 = w0.fma(x, c10);
+            c11 = w1.fma(x, c11);
+            c12 = w2.fma(x, c12);
+            c13 = w3.fma(x, c13);
+            x = FloatVector.broadcast(F, a[a2 + kk]);
+            c20 = w0.fma(x, c20);
+            c21 = w1.fma(x, c21);
+            c22 = w2.fma(x, c22);
+            c23 = w3.fma(x, c23);
+            x = FloatVector.broadcast(F, a[a3 + kk]);
+            c30 = w0.fma(x, c30);
+            c31 = w1.fma(x, c31);
+            c32 = w2.fma(x, c32);
+            c33 = w3.fma(x, c33);
+        }
+        c00.intoArray(facc, col);
+        c01.intoArray(facc, col + N);
+        c02.intoArray(facc, col + 2 * N);
+        c03.intoArray(facc, col + 3 * N);
+        c10.intoArray(facc, stride + col);
+        c11.intoArray(facc, stride + col + N);
+        c12.intoArray(facc, stride + col + 2 * N);
+        c13.intoArray(facc, stride + col + 3 * N);
+        c20.intoArray(facc, 2 * stride + col);
+        c21.intoArray(facc, 2 * stride + col + N);
+        c22.intoArray(facc, 2 * stride + col + 2 * N);
+        c23.intoArray(facc, 2 * stride + col + 3 * N);
+        c30.intoArray(facc, 3 * stride + col);
+        c31.intoArray(facc, 3 * stride + col + N);
+        c32.intoArray(facc, 3 * stride + col + 2 * N);
+        c33.intoArray(facc, 3 * stride + col + 3 * N);
+    }
+
+    private void tile2(float[] a, int a0, int a1, int a2, int a3, int k0, int k1, int base, int width,
+                       float[] facc, int col, int stride) {
+        final float[] w = this.w;
+        FloatVector c00 = FloatVector.zero(F), c01 = c00, c10 = c00, c11 = c00;
+        FloatVector c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+        for (int kk = k0; kk < k1; kk++) {
+            int wi = base + kk * width;
+            FloatVector w0 = FloatVector.fromArray(F, w, wi);
+            FloatVector w1 = FloatVector.fromArray(F, w, wi + N);
+            FloatVector x = FloatVector.broadcast(F, a[a0 + kk]);
+            c00 = w0.fma(x, c00);
+            c01 = w1.fma(x, c01);
+            x = FloatVector.broadcast(F, a[a1 + kk]);
+            c10 = w0.fma(x, c10);
+            c11 = w1.fma(x, c11);
+            x = FloatVector.broadcast(F, a[a2 + kk]);
+            c20 = w0.fma(x, c20);
+            c21 = w1.fma(x, c21);
+            x = FloatVector.broadcast(F, a[a3 + kk]);
+            c30 = w0.fma(x, c30);
+            c31 = w1.fma(x, c31);
+        }
+        c00.intoArray(facc, col);
+        c01.intoArray(facc, col + N);
+        c10.intoArray(facc, stride + col);
+        c11.intoArray(facc, stride + col + N);
+        c20.intoArray(facc, 2 * stride + col);
+        c21.intoArray(facc, 2 * stride + col + N);
+        c30.intoArray(facc, 3 * stride + col);
+        c31.intoArray(facc, 3 * stride + col + N);
+    }
+
+    private void tile1(float[] a, int a0, int a1, int a2, int a3, int k0, int k1, int base, int width,
+                       float[] facc, int col, int stride) {
+        final float[] w = this.w;
+        FloatVector c0 = FloatVector.zero(F), c1 = c0, c2 = c0, c3 = c0;
+        for (int kk = k0; kk < k1; kk++) {
+            FloatVector w0 = FloatVector.fromArray(F, w, base + kk * width);
+            c0 = w0.fma(FloatVector.broadcast(F, a[a0 + kk]), c0);
+            c1 = w0.fma(FloatVector.broadcast(F, a[a1 + kk]), c1);
+            c2 = w0.fma(FloatVector.broadcast(F, a[a2 + kk]), c2);
+            c3 = w0.fma(FloatVector.broadcast(F, a[a3 + kk]), c3);
+        }
+        c0.intoArray(facc, col);
+        c1.intoArray(facc, stride + col);
+        c2.intoArray(facc, 2 * stride + col);
+        c3.intoArray(facc, 3 * stride + col);
+    }
+
+    /** dst[d..d+len) = src[s..s+len) + offset, as floats. */
+    static void convert(byte[] src, int s, float[] dst, int d, int len, float offset) {
+        int i = 0;
+        for (; i + N <= len; i += N) {
+            ((FloatVector) ByteVector.fromArray(B, src, s + i).convertShape(VectorOperators.B2F, F, 0))
+                    .add(FloatVector.broadcast(F, offset)).intoArray(dst, d + i);
+        }
+        for (; i < len; i++) {
+            dst[d + i] = src[s + i] + offset;
+        }
+    }
+}

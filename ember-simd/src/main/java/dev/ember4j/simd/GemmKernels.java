@@ -1,0 +1,178 @@
+package dev.ember4j.simd;
+
+import dev.ember4j.core.ops.Conv2DParams;
+import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.core.quant.FixedPoint;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorOperators;
+
+import java.util.Arrays;
+
+import static dev.ember4j.simd.Lanes.F;
+import static dev.ember4j.simd.Lanes.I;
+import static dev.ember4j.simd.Lanes.N;
+
+/** CONV_2D (im2col rows, four output pixels per step) and FULLY_CONNECTED over {@link FloatGemm}. */
+final class GemmKernels {
+    private GemmKernels() {}
+
+    static FloatGemm packConv(Conv2DParams p) {
+        return new FloatGemm(p.filter(), p.outputDepth(), p.filterHeight() * p.filterWidth() * p.inputDepth(), 0,
+                p.bias(), p.inputOffset(), p.outputMultiplier(), p.outputShift());
+    }
+
+    static FloatGemm packFc(FullyConnectedParams p) {
+        return new FloatGemm(p.filter(), p.outputDepth(), p.inputDepth(), p.filterOffset(), p.bias(),
+                p.inputOffset(), p.outputMultiplier(), p.outputShift());
+    }
+
+    static void conv2d(Conv2DParams p, FloatGemm g, byte[] input, int inputOffset, byte[] output, int outputOffset) {
+        final int rowFloats = g.rowFloats();
+        final Work work = Work.get();
+        final float[] rows = work.rows(FloatGemm.ROWS * rowFloats);
+        final float[] facc = work.facc(FloatGemm.ROWS * g.nPad);
+        final int[] iacc = work.iacc(FloatGemm.ROWS * g.nPad);
+        final int outW = p.outputWidth();
+        final int plane = p.outputHeight() * outW;
+        final int total = p.batches() * plane;
+        final int n = g.n;
+        for (int t = 0; t < total; t += FloatGemm.ROWS) {
+            final int np = Math.min(FloatGemm.ROWS, total - t);
+            for (int j = 0; j < np; j++) {
+                int pix = t + j;
+                int b = pix / plane;
+                int rem = pix - b * plane;
+                int y = rem / outW;
+                int x = rem - y * outW;
+                im2col(p, input, inputOffset, b, y * p.strideHeight() - p.padTop(), x * p.strideWidth() - p.padLeft(),
+                        rows, j * rowFloats, g.inputOffset);
+            }
+            // Rows past np repeat row 0; their results are not stored.
+            g.multiply(rows, 0, np > 1 ? rowFloats : 0, np > 2 ? 2 * rowFloats : 0, np > 3 ? 3 * rowFloats : 0,
+                    facc, iacc);
+            for (int r = 0; r < np; r++) {
+                g.rq.requantize(iacc, r * g.nPad, n, 0, g.rq.slots, p.outputOffset(), p.activationMin(),
+                        p.activationMax(), output, outputOffset + (t + r) * n);
+            }
+        }
+    }
+
+    /** The input window at (y0, x0) as one float row [fy][fx][c], offset added; padding taps are 0. */
+    private static void im2col(Conv2DParams p, byte[] input, int inputOffset, int b, int y0, int x0,
+                               float[] row, int ro, float offset) {
+        final int fh = p.filterHeight();
+        final int fw = p.filterWidth();
+        final int inH = p.inputHeight();
+        final int inW = p.inputWidth();
+        final int inC = p.inputDepth();
+        final int dh = p.dilationHeight();
+        final int dw = p.dilationWidth();
+        final int rowLen = fw * inC;
+        final boolean xInside = x0 >= 0 && x0 + (fw - 1) * dw < inW;
+        for (int fy = 0; fy < fh; fy++) {
+            int inY = y0 + fy * dh;
+            int dst = ro + fy * rowLen;
+            if (inY < 0 || inY >= inH) {
+                Arrays.fill(row, dst, dst + rowLen, 0f);
+                continue;
+            }
+            int src = inputOffset + (b * inH + inY) * inW * inC;
+            if (xInside && dw == 1) {
+                FloatGemm.convert(input, src + x0 * inC, row, dst, rowLen, offset);
+                continue;
+            }
+            for (int fx = 0; fx < fw; fx++) {
+                int inX = x0 + fx * dw;
+                if (inX < 0 || inX >= inW) {
+                    Arrays.fill(row, dst, dst + inC, 0f);
+                } else {
+                    FloatGemm.convert(input, src + inX * inC, row, dst, inC, offset);
+                }
+                dst += inC;
+            }
+        }
+    }
+
+    static void fullyConnected(FullyConnectedParams p, FloatGemm g, FcDot dot, byte[] input, int inputOffset,
+                               byte[] output, int outputOffset) {
+        final int k = g.k;
+        final int n = g.n;
+        final int rowFloats = g.rowFloats();
+        final Work work = Work.get();
+        final int rows = p.batches();
+        if (rows < FloatGemm.ROWS) {
+            float[] x = work.rows(rowFloats);
+            for (int r = 0; r < rows; r++) {
+                FloatGemm.convert(input, inputOffset + r * k, x, 0, k, g.inputOffset);
+                Arrays.fill(x, k, rowFloats, 0f);
+                for (int c = 0; c < n; c++) {
+                    output[outputOffset + r * n + c] = fcRequant(g, c, dot.dot(x, c) + g.bias[c], p);
+                }
+            }
+            return;
+        }
+        final float[] a = work.rows(FloatGemm.ROWS * rowFloats);
+        final float[] facc = work.facc(FloatGemm.ROWS * g.nPad);
+        final int[] iacc = work.iacc(FloatGemm.ROWS * g.nPad);
+        for (int t = 0; t < rows; t += FloatGemm.ROWS) {
+            int np = Math.min(FloatGemm.ROWS, rows - t);
+            for (int j = 0; j < np; j++) {
+                FloatGemm.convert(input, inputOffset + (t + j) * k, a, j * rowFloats, k, g.inputOffset);
+            }
+            g.multiply(a, 0, np > 1 ? rowFloats : 0, np > 2 ? 2 * rowFloats : 0, np > 3 ? 3 * rowFloats : 0,
+                    facc, iacc);
+            for (int r = 0; r < np; r++) {
+                for (int c = 0; c < n; c++) {
+                    output[outputOffset + (t + r) * n + c] = fcRequant(g, c, iacc[r * g.nPad + c], p);
+                }
+            }
+        }
+    }
+
+    /** FULLY_CONNECTED requantizes with a single rounding (as TFLite 2.21's reference kernel). */
+    private static byte fcRequant(FloatGemm g, int c, int acc, FullyConnectedParams p) {
+        int r = FixedPoint.multiplyByQuantizedMultiplierSingleRounding(acc, g.rq.mult[c], g.rq.shift[c])
+                + p.outputOffset();
+        return (byte) Math.min(Math.max(r, p.activationMin()), p.activationMax());
+    }
+
+    /**
+     * FULLY_CONNECTED for few rows: each output is one dot product along k (weights [n][k padded],
+     * lanes along k), which keeps all lanes busy even with a handful of outputs.
+     */
+    static final class FcDot {
+        private final int kPad;
+        private final float[] w;
+        private final int chunk;
+
+        FcDot(FullyConnectedParams p, FloatGemm g) {
+            this.kPad = g.rowFloats();
+            this.w = new float[p.outputDepth() * kPad];
+            int k = p.inputDepth();
+            for (int c = 0; c < p.outputDepth(); c++) {
+                for (int kk = 0; kk < k; kk++) {
+                    w[c * kPad + kk] = p.filter()[c * k + kk] + p.filterOffset();
+                }
+            }
+            this.chunk = g.chunk; // terms per lane
+        }
+
+        /** sum_k w[c][k] * x[k], exact. */
+        int dot(float[] x, int c) {
+            final int base = c * kPad;
+            final long step = (long) chunk * N;
+            IntVector total = IntVector.zero(I);
+            for (int k0 = 0; k0 < kPad; k0 = (int) Math.min(kPad, k0 + step)) {
+                int k1 = (int) Math.min(kPad, k0 + step);
+                FloatVector s0 = FloatVector.zero(F);
+                for (int kk = k0; kk < k1; kk += N) {
+                    s0 = FloatVector.fromArray(F, w, base + kk).fma(FloatVector.fromArray(F, x, kk), s0);
+                }
+                total = total.add(s0.add(FloatVector.broadcast(F, Exactness.MAGIC)).reinterpretAsInts()
+                    .sub(IntVector.broadcast(I, Exactness.MAGIC_BITS)));
+            }
+            return total.reduceLanes(VectorOperators.ADD);
+        }
+    }
+}

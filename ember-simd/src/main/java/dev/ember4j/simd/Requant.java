@@ -1,0 +1,140 @@
+package dev.ember4j.simd;
+
+import dev.ember4j.core.quant.FixedPoint;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorOperators;
+
+import static dev.ember4j.simd.Lanes.I;
+import static dev.ember4j.simd.Lanes.LONG;
+import static dev.ember4j.simd.Lanes.N;
+
+/**
+ * Per-slot requantization constants and the lane-wise, exact form of
+ * {@link FixedPoint#multiplyByQuantizedMultiplier} (the convolutions' double rounding). A slot is a
+ * lane position in the kernel's output layout; slot s requantizes with channel {@code channelOf[s]}.
+ * Slot arrays are padded to whole vectors (padding slots use multiplier 0).
+ *
+ * <p>The two roundings fold into one shift. With {@code x = acc << left} (wrapping) and
+ * {@code A = x*m + 2^30}, TFLite's doubling high multiply equals {@code floor(A / 2^31)} (its
+ * sign-dependent nudge and truncation toward zero amount to that), and the rounding right shift by
+ * r of a value q is {@code floor((q + half - [q < 0 and r > 0]) / 2^r)} with {@code half = 2^(r-1)}
+ * (0 when r = 0). Since {@code floor((floor(A / a) + c) / b) = floor((A + c*a) / (a*b))} and q < 0
+ * exactly when A < 0, the result is {@code (A + half*2^31 - [A < 0 and r > 0]*2^31) >> (31 + r)},
+ * computed in 64-bit lanes, which never overflow (|x*m| < 2^62).
+ */
+final class Requant {
+    final int slots;
+    final int[] mult;
+    final int[] shift;
+    private final int[] leftShift;
+    /** Per slot, split into even (2i) and odd (2i+1) slots as longs: multiplier, half*2^31, fix, shift. */
+    private final long[] multEven;
+    private final long[] multOdd;
+    private final long[] halfEven;
+    private final long[] halfOdd;
+    private final long[] fixEven;
+    private final long[] fixOdd;
+    private final long[] shiftEven;
+    private final long[] shiftOdd;
+    /**
+     * False when some multiplier is {@code Integer.MIN_VALUE} (the doubling high multiply could then
+     * saturate, which the vector form does not model) or a right shift exceeds 31: scalar path then.
+     */
+    final boolean vectorOk;
+
+    /** @param channelOf slot -> channel (length = slots used); multipliers per channel or one per tensor */
+    Requant(int[] multiplier, int[] shiftIn, int channels, int[] channelOf) {
+        int used = channelOf.length;
+        this.slots = Lanes.roundUp(Math.max(used, 1), N);
+        mult = new int[slots];
+        shift = new int[slots];
+        leftShift = new int[slots];
+        multEven = new long[slots / 2];
+        multOdd = new long[slots / 2];
+        halfEven = new long[slots / 2];
+        halfOdd = new long[slots / 2];
+        fixEven = new long[slots / 2];
+        fixOdd = new long[slots / 2];
+        shiftEven = new long[slots / 2];
+        shiftOdd = new long[slots / 2];
+        java.util.Arrays.fill(shiftEven, 31);
+        java.util.Arrays.fill(shiftOdd, 31);
+        boolean fine = true;
+        for (int s = 0; s < used; s++) {
+            int q = multiplier.length == channels ? channelOf[s] : 0;
+            mult[s] = multiplier[q];
+            shift[s] = shiftIn[q];
+            leftShift[s] = Math.max(shift[s], 0);
+            int right = Math.max(-shift[s], 0);
+            fine &= mult[s] != Integer.MIN_VALUE && right <= 31;
+            right = Math.min(right, 31);
+            long half = right > 0 ? (1L << (right - 1)) << 31 : 0;
+            long fix = right > 0 ? -(1L << 31) : 0;
+            long[] m = s % 2 == 0 ? multEven : multOdd;
+            long[] h = s % 2 == 0 ? halfEven : halfOdd;
+            long[] f = s % 2 == 0 ? fixEven : fixOdd;
+            long[] sh = s % 2 == 0 ? shiftEven : shiftOdd;
+            m[s / 2] = mult[s];
+            h[s / 2] = half;
+            f[s / 2] = fix;
+            sh[s / 2] = 31 + right;
+        }
+        vectorOk = fine;
+    }
+
+    /** Identity slot layout: slot c is channel c. */
+    static Requant identity(int[] multiplier, int[] shift, int channels) {
+        int[] channelOf = new int[channels];
+        for (int c = 0; c < channels; c++) {
+            channelOf[c] = c;
+        }
+        return new Requant(multiplier, shift, channels, channelOf);
+    }
+
+    /**
+     * Requantizes {@code acc[ai..ai+len)} (slot of element j: {@code (slot0 + j) % period}; slot0
+     * and period multiples of N, acc readable and writable up to whole vectors), adds the zero
+     * point, clamps, and stores bytes at {@code out[o..o+len)}. {@code acc} is overwritten.
+     *
+     * <p>One method with its loop on purpose: C2 intrinsifies the vector operations of a
+     * compilation unit only up to an inlining budget, and a failed intrinsic boxes (allocates). This
+     * method is too large to be inlined into its callers, so its budget is its own; its scalars are
+     * broadcast explicitly because JDK 17's C2 does not intrinsify {@code IntVector.max(int)}.
+     */
+    void requantize(int[] acc, int ai, int len, int slot0, int period, int zp, int amin, int amax, byte[] out, int o) {
+        if (!vectorOk) {
+            for (int j = 0; j < len; j++) {
+                int s = (slot0 + j) % period;
+                int r = FixedPoint.multiplyByQuantizedMultiplier(acc[ai + j], mult[s], shift[s]) + zp;
+                out[o + j] = (byte) Math.min(Math.max(r, amin), amax);
+            }
+            return;
+        }
+        for (int j = 0; j < len; j += N) {
+            // Broadcasts inside the loop: a vector held in a local across iterations can be boxed.
+            final LongVector nudge = LongVector.broadcast(LONG, 1L << 30);
+            final int s = (slot0 + j) % period;
+            final int h = s / 2;
+            IntVector x = IntVector.fromArray(I, acc, ai + j)
+                    .lanewise(VectorOperators.LSHL, IntVector.fromArray(I, leftShift, s));
+            LongVector pairs = x.reinterpretAsLongs();
+            LongVector aE = pairs.lanewise(VectorOperators.LSHL, 32).lanewise(VectorOperators.ASHR, 32)
+                    .mul(LongVector.fromArray(LONG, multEven, h)).add(nudge);
+            LongVector aO = pairs.lanewise(VectorOperators.ASHR, 32)
+                    .mul(LongVector.fromArray(LONG, multOdd, h)).add(nudge);
+            LongVector yE = aE.add(LongVector.fromArray(LONG, halfEven, h))
+                    .add(aE.lanewise(VectorOperators.ASHR, 63).and(LongVector.fromArray(LONG, fixEven, h)))
+                    .lanewise(VectorOperators.ASHR, LongVector.fromArray(LONG, shiftEven, h));
+            LongVector yO = aO.add(LongVector.fromArray(LONG, halfOdd, h))
+                    .add(aO.lanewise(VectorOperators.ASHR, 63).and(LongVector.fromArray(LONG, fixOdd, h)))
+                    .lanewise(VectorOperators.ASHR, LongVector.fromArray(LONG, shiftOdd, h));
+            yE.and(LongVector.broadcast(LONG, 0xFFFFFFFFL)).or(yO.lanewise(VectorOperators.LSHL, 32)).reinterpretAsInts()
+                    .add(IntVector.broadcast(I, zp)).max(IntVector.broadcast(I, amin))
+                    .min(IntVector.broadcast(I, amax)).intoArray(acc, ai + j);
+        }
+        for (int j = 0; j < len; j++) {
+            out[o + j] = (byte) acc[ai + j];
+        }
+    }
+}
