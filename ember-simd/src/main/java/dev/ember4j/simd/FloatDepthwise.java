@@ -187,6 +187,9 @@ final class FloatDepthwise {
                     Arrays.fill(ring, d, d + outC, 0f);
                 } else if (dm == 1) {
                     FloatGemm.convert(input, src + ix * inC, ring, d, inC, inputOffset);
+                } else if (inC == 1 && dm <= N) {
+                    // One broadcast store; lanes past dm land on the next pixel (written next) or the slack.
+                    FloatVector.broadcast(F, input[src + ix] + inputOffset).intoArray(ring, d);
                 } else {
                     final int s = src + ix * inC;
                     for (int ic = 0; ic < inC; ic++) {

@@ -37,20 +37,33 @@ final class GemmKernels {
         final int plane = p.outputHeight() * outW;
         final int total = p.batches() * plane;
         final int n = g.n;
+        // 1x1, stride 1, no padding: output pixels t..t+3 read consecutive input pixels, converted in one run.
+        final boolean contiguous = p.filterHeight() == 1 && p.filterWidth() == 1 && p.strideHeight() == 1
+                && p.strideWidth() == 1 && p.padTop() == 0 && p.padLeft() == 0
+                && p.outputHeight() == p.inputHeight() && p.outputWidth() == p.inputWidth();
+        final int stride = contiguous ? g.k : rowFloats;
         for (int t = 0; t < total; t += FloatGemm.ROWS) {
             final int np = Math.min(FloatGemm.ROWS, total - t);
-            for (int j = 0; j < np; j++) {
-                int pix = t + j;
-                int b = pix / plane;
-                int rem = pix - b * plane;
-                int y = rem / outW;
-                int x = rem - y * outW;
-                im2col(p, input, inputOffset, b, y * p.strideHeight() - p.padTop(), x * p.strideWidth() - p.padLeft(),
-                        rows, j * rowFloats, g.inputOffset);
+            if (contiguous) {
+                FloatGemm.convert(input, inputOffset + t * g.k, rows, 0, np * g.k, g.inputOffset);
+            } else {
+                for (int j = 0; j < np; j++) {
+                    int pix = t + j;
+                    int b = pix / plane;
+                    int rem = pix - b * plane;
+                    int y = rem / outW;
+                    int x = rem - y * outW;
+                    im2col(p, input, inputOffset, b, y * p.strideHeight() - p.padTop(),
+                            x * p.strideWidth() - p.padLeft(), rows, j * stride, g.inputOffset);
+                }
             }
             // Rows past np repeat row 0; their results are not stored.
-            g.multiply(rows, 0, np > 1 ? rowFloats : 0, np > 2 ? 2 * rowFloats : 0, np > 3 ? 3 * rowFloats : 0,
-                    facc, iacc);
+            g.multiply(rows, 0, np > 1 ? stride : 0, np > 2 ? 2 * stride : 0, np > 3 ? 3 * stride : 0, facc, iacc);
+            if (g.nPad == n) { // the np accumulator rows are contiguous, as the output rows are
+                g.rq.requantize(iacc, 0, np * n, 0, n, p.outputOffset(), p.activationMin(), p.activationMax(),
+                        output, outputOffset + t * n);
+                continue;
+            }
             for (int r = 0; r < np; r++) {
                 g.rq.requantize(iacc, r * g.nPad, n, 0, g.rq.slots, p.outputOffset(), p.activationMin(),
                         p.activationMax(), output, outputOffset + (t + r) * n);

@@ -1,6 +1,7 @@
 package dev.ember4j.simd;
 
 import dev.ember4j.core.quant.FixedPoint;
+import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
@@ -133,7 +134,12 @@ final class Requant {
                     .add(IntVector.broadcast(I, zp)).max(IntVector.broadcast(I, amin))
                     .min(IntVector.broadcast(I, amax)).intoArray(acc, ai + j);
         }
-        for (int j = 0; j < len; j++) {
+        int j = 0;
+        for (; j + N <= len; j += N) {
+            ((ByteVector) IntVector.fromArray(I, acc, ai + j).convertShape(VectorOperators.I2B, Lanes.B, 0))
+                    .intoArray(out, o + j);
+        }
+        for (; j < len; j++) {
             out[o + j] = (byte) acc[ai + j];
         }
     }
