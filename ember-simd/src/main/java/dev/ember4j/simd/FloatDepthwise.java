@@ -3,6 +3,7 @@ package dev.ember4j.simd;
 import dev.ember4j.core.ops.DepthwiseConv2DParams;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
 
 import java.util.Arrays;
 
@@ -35,6 +36,8 @@ final class FloatDepthwise {
     final float inputOffset;
     /** False when {@code taps} products could leave float's exact range: the caller falls back. */
     final boolean exact;
+
+    private static final VectorMask<Float> UPPER_HALF = VectorMask.fromLong(F, ((1L << N) - 1) & ~((1L << (N / 2)) - 1));
 
     final int span;
     final int planeFloats;
@@ -169,26 +172,37 @@ final class FloatDepthwise {
         final int sw = p.strideWidth();
         final int padL = p.padLeft();
         final int src = inBatch + iy * inW * inC;
+        if (sw == 1 && dm == 1) {
+            // One contiguous run: zeros, the converted row, zeros.
+            int lead = Math.min(padL, jPix);
+            int body = Math.max(0, Math.min(inW, jPix - padL));
+            Arrays.fill(ring, dst, dst + lead * outC, 0f);
+            FloatGemm.convert(input, src, ring, dst + lead * outC, body * inC, inputOffset);
+            Arrays.fill(ring, dst + (lead + body) * outC, dst + planeFloats, 0f);
+            return;
+        }
+        // Zeros everywhere (padding, unused tail), then each input pixel that some output reads.
+        Arrays.fill(ring, dst, dst + ringRowFloats, 0f);
+        final int spill = (N - 1) / outC;
         for (int ph = 0; ph < sw; ph++) {
-            final int plane = dst + ph * planeFloats;
-            if (sw == 1 && dm == 1) {
-                // One contiguous run: zeros, the converted row, zeros.
-                int lead = Math.min(padL, jPix);
-                int body = Math.max(0, Math.min(inW, jPix - padL));
-                Arrays.fill(ring, plane, plane + lead * outC, 0f);
-                FloatGemm.convert(input, src, ring, plane + lead * outC, body * inC, inputOffset);
-                Arrays.fill(ring, plane + (lead + body) * outC, plane + planeFloats, 0f);
-                continue;
-            }
-            for (int j = 0; j < jPix; j++) {
-                final int ix = j * sw + ph - padL;
-                final int d = plane + j * outC;
-                if (ix < 0 || ix >= inW) {
-                    Arrays.fill(ring, d, d + outC, 0f);
-                } else if (dm == 1) {
+            // Plane positions j whose input column j*sw + ph - padL lies inside the row.
+            final int j0 = Math.max(0, Math.floorDiv(padL - ph + sw - 1, sw));
+            final int j1 = Math.min(jPix, Math.floorDiv(inW - 1 + padL - ph, sw) + 1);
+            int ix = j0 * sw + ph - padL;
+            int d = dst + ph * planeFloats + j0 * outC;
+            for (int j = j0; j < j1; j++, ix += sw, d += outC) {
+                if (dm == 1) {
                     FloatGemm.convert(input, src + ix * inC, ring, d, inC, inputOffset);
-                } else if (inC == 1 && dm <= N) {
-                    // One broadcast store; lanes past dm land on the next pixel (written next) or the slack.
+                } else if (inC == 1 && dm * 2 == N && j + 1 < j1) {
+                    // Two positions per store: lanes [0, dm) for this one, [dm, N) for the next.
+                    FloatVector.broadcast(F, input[src + ix] + inputOffset)
+                            .blend(FloatVector.broadcast(F, input[src + ix + sw] + inputOffset), UPPER_HALF)
+                            .intoArray(ring, d);
+                    j++;
+                    ix += sw;
+                    d += outC;
+                } else if (inC == 1 && dm <= N && j + spill < j1) {
+                    // One broadcast store; lanes past dm land on following positions, written later.
                     FloatVector.broadcast(F, input[src + ix] + inputOffset).intoArray(ring, d);
                 } else {
                     final int s = src + ix * inC;
@@ -197,7 +211,6 @@ final class FloatDepthwise {
                     }
                 }
             }
-            Arrays.fill(ring, plane + jPix * outC, plane + planeFloats, 0f);
         }
     }
 }
