@@ -21,19 +21,22 @@ import static dev.ember4j.simd.Lanes.N;
  * sign-dependent nudge and truncation toward zero amount to that), and the rounding right shift by
  * r of a value q is {@code floor((q + half - [q < 0 and r > 0]) / 2^r)} with {@code half = 2^(r-1)}
  * (0 when r = 0). Since {@code floor((floor(A / a) + c) / b) = floor((A + c*a) / (a*b))} and q < 0
- * exactly when A < 0, the result is {@code (A + half*2^31 - [A < 0 and r > 0]*2^31) >> (31 + r)},
- * computed in 64-bit lanes, which never overflow (|x*m| < 2^62).
+ * exactly when A < 0, the result is {@code (A + half*2^31 - [A < 0 and r > 0]*2^31) >> (31 + r)}.
+ * The test A < 0 may be replaced by x*m < 0: the two differ only for -2^30 <= x*m < 0, where both
+ * forms give 0 when r > 0 (and the correction is not applied when r = 0). So, in 64-bit lanes,
+ * which never overflow (|x*m| < 2^62): {@code (x*m + K + ((x*m >> 63) & F)) >> (31 + r)} with
+ * per-channel constants {@code K = 2^30 + half*2^31} and {@code F = r > 0 ? -2^31 : 0}.
  */
 final class Requant {
     final int slots;
     final int[] mult;
     final int[] shift;
     private final int[] leftShift;
-    /** Per slot, split into even (2i) and odd (2i+1) slots as longs: multiplier, half*2^31, fix, shift. */
+    /** Per slot, split into even (2i) and odd (2i+1) slots as longs: multiplier, K, F, 31 + r. */
     private final long[] multEven;
     private final long[] multOdd;
-    private final long[] halfEven;
-    private final long[] halfOdd;
+    private final long[] roundEven;
+    private final long[] roundOdd;
     private final long[] fixEven;
     private final long[] fixOdd;
     private final long[] shiftEven;
@@ -53,8 +56,8 @@ final class Requant {
         leftShift = new int[slots];
         multEven = new long[slots / 2];
         multOdd = new long[slots / 2];
-        halfEven = new long[slots / 2];
-        halfOdd = new long[slots / 2];
+        roundEven = new long[slots / 2];
+        roundOdd = new long[slots / 2];
         fixEven = new long[slots / 2];
         fixOdd = new long[slots / 2];
         shiftEven = new long[slots / 2];
@@ -71,13 +74,14 @@ final class Requant {
             fine &= mult[s] != Integer.MIN_VALUE && right <= 31;
             right = Math.min(right, 31);
             long half = right > 0 ? (1L << (right - 1)) << 31 : 0;
+            long round = (1L << 30) + half;
             long fix = right > 0 ? -(1L << 31) : 0;
             long[] m = s % 2 == 0 ? multEven : multOdd;
-            long[] h = s % 2 == 0 ? halfEven : halfOdd;
+            long[] h = s % 2 == 0 ? roundEven : roundOdd;
             long[] f = s % 2 == 0 ? fixEven : fixOdd;
             long[] sh = s % 2 == 0 ? shiftEven : shiftOdd;
             m[s / 2] = mult[s];
-            h[s / 2] = half;
+            h[s / 2] = round;
             f[s / 2] = fix;
             sh[s / 2] = 31 + right;
         }
@@ -112,32 +116,31 @@ final class Requant {
             }
             return;
         }
-        for (int j = 0; j < len; j += N) {
-            // Broadcasts inside the loop: a vector held in a local across iterations can be boxed.
-            final LongVector nudge = LongVector.broadcast(LONG, 1L << 30);
+        int j = 0;
+        for (; j < len; j += N) {
             final int s = (slot0 + j) % period;
             final int h = s / 2;
             IntVector x = IntVector.fromArray(I, acc, ai + j)
                     .lanewise(VectorOperators.LSHL, IntVector.fromArray(I, leftShift, s));
             LongVector pairs = x.reinterpretAsLongs();
-            LongVector aE = pairs.lanewise(VectorOperators.LSHL, 32).lanewise(VectorOperators.ASHR, 32)
-                    .mul(LongVector.fromArray(LONG, multEven, h)).add(nudge);
-            LongVector aO = pairs.lanewise(VectorOperators.ASHR, 32)
-                    .mul(LongVector.fromArray(LONG, multOdd, h)).add(nudge);
-            LongVector yE = aE.add(LongVector.fromArray(LONG, halfEven, h))
-                    .add(aE.lanewise(VectorOperators.ASHR, 63).and(LongVector.fromArray(LONG, fixEven, h)))
+            LongVector abE = pairs.lanewise(VectorOperators.LSHL, 32).lanewise(VectorOperators.ASHR, 32)
+                    .mul(LongVector.fromArray(LONG, multEven, h));
+            LongVector abO = pairs.lanewise(VectorOperators.ASHR, 32).mul(LongVector.fromArray(LONG, multOdd, h));
+            LongVector yE = abE.add(LongVector.fromArray(LONG, roundEven, h))
+                    .add(abE.lanewise(VectorOperators.ASHR, 63).and(LongVector.fromArray(LONG, fixEven, h)))
                     .lanewise(VectorOperators.ASHR, LongVector.fromArray(LONG, shiftEven, h));
-            LongVector yO = aO.add(LongVector.fromArray(LONG, halfOdd, h))
-                    .add(aO.lanewise(VectorOperators.ASHR, 63).and(LongVector.fromArray(LONG, fixOdd, h)))
+            LongVector yO = abO.add(LongVector.fromArray(LONG, roundOdd, h))
+                    .add(abO.lanewise(VectorOperators.ASHR, 63).and(LongVector.fromArray(LONG, fixOdd, h)))
                     .lanewise(VectorOperators.ASHR, LongVector.fromArray(LONG, shiftOdd, h));
-            yE.and(LongVector.broadcast(LONG, 0xFFFFFFFFL)).or(yO.lanewise(VectorOperators.LSHL, 32)).reinterpretAsInts()
-                    .add(IntVector.broadcast(I, zp)).max(IntVector.broadcast(I, amin))
-                    .min(IntVector.broadcast(I, amax)).intoArray(acc, ai + j);
-        }
-        int j = 0;
-        for (; j + N <= len; j += N) {
-            ((ByteVector) IntVector.fromArray(I, acc, ai + j).convertShape(VectorOperators.I2B, Lanes.B, 0))
-                    .intoArray(out, o + j);
+            // Broadcasts inside the loop: a vector held in a local across iterations can be boxed.
+            IntVector y = yE.and(LongVector.broadcast(LONG, 0xFFFFFFFFL)).or(yO.lanewise(VectorOperators.LSHL, 32))
+                    .reinterpretAsInts().add(IntVector.broadcast(I, zp)).max(IntVector.broadcast(I, amin))
+                    .min(IntVector.broadcast(I, amax));
+            if (j + N > len) {
+                y.intoArray(acc, ai + j); // partial block: bytes stored below
+                break;
+            }
+            ((ByteVector) y.convertShape(VectorOperators.I2B, Lanes.B, 0)).intoArray(out, o + j);
         }
         for (; j < len; j++) {
             out[o + j] = (byte) acc[ai + j];
