@@ -1,9 +1,12 @@
 package dev.ember4j.simd;
 
 import dev.ember4j.core.ops.DepthwiseConv2DParams;
+import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShuffle;
 
 import java.util.Arrays;
 
@@ -38,6 +41,21 @@ final class FloatDepthwise {
     final boolean exact;
 
     private static final VectorMask<Float> UPPER_HALF = VectorMask.fromLong(F, ((1L << N) - 1) & ~((1L << (N / 2)) - 1));
+
+    /** Lane shuffles for single-channel rows (N = 16): pair k of 16 columns, each column 8 times. */
+    private static final VectorShuffle<Float> S1P0 = pair(0, 1), S1P1 = pair(2, 1), S1P2 = pair(4, 1),
+            S1P3 = pair(6, 1), S1P4 = pair(8, 1), S1P5 = pair(10, 1), S1P6 = pair(12, 1), S1P7 = pair(14, 1);
+    private static final VectorShuffle<Float> S2P0 = pair(0, 2), S2P1 = pair(4, 2), S2P2 = pair(8, 2),
+            S2P3 = pair(12, 2), S2P4 = pair(1, 2), S2P5 = pair(5, 2), S2P6 = pair(9, 2), S2P7 = pair(13, 2);
+
+    /** Lanes [0, N/2) take column first, lanes [N/2, N) column first + step. */
+    private static VectorShuffle<Float> pair(int first, int step) {
+        int[] lanes = new int[N];
+        for (int i = 0; i < N; i++) {
+            lanes[i] = Math.min(N - 1, i < N / 2 ? first : first + step);
+        }
+        return VectorShuffle.fromArray(F, lanes, 0);
+    }
 
     final int span;
     final int planeFloats;
@@ -184,13 +202,58 @@ final class FloatDepthwise {
         // Zeros everywhere (padding, unused tail), then each input pixel that some output reads.
         Arrays.fill(ring, dst, dst + ringRowFloats, 0f);
         final int spill = (N - 1) / outC;
+        // Single-channel rows with depth multiplier N/2 and stride 1 or 2: N input columns at a
+        // time, converted once and spread by lane shuffles, two plane positions per store.
+        int chunkFrom = 0;
+        int chunkTo = 0;
+        if (inC == 1 && dm * 2 == N && N == 16 && sw <= 2) {
+            int c = Math.max(0, -padL);
+            c += Math.floorMod(-(c + padL), sw); // first column of phase 0
+            chunkFrom = c;
+            for (; c + N <= inW && (c + padL) / sw + N / sw <= jPix; c += N) {
+                FloatVector v = ((FloatVector) ByteVector.fromArray(Lanes.B, input, src + c)
+                        .convertShape(VectorOperators.B2F, F, 0)).add(FloatVector.broadcast(F, inputOffset));
+                final int at = dst + (c + padL) / sw * outC;
+                // Pair k: columns u and u + sw; with stride 2 pairs 0-3 are phase 0, pairs 4-7 phase 1.
+                if (sw == 1) {
+                    v.rearrange(S1P0).intoArray(ring, at);
+                    v.rearrange(S1P1).intoArray(ring, at + 2 * outC);
+                    v.rearrange(S1P2).intoArray(ring, at + 4 * outC);
+                    v.rearrange(S1P3).intoArray(ring, at + 6 * outC);
+                    v.rearrange(S1P4).intoArray(ring, at + 8 * outC);
+                    v.rearrange(S1P5).intoArray(ring, at + 10 * outC);
+                    v.rearrange(S1P6).intoArray(ring, at + 12 * outC);
+                    v.rearrange(S1P7).intoArray(ring, at + 14 * outC);
+                } else {
+                    v.rearrange(S2P0).intoArray(ring, at);
+                    v.rearrange(S2P1).intoArray(ring, at + 2 * outC);
+                    v.rearrange(S2P2).intoArray(ring, at + 4 * outC);
+                    v.rearrange(S2P3).intoArray(ring, at + 6 * outC);
+                    v.rearrange(S2P4).intoArray(ring, at + planeFloats);
+                    v.rearrange(S2P5).intoArray(ring, at + planeFloats + 2 * outC);
+                    v.rearrange(S2P6).intoArray(ring, at + planeFloats + 4 * outC);
+                    v.rearrange(S2P7).intoArray(ring, at + planeFloats + 6 * outC);
+                }
+            }
+            chunkTo = c;
+        }
         for (int ph = 0; ph < sw; ph++) {
             // Plane positions j whose input column j*sw + ph - padL lies inside the row.
             final int j0 = Math.max(0, Math.floorDiv(padL - ph + sw - 1, sw));
             final int j1 = Math.min(jPix, Math.floorDiv(inW - 1 + padL - ph, sw) + 1);
+            // Columns [chunkFrom, chunkTo) were written by the chunk loop: positions [skipFrom, skipTo).
+            final int skipFrom = Math.floorDiv(chunkFrom + padL - ph + sw - 1, sw);
+            final int skipTo = Math.floorDiv(chunkTo + padL - ph + sw - 1, sw);
             int ix = j0 * sw + ph - padL;
             int d = dst + ph * planeFloats + j0 * outC;
             for (int j = j0; j < j1; j++, ix += sw, d += outC) {
+                if (j == skipFrom && skipTo > skipFrom) {
+                    int n = skipTo - 1 - j; // jump to the last skipped position; the loop steps past it
+                    j += n;
+                    ix += n * sw;
+                    d += n * outC;
+                    continue;
+                }
                 if (dm == 1) {
                     FloatGemm.convert(input, src + ix * inC, ring, d, inC, inputOffset);
                 } else if (inC == 1 && dm * 2 == N && j + 1 < j1) {
