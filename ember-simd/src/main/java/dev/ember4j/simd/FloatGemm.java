@@ -20,8 +20,8 @@ import static dev.ember4j.simd.Lanes.N;
 final class FloatGemm {
     /** Columns per weight panel. */
     static final int PANEL = 4 * N;
-    /** Rows per micro-kernel call. */
-    static final int ROWS = 4;
+    /** Most rows per micro-kernel call (narrow outputs use 8, wider ones 4). */
+    static final int MAX_ROWS = 8;
 
     final int n;
     final int k;
@@ -33,6 +33,11 @@ final class FloatGemm {
     /** k values per float accumulation. */
     final int chunk;
     final Requant rq;
+    /**
+     * Rows per call: 8 when the output has at most two vectors of channels (then 8 rows x 1-2
+     * vectors keep enough independent accumulators in flight), else 4.
+     */
+    final int rows;
 
     /** @param filter [n][k] int8 weights; {@code filterOffset} is added to each (FULLY_CONNECTED's negated zero point) */
     FloatGemm(byte[] filter, int n, int k, int filterOffset, int[] bias, int inputOffset, int[] multiplier, int[] shift) {
@@ -56,6 +61,7 @@ final class FloatGemm {
         this.chunk = Exactness.termsPerChunk(Exactness.maxAbsWeight(filter, filterOffset),
                 Exactness.maxAbsInput(inputOffset));
         this.rq = Requant.identity(multiplier, shift, n);
+        this.rows = nPad <= 2 * N ? 8 : 4;
     }
 
     /** Floats of row storage the caller provides per row (k, padded so vector loads never overrun). */
@@ -64,35 +70,157 @@ final class FloatGemm {
     }
 
     /**
-     * Accumulators of four float rows of a (at a0..a3; rows may repeat) into iacc[r * nPad + c],
-     * bias included.
+     * Accumulators of {@link #rows} float rows of a (row r at r * stride; rows the caller does not
+     * use may hold any finite values) into iacc[r * nPad + c], bias included.
      */
-    void multiply(float[] a, int a0, int a1, int a2, int a3, float[] facc, int[] iacc) {
+    void multiply(float[] a, int stride, float[] facc, int[] iacc) {
         for (int k0 = 0; k0 < k; k0 += chunk) {
             int k1 = (int) Math.min(k, (long) k0 + chunk);
+            if (rows == 8) {
+                if (nPad == N && k1 == k && k0 == 0) {
+                    // One chunk: straight to int accumulators. (Not for two vectors: with 16
+                    // accumulators the conversion pushes that method past what C2 intrinsifies.)
+                    tile8x1Ints(a, stride, iacc);
+                    continue;
+                }
+                if (nPad == N) {
+                    tile8x1(a, stride, k0, k1, facc);
+                } else {
+                    tile8x2(a, stride, k0, k1, facc);
+                }
+                collect(facc, iacc, k0 == 0);
+                continue;
+            }
+            final int a1 = stride, a2 = 2 * stride, a3 = 3 * stride;
             for (int panel = 0; panel * PANEL < nPad; panel++) {
                 int col = panel * PANEL;
                 int width = Math.min(PANEL, nPad - col);
                 int base = col * k;
                 switch (width / N) {
-                    case 4 -> tile4(a, a0, a1, a2, a3, k0, k1, base, facc, col, nPad);
+                    case 4 -> tile4(a, 0, a1, a2, a3, k0, k1, base, facc, col, nPad);
                     case 3 -> {
-                        tile2(a, a0, a1, a2, a3, k0, k1, base, width, facc, col, nPad);
-                        tile1(a, a0, a1, a2, a3, k0, k1, base + 2 * N, width, facc, col + 2 * N, nPad);
+                        tile2(a, 0, a1, a2, a3, k0, k1, base, width, facc, col, nPad);
+                        tile1(a, 0, a1, a2, a3, k0, k1, base + 2 * N, width, facc, col + 2 * N, nPad);
                     }
-                    case 2 -> tile2(a, a0, a1, a2, a3, k0, k1, base, width, facc, col, nPad);
-                    default -> tile1(a, a0, a1, a2, a3, k0, k1, base, width, facc, col, nPad);
+                    case 2 -> tile2(a, 0, a1, a2, a3, k0, k1, base, width, facc, col, nPad);
+                    default -> tile1(a, 0, a1, a2, a3, k0, k1, base, width, facc, col, nPad);
                 }
             }
             collect(facc, iacc, k0 == 0);
         }
     }
 
-    /** iacc = (first ? bias : iacc) + (int) facc over four rows. */
+    /** Eight rows times one vector of columns (nPad == N). */
+    private void tile8x1(float[] a, int stride, int k0, int k1, float[] facc) {
+        final float[] w = this.w;
+        FloatVector c0 = FloatVector.zero(F), c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0, c6 = c0, c7 = c0;
+        for (int kk = k0; kk < k1; kk++) {
+            FloatVector w0 = FloatVector.fromArray(F, w, kk * N);
+            c0 = w0.fma(FloatVector.broadcast(F, a[kk]), c0);
+            c1 = w0.fma(FloatVector.broadcast(F, a[stride + kk]), c1);
+            c2 = w0.fma(FloatVector.broadcast(F, a[2 * stride + kk]), c2);
+            c3 = w0.fma(FloatVector.broadcast(F, a[3 * stride + kk]), c3);
+            c4 = w0.fma(FloatVector.broadcast(F, a[4 * stride + kk]), c4);
+            c5 = w0.fma(FloatVector.broadcast(F, a[5 * stride + kk]), c5);
+            c6 = w0.fma(FloatVector.broadcast(F, a[6 * stride + kk]), c6);
+            c7 = w0.fma(FloatVector.broadcast(F, a[7 * stride + kk]), c7);
+        }
+        c0.intoArray(facc, 0);
+        c1.intoArray(facc, N);
+        c2.intoArray(facc, 2 * N);
+        c3.intoArray(facc, 3 * N);
+        c4.intoArray(facc, 4 * N);
+        c5.intoArray(facc, 5 * N);
+        c6.intoArray(facc, 6 * N);
+        c7.intoArray(facc, 7 * N);
+    }
+
+    /** {@link #tile8x1} over all of k, converted to ints with the bias added (what collect does). */
+    private void tile8x1Ints(float[] a, int stride, int[] iacc) {
+        final float[] w = this.w;
+        final int k = this.k;
+        FloatVector c0 = FloatVector.zero(F), c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0, c6 = c0, c7 = c0;
+        for (int kk = 0; kk < k; kk++) {
+            FloatVector w0 = FloatVector.fromArray(F, w, kk * N);
+            c0 = w0.fma(FloatVector.broadcast(F, a[kk]), c0);
+            c1 = w0.fma(FloatVector.broadcast(F, a[stride + kk]), c1);
+            c2 = w0.fma(FloatVector.broadcast(F, a[2 * stride + kk]), c2);
+            c3 = w0.fma(FloatVector.broadcast(F, a[3 * stride + kk]), c3);
+            c4 = w0.fma(FloatVector.broadcast(F, a[4 * stride + kk]), c4);
+            c5 = w0.fma(FloatVector.broadcast(F, a[5 * stride + kk]), c5);
+            c6 = w0.fma(FloatVector.broadcast(F, a[6 * stride + kk]), c6);
+            c7 = w0.fma(FloatVector.broadcast(F, a[7 * stride + kk]), c7);
+        }
+        final FloatVector magic = FloatVector.broadcast(F, Exactness.MAGIC);
+        final IntVector b = IntVector.fromArray(I, bias, 0).sub(IntVector.broadcast(I, Exactness.MAGIC_BITS));
+        c0.add(magic).reinterpretAsInts().add(b).intoArray(iacc, 0);
+        c1.add(magic).reinterpretAsInts().add(b).intoArray(iacc, N);
+        c2.add(magic).reinterpretAsInts().add(b).intoArray(iacc, 2 * N);
+        c3.add(magic).reinterpretAsInts().add(b).intoArray(iacc, 3 * N);
+        c4.add(magic).reinterpretAsInts().add(b).intoArray(iacc, 4 * N);
+        c5.add(magic).reinterpretAsInts().add(b).intoArray(iacc, 5 * N);
+        c6.add(magic).reinterpretAsInts().add(b).intoArray(iacc, 6 * N);
+        c7.add(magic).reinterpretAsInts().add(b).intoArray(iacc, 7 * N);
+    }
+
+    /** Eight rows times two vectors of columns (nPad == 2N). */
+    private void tile8x2(float[] a, int stride, int k0, int k1, float[] facc) {
+        final float[] w = this.w;
+        final int width = 2 * N;
+        FloatVector c00 = FloatVector.zero(F), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
+        FloatVector c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00;
+        FloatVector c60 = c00, c61 = c00, c70 = c00, c71 = c00;
+        for (int kk = k0; kk < k1; kk++) {
+            FloatVector w0 = FloatVector.fromArray(F, w, kk * width);
+            FloatVector w1 = FloatVector.fromArray(F, w, kk * width + N);
+            FloatVector x = FloatVector.broadcast(F, a[kk]);
+            c00 = w0.fma(x, c00);
+            c01 = w1.fma(x, c01);
+            x = FloatVector.broadcast(F, a[stride + kk]);
+            c10 = w0.fma(x, c10);
+            c11 = w1.fma(x, c11);
+            x = FloatVector.broadcast(F, a[2 * stride + kk]);
+            c20 = w0.fma(x, c20);
+            c21 = w1.fma(x, c21);
+            x = FloatVector.broadcast(F, a[3 * stride + kk]);
+            c30 = w0.fma(x, c30);
+            c31 = w1.fma(x, c31);
+            x = FloatVector.broadcast(F, a[4 * stride + kk]);
+            c40 = w0.fma(x, c40);
+            c41 = w1.fma(x, c41);
+            x = FloatVector.broadcast(F, a[5 * stride + kk]);
+            c50 = w0.fma(x, c50);
+            c51 = w1.fma(x, c51);
+            x = FloatVector.broadcast(F, a[6 * stride + kk]);
+            c60 = w0.fma(x, c60);
+            c61 = w1.fma(x, c61);
+            x = FloatVector.broadcast(F, a[7 * stride + kk]);
+            c70 = w0.fma(x, c70);
+            c71 = w1.fma(x, c71);
+        }
+        c00.intoArray(facc, 0);
+        c01.intoArray(facc, N);
+        c10.intoArray(facc, width);
+        c11.intoArray(facc, width + N);
+        c20.intoArray(facc, 2 * width);
+        c21.intoArray(facc, 2 * width + N);
+        c30.intoArray(facc, 3 * width);
+        c31.intoArray(facc, 3 * width + N);
+        c40.intoArray(facc, 4 * width);
+        c41.intoArray(facc, 4 * width + N);
+        c50.intoArray(facc, 5 * width);
+        c51.intoArray(facc, 5 * width + N);
+        c60.intoArray(facc, 6 * width);
+        c61.intoArray(facc, 6 * width + N);
+        c70.intoArray(facc, 7 * width);
+        c71.intoArray(facc, 7 * width + N);
+    }
+
+    /** iacc = (first ? bias : iacc) + (int) facc over all rows. */
     private void collect(float[] facc, int[] iacc, boolean first) {
         // Two loops rather than a conditional vector: C2 boxes a vector merged from two branches.
         if (first) {
-            for (int r = 0; r < ROWS; r++) {
+            for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < nPad; c += N) {
                     int i = r * nPad + c;
                     FloatVector.fromArray(F, facc, i).add(FloatVector.broadcast(F, Exactness.MAGIC)).reinterpretAsInts()
@@ -102,7 +230,7 @@ final class FloatGemm {
             }
             return;
         }
-        for (int r = 0; r < ROWS; r++) {
+        for (int r = 0; r < rows; r++) {
             for (int c = 0; c < nPad; c += N) {
                 int i = r * nPad + c;
                 FloatVector.fromArray(F, facc, i).add(FloatVector.broadcast(F, Exactness.MAGIC)).reinterpretAsInts()

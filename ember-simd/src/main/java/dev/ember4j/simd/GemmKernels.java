@@ -30,9 +30,10 @@ final class GemmKernels {
     static void conv2d(Conv2DParams p, FloatGemm g, byte[] input, int inputOffset, byte[] output, int outputOffset) {
         final int rowFloats = g.rowFloats();
         final Work work = Work.get();
-        final float[] rows = work.rows(FloatGemm.ROWS * rowFloats);
-        final float[] facc = work.facc(FloatGemm.ROWS * g.nPad);
-        final int[] iacc = work.iacc(FloatGemm.ROWS * g.nPad);
+        final int tile = g.rows;
+        final float[] rows = work.rows(tile * rowFloats);
+        final float[] facc = work.facc(tile * g.nPad);
+        final int[] iacc = work.iacc(tile * g.nPad);
         final int outW = p.outputWidth();
         final int plane = p.outputHeight() * outW;
         final int total = p.batches() * plane;
@@ -42,8 +43,8 @@ final class GemmKernels {
                 && p.strideWidth() == 1 && p.padTop() == 0 && p.padLeft() == 0
                 && p.outputHeight() == p.inputHeight() && p.outputWidth() == p.inputWidth();
         final int stride = contiguous ? g.k : rowFloats;
-        for (int t = 0; t < total; t += FloatGemm.ROWS) {
-            final int np = Math.min(FloatGemm.ROWS, total - t);
+        for (int t = 0; t < total; t += tile) {
+            final int np = Math.min(tile, total - t);
             if (contiguous) {
                 FloatGemm.convert(input, inputOffset + t * g.k, rows, 0, np * g.k, g.inputOffset);
             } else {
@@ -57,8 +58,8 @@ final class GemmKernels {
                             x * p.strideWidth() - p.padLeft(), rows, j * stride, g.inputOffset);
                 }
             }
-            // Rows past np repeat row 0; their results are not stored.
-            g.multiply(rows, 0, np > 1 ? stride : 0, np > 2 ? 2 * stride : 0, np > 3 ? 3 * stride : 0, facc, iacc);
+            // Rows past np hold earlier (finite) values; their results are not stored.
+            g.multiply(rows, stride, facc, iacc);
             if (g.nPad == n) { // the np accumulator rows are contiguous, as the output rows are
                 g.rq.requantize(iacc, 0, np * n, 0, n, p.outputOffset(), p.activationMin(), p.activationMax(),
                         output, outputOffset + t * n);
@@ -114,7 +115,7 @@ final class GemmKernels {
         final int rowFloats = g.rowFloats();
         final Work work = Work.get();
         final int rows = p.batches();
-        if (rows < FloatGemm.ROWS) {
+        if (rows < 4) {
             float[] x = work.rows(rowFloats);
             for (int r = 0; r < rows; r++) {
                 FloatGemm.convert(input, inputOffset + r * k, x, 0, k, g.inputOffset);
@@ -125,16 +126,16 @@ final class GemmKernels {
             }
             return;
         }
-        final float[] a = work.rows(FloatGemm.ROWS * rowFloats);
-        final float[] facc = work.facc(FloatGemm.ROWS * g.nPad);
-        final int[] iacc = work.iacc(FloatGemm.ROWS * g.nPad);
-        for (int t = 0; t < rows; t += FloatGemm.ROWS) {
-            int np = Math.min(FloatGemm.ROWS, rows - t);
+        final int tile = g.rows;
+        final float[] a = work.rows(tile * rowFloats);
+        final float[] facc = work.facc(tile * g.nPad);
+        final int[] iacc = work.iacc(tile * g.nPad);
+        for (int t = 0; t < rows; t += tile) {
+            int np = Math.min(tile, rows - t);
             for (int j = 0; j < np; j++) {
                 FloatGemm.convert(input, inputOffset + (t + j) * k, a, j * rowFloats, k, g.inputOffset);
             }
-            g.multiply(a, 0, np > 1 ? rowFloats : 0, np > 2 ? 2 * rowFloats : 0, np > 3 ? 3 * rowFloats : 0,
-                    facc, iacc);
+            g.multiply(a, rowFloats, facc, iacc);
             for (int r = 0; r < np; r++) {
                 for (int c = 0; c < n; c++) {
                     output[outputOffset + (t + r) * n + c] = fcRequant(g, c, iacc[r * g.nPad + c], p);
