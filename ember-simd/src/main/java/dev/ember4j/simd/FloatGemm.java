@@ -61,7 +61,7 @@ final class FloatGemm {
         this.chunk = Exactness.termsPerChunk(Exactness.maxAbsWeight(filter, filterOffset),
                 Exactness.maxAbsInput(inputOffset));
         this.rq = Requant.identity(multiplier, shift, n);
-        this.rows = nPad <= 2 * N ? 8 : 4;
+        this.rows = nPad == N ? 8 : 4;
     }
 
     /** Floats of row storage the caller provides per row (k, padded so vector loads never overrun). */
