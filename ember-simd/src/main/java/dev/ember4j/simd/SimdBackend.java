@@ -1,5 +1,6 @@
 package dev.ember4j.simd;
 
+import dev.ember4j.core.IdentityCache;
 import dev.ember4j.core.ops.Conv2DParams;
 import dev.ember4j.core.ops.DepthwiseConv2DParams;
 import dev.ember4j.core.ops.FullyConnectedParams;

@@ -1,20 +1,24 @@
-package dev.ember4j.simd;
+package dev.ember4j.core;
 
 import java.lang.ref.WeakReference;
 import java.util.function.Function;
 
 /**
- * Prepared data per operator, keyed by the identity of its (immutable) parameter record. Lookups
- * read a volatile copy-on-write open-addressing table and allocate nothing; inserts are
- * synchronized and rebuild the table, dropping entries whose key was garbage collected (keys are
- * weakly held, so a backend shared by many models does not keep their parameters alive).
+ * Prepared data per operator, keyed by the identity of its (immutable) parameter record, for backends
+ * that rearrange weights once and reuse them on every call. Lookups read a volatile copy-on-write
+ * open-addressing table and allocate nothing; inserts are synchronized and rebuild the table, dropping
+ * entries whose key was garbage collected (keys are weakly held, so a backend shared by many models
+ * does not keep their parameters alive). Safe for concurrent use.
  */
-final class IdentityCache<K, V> {
+public final class IdentityCache<K, V> {
     /** [2i] = WeakReference key, [2i+1] = value; capacity a power of two, at most half full. */
     private volatile Object[] table = new Object[2 * 16];
 
+    public IdentityCache() {}
+
+    /** The value cached for {@code key}, or null. */
     @SuppressWarnings("unchecked")
-    V get(K key) {
+    public V get(K key) {
         Object[] t = table;
         int mask = (t.length >> 1) - 1;
         int i = mix(System.identityHashCode(key)) & mask;
@@ -30,7 +34,8 @@ final class IdentityCache<K, V> {
         }
     }
 
-    V computeIfAbsent(K key, Function<? super K, ? extends V> f) {
+    /** The cached value for {@code key}, computed by {@code f} (at most once per live key) when absent. */
+    public V computeIfAbsent(K key, Function<? super K, ? extends V> f) {
         V v = get(key);
         return v != null ? v : insert(key, f);
     }
