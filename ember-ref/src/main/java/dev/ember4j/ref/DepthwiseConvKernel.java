@@ -1,115 +1,178 @@
 package dev.ember4j.ref;
 
 import dev.ember4j.core.ops.DepthwiseConv2DParams;
-import dev.ember4j.core.quant.FixedPoint;
+
+import java.util.Arrays;
 
 /**
  * DEPTHWISE_CONV_2D, int8 NHWC, per-channel requantization, as TFLite's
- * reference_integer_ops::DepthwiseConvPerChannel: output channel {@code ic * depthMultiplier + m}
- * filters input channel {@code ic} only.
+ * reference_integer_ops::DepthwiseConvPerChannel: output channel {@code c} filters input channel
+ * {@code c / depthMultiplier} only, out[y][x][c] = requantize(bias[c] + sum over taps (fy, fx) inside
+ * the input of filter[fy][fx][c] * (input[y*sh + fy*dh - padTop][x*sw + fx*dw - padLeft][c / dm] + inputOffset)).
+ * Taps in the padding contribute nothing.
+ *
+ * <p>Computed one output row at a time: acc[x * outputDepth + c] = bias[c] + sum over taps of
+ * weights[tap][x * outputDepth + c] * terms[inY][fx][x * outputDepth + c], as long rows of int
+ * products that the JIT vectorizes ({@link IntRows}). The weights are repeated across x once per
+ * operator; terms[inY][fx] holds, for every output column x, the input term that filter column fx
+ * reads from input row inY (0 in the padding). Those rows are built once per input row and kept in a
+ * small ring while the output rows that read them are computed. int addition wraps, so the order of
+ * the terms cannot change the result.
  */
 final class DepthwiseConvKernel {
     private DepthwiseConvKernel() {}
 
-    static void depthwiseConv2d(DepthwiseConv2DParams p, byte[] input, int inputOffset,
+    /** Geometry and weights of one operator, prepared once. */
+    static final class Prepared {
+        /** Ints in an output row: outputWidth * outputDepth. */
+        final int rowLength;
+        /** weights[fy * filterWidth + fx][j] = filter[fy][fx][j % outputDepth], j &lt; rowLength. */
+        final int[][] weights;
+        /** bias[j % outputDepth] (0 without bias), j &lt; rowLength. */
+        final int[] biasRow;
+        /**
+         * Input phase r holds the input columns j * strideWidth + r - padLeft that lie inside the input,
+         * each widened to outputDepth entries: entry o comes from input row element source[r][o]
+         * (column, then channel (o % outputDepth) / depthMultiplier).
+         */
+        final int[][] source;
+        /** The longest phase row. */
+        final int phaseLength;
+        /**
+         * Filter column fx reads input column x * strideWidth + fx * dilationWidth - padLeft for output
+         * column x; for x in [insideFrom[fx], insideTo[fx]) that is inside the input, a run of phase
+         * phase[fx] starting at entry phaseStart[fx].
+         */
+        final int[] phase;
+        final int[] phaseStart;
+        final int[] insideFrom;
+        final int[] insideTo;
+        final Requantize requantize;
+
+        Prepared(DepthwiseConv2DParams p) {
+            final int filterWidth = p.filterWidth();
+            final int stride = p.strideWidth();
+            final int depth = p.outputDepth();
+            rowLength = p.outputWidth() * depth;
+            // Phases: first column index j inside the input, and how many columns.
+            final int[] firstInside = new int[stride];
+            source = new int[stride][];
+            int longest = 0;
+            for (int r = 0; r < stride; r++) {
+                final int origin = r - p.padLeft();
+                firstInside[r] = ConvKernel.tapStart(origin, stride);
+                final int count = Math.max(0, ConvKernel.tapEnd(origin, stride, p.inputWidth(), Integer.MAX_VALUE) - firstInside[r]);
+                source[r] = new int[count * depth];
+                longest = Math.max(longest, count * depth);
+                for (int o = 0; o < count * depth; o++) {
+                    final int inX = origin + (firstInside[r] + o / depth) * stride;
+                    source[r][o] = inX * p.inputDepth() + o % depth / p.depthMultiplier();
+                }
+            }
+            phaseLength = longest;
+            phase = new int[filterWidth];
+            phaseStart = new int[filterWidth];
+            insideFrom = new int[filterWidth];
+            insideTo = new int[filterWidth];
+            for (int fx = 0; fx < filterWidth; fx++) {
+                // Output column x reads input column x * stride + origin (origin clamped: beyond the input is all padding).
+                final int origin = (int) Math.min((long) fx * p.dilationWidth() - p.padLeft(), p.inputWidth());
+                insideFrom[fx] = Math.min(p.outputWidth(), ConvKernel.tapStart(origin, stride));
+                insideTo[fx] = Math.max(insideFrom[fx], ConvKernel.tapEnd(origin, stride, p.inputWidth(), p.outputWidth()));
+                if (insideFrom[fx] < insideTo[fx]) {
+                    // Input column inX is column (inX + padLeft) / stride of phase (inX + padLeft) % stride.
+                    final long first = (long) insideFrom[fx] * stride + origin + p.padLeft();
+                    phase[fx] = (int) (first % stride);
+                    phaseStart[fx] = (int) (first / stride - firstInside[phase[fx]]) * depth;
+                }
+            }
+            final int taps = p.filterHeight() * filterWidth;
+            weights = new int[taps][rowLength];
+            biasRow = new int[rowLength];
+            for (int j = 0; j < rowLength; j++) {
+                for (int t = 0; t < taps; t++) {
+                    weights[t][j] = p.filter()[t * depth + j % depth];
+                }
+                biasRow[j] = p.bias() != null ? p.bias()[j % depth] : 0;
+            }
+            requantize = new Requantize(p.outputMultiplier(), p.outputShift(), p.outputOffset(),
+                    p.activationMin(), p.activationMax());
+        }
+    }
+
+    static Prepared prepare(DepthwiseConv2DParams p) {
+        return new Prepared(p);
+    }
+
+    static void depthwiseConv2d(DepthwiseConv2DParams p, Prepared w, byte[] input, int inputOffset,
                                 byte[] output, int outputOffset) {
-        final int batches = p.batches();
         final int inputHeight = p.inputHeight();
-        final int inputWidth = p.inputWidth();
-        final int inputDepth = p.inputDepth();
-        final int outputHeight = p.outputHeight();
-        final int outputWidth = p.outputWidth();
-        final int outputDepth = p.outputDepth();
-        final int depthMultiplier = p.depthMultiplier();
+        final int inputRowStride = p.inputWidth() * p.inputDepth();
         final int filterHeight = p.filterHeight();
         final int filterWidth = p.filterWidth();
-        final int strideHeight = p.strideHeight();
-        final int strideWidth = p.strideWidth();
         final int dilationHeight = p.dilationHeight();
-        final int dilationWidth = p.dilationWidth();
-        final int padTop = p.padTop();
-        final int padLeft = p.padLeft();
-        final int inputZeroOffset = p.inputOffset();
-        final int outputZeroOffset = p.outputOffset();
-        final byte[] filter = p.filter();
-        final int[] bias = p.bias();
-        final int[] multiplier = p.outputMultiplier();
-        final int[] shift = p.outputShift();
-        final int activationMin = p.activationMin();
-        final int activationMax = p.activationMax();
+        final int rowLength = w.rowLength;
 
-        final int inputRowStride = inputWidth * inputDepth;
-        final int inputBatchStride = inputHeight * inputRowStride;
-        final int filterRowStride = filterWidth * outputDepth;
-
+        // The input rows one output row reads lie within ringSize consecutive rows: row inY goes to slot inY % ringSize.
+        final int ringSize = (int) Math.min((long) (filterHeight - 1) * dilationHeight + 1, inputHeight);
+        final Work work = Work.get();
+        final int[][] terms = work.rows(Work.DW_TERMS, ringSize * filterWidth, rowLength);
+        final int[] slotHolds = work.row(Work.DW_SLOT_HOLDS, ringSize);
+        final int[][] phases = work.rows(Work.DW_PHASES, p.strideWidth(), w.phaseLength);
+        final int[] acc = work.row(Work.DW_ACC, rowLength);
+        final int[] weightPick = work.row(Work.DW_WEIGHT_PICK, filterHeight * filterWidth);
+        final int[] termPick = work.row(Work.DW_TERM_PICK, filterHeight * filterWidth);
         int out = outputOffset;
-        for (int b = 0; b < batches; b++) {
-            final int inputBatch = inputOffset + b * inputBatchStride;
-            for (int outY = 0; outY < outputHeight; outY++) {
-                final int inYOrigin = outY * strideHeight - padTop;
-                // Filter rows and columns inside the input; padding taps contribute nothing.
+        for (int b = 0; b < p.batches(); b++) {
+            final int inputBatch = inputOffset + b * inputHeight * inputRowStride;
+            Arrays.fill(slotHolds, 0, ringSize, -1);
+            for (int outY = 0; outY < p.outputHeight(); outY++) {
+                final int inYOrigin = outY * p.strideHeight() - p.padTop();
                 final int fyStart = ConvKernel.tapStart(inYOrigin, dilationHeight);
                 final int fyEnd = ConvKernel.tapEnd(inYOrigin, dilationHeight, inputHeight, filterHeight);
-                for (int outX = 0; outX < outputWidth; outX++) {
-                    final int inXOrigin = outX * strideWidth - padLeft;
-                    final int fxStart = ConvKernel.tapStart(inXOrigin, dilationWidth);
-                    final int fxEnd = ConvKernel.tapEnd(inXOrigin, dilationWidth, inputWidth, filterWidth);
-                    int outC = 0;
-                    // Four consecutive output channels at a time: their filter taps are adjacent and
-                    // their input channels (outC / depthMultiplier) adjacent or equal.
-                    for (; outC + 4 <= outputDepth; outC += 4) {
-                        final int ic0 = outC / depthMultiplier;
-                        final int ic1 = (outC + 1) / depthMultiplier;
-                        final int ic2 = (outC + 2) / depthMultiplier;
-                        final int ic3 = (outC + 3) / depthMultiplier;
-                        int acc0 = 0, acc1 = 0, acc2 = 0, acc3 = 0;
-                        for (int fy = fyStart; fy < fyEnd; fy++) {
-                            final int inY = inYOrigin + dilationHeight * fy;
-                            final int inputRow = inputBatch + inY * inputRowStride;
-                            final int filterRow = fy * filterRowStride + outC;
-                            for (int fx = fxStart; fx < fxEnd; fx++) {
-                                final int in = inputRow + (inXOrigin + dilationWidth * fx) * inputDepth;
-                                final int f = filterRow + fx * outputDepth;
-                                acc0 += filter[f] * (input[in + ic0] + inputZeroOffset);
-                                acc1 += filter[f + 1] * (input[in + ic1] + inputZeroOffset);
-                                acc2 += filter[f + 2] * (input[in + ic2] + inputZeroOffset);
-                                acc3 += filter[f + 3] * (input[in + ic3] + inputZeroOffset);
-                            }
-                        }
-                        output[out++] = requantize(acc0, outC, bias, multiplier, shift, outputZeroOffset, activationMin, activationMax);
-                        output[out++] = requantize(acc1, outC + 1, bias, multiplier, shift, outputZeroOffset, activationMin, activationMax);
-                        output[out++] = requantize(acc2, outC + 2, bias, multiplier, shift, outputZeroOffset, activationMin, activationMax);
-                        output[out++] = requantize(acc3, outC + 3, bias, multiplier, shift, outputZeroOffset, activationMin, activationMax);
+                int n = 0;
+                for (int fy = fyStart; fy < fyEnd; fy++) {
+                    final int inY = inYOrigin + dilationHeight * fy;
+                    final int slot = inY % ringSize;
+                    if (slotHolds[slot] != inY) {
+                        widenRow(p, w, input, inputBatch + inY * inputRowStride, phases, terms, slot * filterWidth);
+                        slotHolds[slot] = inY;
                     }
-                    // Remaining channels one by one; output channel outC filters input channel outC / depthMultiplier.
-                    for (; outC < outputDepth; outC++) {
-                        final int ic = outC / depthMultiplier;
-                        int acc = 0;
-                        for (int fy = fyStart; fy < fyEnd; fy++) {
-                            final int inY = inYOrigin + dilationHeight * fy;
-                            final int inputRow = inputBatch + inY * inputRowStride + ic;
-                            final int filterRow = fy * filterRowStride + outC;
-                            for (int fx = fxStart; fx < fxEnd; fx++) {
-                                final int inX = inXOrigin + dilationWidth * fx;
-                                acc += filter[filterRow + fx * outputDepth]
-                                        * (input[inputRow + inX * inputDepth] + inputZeroOffset);
-                            }
-                        }
-                        output[out++] = requantize(acc, outC, bias, multiplier, shift, outputZeroOffset, activationMin, activationMax);
+                    for (int fx = 0; fx < filterWidth; fx++) {
+                        weightPick[n] = fy * filterWidth + fx;
+                        termPick[n++] = slot * filterWidth + fx;
                     }
                 }
+                System.arraycopy(w.biasRow, 0, acc, 0, rowLength);
+                IntRows.addProducts(acc, rowLength, w.weights, weightPick, terms, termPick, n);
+                w.requantize.pixels(acc, p.outputWidth(), p.outputDepth(), output, out);
+                out += rowLength;
             }
         }
     }
 
-    /** Bias, per-channel requantization, output zero point and activation clamp. */
-    private static byte requantize(int acc, int outC, int[] bias, int[] multiplier, int[] shift,
-                                   int outputZeroOffset, int activationMin, int activationMax) {
-        if (bias != null) {
-            acc += bias[outC];
+    /**
+     * terms[first + fx] = the input terms filter column fx reads from the input row at rowStart, for
+     * every output column (0 in the padding). Widens the row once per phase, then copies runs of it.
+     */
+    private static void widenRow(DepthwiseConv2DParams p, Prepared w, byte[] input, int rowStart,
+                                 int[][] phases, int[][] terms, int first) {
+        final int inputZeroOffset = p.inputOffset();
+        final int depth = p.outputDepth();
+        for (int r = 0; r < p.strideWidth(); r++) {
+            final int[] row = phases[r];
+            final int[] source = w.source[r];
+            for (int o = 0; o < source.length; o++) {
+                row[o] = input[rowStart + source[o]] + inputZeroOffset;
+            }
         }
-        acc = FixedPoint.multiplyByQuantizedMultiplier(acc, multiplier[outC], shift[outC]);
-        acc += outputZeroOffset;
-        return (byte) Math.min(Math.max(acc, activationMin), activationMax);
+        for (int fx = 0; fx < p.filterWidth(); fx++) {
+            final int[] row = terms[first + fx];
+            final int from = w.insideFrom[fx] * depth;
+            final int to = w.insideTo[fx] * depth;
+            Arrays.fill(row, 0, from, 0);
+            System.arraycopy(phases[w.phase[fx]], w.phaseStart[fx], row, from, to - from);
+            Arrays.fill(row, to, w.rowLength, 0);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.ember4j.ref;
 
+import dev.ember4j.core.IdentityCache;
 import dev.ember4j.core.KernelBackend;
 import dev.ember4j.core.ops.AddParams;
 import dev.ember4j.core.ops.Conv2DParams;
@@ -11,11 +12,17 @@ import dev.ember4j.core.ops.SoftmaxParams;
 import java.util.Objects;
 
 /**
- * The reference backend: straightforward loops reproducing TensorFlow Lite's reference integer
- * kernels bit for bit. It is the oracle other backends are compared with; subclasses may override
- * single operators and inherit the rest. Needs no scratch memory and allocates nothing.
+ * The reference backend: plain scalar Java reproducing TensorFlow Lite's reference integer kernels
+ * bit for bit. It is the oracle other backends are compared with; subclasses may override single
+ * operators and inherit the rest. Needs no scratch memory. CONV_2D and DEPTHWISE_CONV_2D widen their
+ * weights once per operator (cached by the identity of its parameter record) and use per-thread
+ * working arrays, so calls allocate nothing once each operator has run. One instance may serve many
+ * threads.
  */
 public class ReferenceBackend implements KernelBackend {
+    private final IdentityCache<Conv2DParams, ConvKernel.Prepared> convWeights = new IdentityCache<>();
+    private final IdentityCache<DepthwiseConv2DParams, DepthwiseConvKernel.Prepared> depthwiseWeights =
+            new IdentityCache<>();
 
     public ReferenceBackend() {}
 
@@ -29,7 +36,8 @@ public class ReferenceBackend implements KernelBackend {
                        byte[] scratch) {
         Objects.checkFromIndexSize(inputOffset, p.inputSize(), input.length);
         Objects.checkFromIndexSize(outputOffset, p.outputSize(), output.length);
-        ConvKernel.conv2d(p, input, inputOffset, output, outputOffset);
+        ConvKernel.conv2d(p, convWeights.computeIfAbsent(p, ConvKernel::prepare), input, inputOffset,
+                output, outputOffset);
     }
 
     @Override
@@ -37,7 +45,8 @@ public class ReferenceBackend implements KernelBackend {
                                 byte[] output, int outputOffset, byte[] scratch) {
         Objects.checkFromIndexSize(inputOffset, p.inputSize(), input.length);
         Objects.checkFromIndexSize(outputOffset, p.outputSize(), output.length);
-        DepthwiseConvKernel.depthwiseConv2d(p, input, inputOffset, output, outputOffset);
+        DepthwiseConvKernel.depthwiseConv2d(p, depthwiseWeights.computeIfAbsent(p, DepthwiseConvKernel::prepare),
+                input, inputOffset, output, outputOffset);
     }
 
     @Override

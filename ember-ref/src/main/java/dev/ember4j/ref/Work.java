@@ -1,0 +1,45 @@
+package dev.ember4j.ref;
+
+import java.util.Arrays;
+
+/**
+ * Working arrays of the calling thread, grown on demand and then reused, so that calls allocate
+ * nothing once every operator has run; per thread because one backend may serve several threads.
+ */
+final class Work {
+    private static final ThreadLocal<Work> CURRENT = ThreadLocal.withInitial(Work::new);
+
+    /** Table ids; arrays in use at the same time have distinct ids. */
+    static final int CONV_COLUMNS = 0, CONV_ACC = 1, CONV_OUTPUT_ROW = 2, CONV_PICK = 3, CONV_COEF = 4,
+            DW_TERMS = 5, DW_SLOT_HOLDS = 6, DW_PHASES = 7, DW_ACC = 8, DW_WEIGHT_PICK = 9, DW_TERM_PICK = 10;
+    private static final int TABLES = 11;
+
+    private final int[][][] tables = new int[TABLES][][];
+
+    private Work() {}
+
+    static Work get() {
+        return CURRENT.get();
+    }
+
+    /** Table {@code id} with at least {@code count} rows of at least {@code length} ints; contents unspecified. */
+    int[][] rows(int id, int count, int length) {
+        int[][] t = tables[id];
+        if (t == null || t.length < count) {
+            t = t == null ? new int[count][] : Arrays.copyOf(t, count);
+            tables[id] = t;
+        }
+        // Rows grow one by one, so memory follows the largest use of each row, not count x length maxima.
+        for (int i = 0; i < count; i++) {
+            if (t[i] == null || t[i].length < length) {
+                t[i] = new int[length];
+            }
+        }
+        return t;
+    }
+
+    /** Row 0 of table {@code id}: at least {@code length} ints, contents unspecified. */
+    int[] row(int id, int length) {
+        return rows(id, 1, length)[0];
+    }
+}
