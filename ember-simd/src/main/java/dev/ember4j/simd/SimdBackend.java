@@ -1,6 +1,7 @@
 package dev.ember4j.simd;
 
 import dev.ember4j.core.IdentityCache;
+import dev.ember4j.core.ops.AddParams;
 import dev.ember4j.core.ops.Conv2DParams;
 import dev.ember4j.core.ops.DepthwiseConv2DParams;
 import dev.ember4j.core.ops.FullyConnectedParams;
@@ -11,8 +12,8 @@ import dev.ember4j.ref.ReferenceBackend;
 import java.util.Objects;
 
 /**
- * Vector API kernels for CONV_2D, DEPTHWISE_CONV_2D, FULLY_CONNECTED, AVERAGE_POOL_2D and
- * MAX_POOL_2D, bit-exact with {@link ReferenceBackend} (which supplies SOFTMAX, ADD and the rare
+ * Vector API kernels for CONV_2D, DEPTHWISE_CONV_2D, FULLY_CONNECTED, AVERAGE_POOL_2D,
+ * MAX_POOL_2D and ADD, bit-exact with {@link ReferenceBackend} (which supplies SOFTMAX and the rare
  * cases these kernels decline).
  *
  * <p>Design: int8 products are summed in float lanes with fused multiply-add. That is exact, not an
@@ -83,6 +84,14 @@ public class SimdBackend extends ReferenceBackend {
             return;
         }
         d.run(p, input, inputOffset, output, outputOffset);
+    }
+
+    @Override
+    public void add(AddParams p, byte[] input1, int input1Offset, byte[] input2, int input2Offset,
+                    byte[] output, int outputOffset, byte[] scratch) {
+        Objects.checkFromIndexSize(outputOffset, p.size(), output.length);
+        AddKernel k = (AddKernel) cache.computeIfAbsent(p, o -> new AddKernel((AddParams) o));
+        k.run(p, input1, input1Offset, input2, input2Offset, output, outputOffset);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.ember4j.simd;
 
 import dev.ember4j.core.KernelBackend;
+import dev.ember4j.core.ops.AddParams;
 import dev.ember4j.core.ops.Conv2DParams;
 import dev.ember4j.core.ops.DepthwiseConv2DParams;
 import dev.ember4j.core.ops.FullyConnectedParams;
@@ -256,6 +257,71 @@ class DifferentialTest {
             simd.depthwiseConv2d(dw, din, 0, dActual, 0, new byte[simd.scratchBytes(dw)]);
             assertArrayEquals(dExpected, dActual, "seed " + (SEED + 9) + " depthwise case " + i + ": " + dw);
         }
+    }
+
+    /** ADD with random shapes, broadcasting on random dimensions, scales and zero points. */
+    @Test
+    void add() {
+        Random r = new Random(SEED + 11);
+        for (int i = 0; i < 300; i++) {
+            int[] shape = {1, 1, 1, 1, 1, 1};
+            int rank = 1 + r.nextInt(4);
+            for (int d = 6 - rank; d < 6; d++) {
+                shape[d] = 1 + r.nextInt(r.nextBoolean() ? 6 : 40);
+            }
+            int[] shape1 = shape.clone();
+            int[] shape2 = shape.clone();
+            for (int d = 0; d < 6; d++) { // each input may broadcast along some dimensions
+                if (r.nextInt(4) == 0) {
+                    shape1[d] = 1;
+                } else if (r.nextInt(4) == 0) {
+                    shape2[d] = 1;
+                }
+            }
+            int[] strides1 = broadcastStrides(shape, shape1);
+            int[] strides2 = broadcastStrides(shape, shape2);
+            double s1 = Math.pow(2, r.nextInt(8) - 4) * (0.5 + r.nextDouble());
+            double s2 = Math.pow(2, r.nextInt(8) - 4) * (0.5 + r.nextDouble());
+            double sOut = Math.pow(2, r.nextInt(8) - 3) * (0.5 + r.nextDouble());
+            double twiceMax = 2 * Math.max(s1, s2);
+            QuantizedMultiplier m1 = QuantizedMultiplier.of(s1 / twiceMax);
+            QuantizedMultiplier m2 = QuantizedMultiplier.of(s2 / twiceMax);
+            QuantizedMultiplier mo = QuantizedMultiplier.of(twiceMax / ((1 << 20) * sOut));
+            int outZp = r.nextInt(256) - 128;
+            int[] act = activation(r, outZp);
+            AddParams p = new AddParams(shape, strides1, strides2, -(r.nextInt(256) - 128), -(r.nextInt(256) - 128),
+                    outZp, 20, m1.multiplier(), m1.shift(), m2.multiplier(), m2.shift(), mo.multiplier(), mo.shift(),
+                    act[0], act[1]);
+            byte[] a = bytes(r, size(shape1) + 3);
+            byte[] b = bytes(r, size(shape2) + 3);
+            int aPos = r.nextInt(4);
+            int bPos = r.nextInt(4);
+            byte[] expected = new byte[p.size() + 2];
+            byte[] actual = new byte[p.size() + 2];
+            ref.add(p, a, aPos, b, bPos, expected, 1, null);
+            simd.add(p, a, aPos, b, bPos, actual, 1, new byte[simd.scratchBytes(p)]);
+            assertArrayEquals(expected, actual, "seed " + (SEED + 11) + " case " + i + ": " + Arrays.toString(shape)
+                    + " " + Arrays.toString(shape1) + " " + Arrays.toString(shape2));
+        }
+    }
+
+    private static int size(int[] shape) {
+        int n = 1;
+        for (int d : shape) {
+            n *= d;
+        }
+        return n;
+    }
+
+    /** Element strides of an input of shape {@code in} (dims 1 or equal to out) per output dimension. */
+    private static int[] broadcastStrides(int[] out, int[] in) {
+        int[] strides = new int[6];
+        int dense = 1;
+        for (int d = 5; d >= 0; d--) {
+            strides[d] = in[d] == 1 && out[d] > 1 ? 0 : dense;
+            dense *= in[d];
+        }
+        return strides;
     }
 
     private static PoolParams pool(Random r) {
