@@ -25,8 +25,7 @@ final class AddKernel {
             scaled2[x + 128] = FixedPoint.multiplyByQuantizedMultiplierSmallerThanOneExp(
                     (p.input2Offset() + x) * (1 << p.leftShift()), p.input2Multiplier(), p.input2Shift());
         }
-        // One output multiplier for every lane (all slots map to channel 0).
-        rq = new Requant(new int[] {p.outputMultiplier()}, new int[] {p.outputShift()}, 1, new int[Lanes.N]);
+        rq = Requant.rows(new int[] {p.outputMultiplier()}, new int[] {p.outputShift()}, 1);
     }
 
     void run(AddParams p, byte[] in1, int off1, byte[] in2, int off2, byte[] out, int outOff) {
@@ -66,7 +65,7 @@ final class AddKernel {
             for (int i = 0; i < len; i++, ia += stride1, ib += stride2) {
                 sums[i] = scaled1[in1[ia] + 128] + scaled2[in2[ib] + 128];
             }
-            rq.requantize(sums, 0, len, 0, Lanes.N, p.outputOffset(), p.activationMin(), p.activationMax(),
+            rq.requantize(sums, 0, len, 0, rq.slots, p.outputOffset(), p.activationMin(), p.activationMax(),
                     out, o + start);
         }
     }

@@ -69,7 +69,7 @@ final class FloatDepthwise {
 
     FloatDepthwise(DepthwiseConv2DParams p) {
         this.outC = p.outputDepth();
-        this.period = lcm(outC, N);
+        this.period = Requant.lcm(outC, N);
         this.taps = p.filterHeight() * p.filterWidth();
         this.w = new float[taps * period];
         this.bias = new int[period];
@@ -103,16 +103,6 @@ final class FloatDepthwise {
             tapRow[t] = (t / fw) * p.dilationHeight();
             tapCol[t] = (dx % sw) * planeFloats + (dx / sw) * outC;
         }
-    }
-
-    private static int lcm(int a, int b) {
-        int x = a, y = b;
-        while (y != 0) {
-            int t = x % y;
-            x = y;
-            y = t;
-        }
-        return a / x * b;
     }
 
     void run(DepthwiseConv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset) {

@@ -60,7 +60,7 @@ final class FloatGemm {
         this.inputOffset = inputOffset;
         this.chunk = Exactness.termsPerChunk(Exactness.maxAbsWeight(filter, filterOffset),
                 Exactness.maxAbsInput(inputOffset));
-        this.rq = Requant.identity(multiplier, shift, n);
+        this.rq = Requant.rows(multiplier, shift, n);
         this.rows = nPad == N ? 8 : 4;
     }
 

@@ -60,15 +60,13 @@ final class GemmKernels {
             }
             // Rows past np hold earlier (finite) values; their results are not stored.
             g.multiply(rows, stride, facc, iacc);
-            if (g.nPad == n) { // the np accumulator rows are contiguous, as the output rows are
-                g.rq.requantize(iacc, 0, np * n, 0, n, p.outputOffset(), p.activationMin(), p.activationMax(),
-                        output, outputOffset + t * n);
-                continue;
+            if (g.nPad != n) { // close the gaps between accumulator rows, as the output rows have none
+                for (int r = 1; r < np; r++) {
+                    System.arraycopy(iacc, r * g.nPad, iacc, r * n, n);
+                }
             }
-            for (int r = 0; r < np; r++) {
-                g.rq.requantize(iacc, r * g.nPad, n, 0, g.rq.slots, p.outputOffset(), p.activationMin(),
-                        p.activationMax(), output, outputOffset + (t + r) * n);
-            }
+            g.rq.requantize(iacc, 0, np * n, 0, g.rq.slots, p.outputOffset(), p.activationMin(), p.activationMax(),
+                    output, outputOffset + t * n);
         }
     }
 

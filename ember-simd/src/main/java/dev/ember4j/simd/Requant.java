@@ -88,13 +88,26 @@ final class Requant {
         vectorOk = fine;
     }
 
-    /** Identity slot layout: slot c is channel c. */
-    static Requant identity(int[] multiplier, int[] shift, int channels) {
-        int[] channelOf = new int[channels];
-        for (int c = 0; c < channels; c++) {
-            channelOf[c] = c;
+    /**
+     * Slots for rows of {@code channels} values laid end to end: slot s is channel s % channels,
+     * over lcm(channels, N) slots, so any run of whole rows requantizes with period {@link #slots}.
+     */
+    static Requant rows(int[] multiplier, int[] shift, int channels) {
+        int[] channelOf = new int[lcm(channels, N)];
+        for (int s = 0; s < channelOf.length; s++) {
+            channelOf[s] = s % channels;
         }
         return new Requant(multiplier, shift, channels, channelOf);
+    }
+
+    static int lcm(int a, int b) {
+        int x = a, y = b;
+        while (y != 0) {
+            int t = x % y;
+            x = y;
+            y = t;
+        }
+        return a / x * b;
     }
 
     /**

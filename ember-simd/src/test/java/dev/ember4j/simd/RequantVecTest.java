@@ -43,7 +43,7 @@ class RequantVecTest {
                     default -> r.nextInt(1 << 20) - (1 << 19);
                 };
             }
-            Requant rq = Requant.identity(mult, shift, n);
+            Requant rq = Requant.rows(mult, shift, n);
             assertTrue(rq.vectorOk);
             System.arraycopy(acc, 0, out, 0, n);
             // A partial length makes the kernel keep its (unclamped, int) results of the whole vector in out.
