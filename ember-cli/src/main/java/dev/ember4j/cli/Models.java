@@ -124,8 +124,13 @@ final class Models {
         }
     }
 
+    /** Writes the file, creating missing parent directories (as --output-dir does for its directory). */
     static void writeFile(Path p, byte[] data, String what) {
         try {
+            Path parent = p.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                Files.createDirectories(parent);
+            }
             Files.write(p, data);
         } catch (IOException e) {
             throw new CliException(ExitCodes.IO, "cannot write " + what + " " + p + ": " + reason(e), e);

@@ -65,6 +65,14 @@ class ErrorsTest {
     }
 
     @Test
+    void outputIntoMissingDirectoriesCreatesThem() throws Exception {
+        Path out = tmp.resolve("not/yet/there/o.bin");
+        Cli.Result r = Cli.run("run", SPEECH, "-i", SPEECH_YES, "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(4, Files.size(out));
+    }
+
+    @Test
     void unwritableOutput() throws Exception {
         Path file = Files.write(tmp.resolve("plain-file"), new byte[] {1});
         Cli.Result r = Cli.run("run", SPEECH, "-i", SPEECH_YES, "-o", file.resolve("sub/o.bin").toString());
