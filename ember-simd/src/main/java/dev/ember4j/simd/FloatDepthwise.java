@@ -73,17 +73,15 @@ final class FloatDepthwise {
         this.taps = p.filterHeight() * p.filterWidth();
         this.w = new float[taps * period];
         this.bias = new int[period];
-        int[] channelOf = new int[period];
         byte[] f = p.filter();
         for (int q = 0; q < period; q++) {
             int oc = q % outC;
-            channelOf[q] = oc;
             bias[q] = p.bias() == null ? 0 : p.bias()[oc];
             for (int t = 0; t < taps; t++) {
                 w[t * period + q] = f[t * outC + oc];
             }
         }
-        this.rq = new Requant(p.outputMultiplier(), p.outputShift(), outC, channelOf);
+        this.rq = Requant.rows(p.outputMultiplier(), p.outputShift(), outC); // slots: the same period
         this.inputOffset = p.inputOffset();
         this.exact = taps <= Exactness.termsPerChunk(Exactness.maxAbsWeight(f, 0),
                 Exactness.maxAbsInput(p.inputOffset()));

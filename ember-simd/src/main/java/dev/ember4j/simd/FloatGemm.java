@@ -20,8 +20,6 @@ import static dev.ember4j.simd.Lanes.N;
 final class FloatGemm {
     /** Columns per weight panel. */
     static final int PANEL = 4 * N;
-    /** Most rows per micro-kernel call (narrow outputs use 8, wider ones 4). */
-    static final int MAX_ROWS = 8;
 
     final int n;
     final int k;
@@ -34,8 +32,8 @@ final class FloatGemm {
     final int chunk;
     final Requant rq;
     /**
-     * Rows per call: 8 when the output has at most two vectors of channels (then 8 rows x 1-2
-     * vectors keep enough independent accumulators in flight), else 4.
+     * Rows per call: 8 when the output is one vector of channels (8 rows x 1 vector keep enough
+     * independent accumulators in flight), else 4 (measured faster from two vectors on).
      */
     final int rows;
 
@@ -76,18 +74,12 @@ final class FloatGemm {
     void multiply(float[] a, int stride, float[] facc, int[] iacc) {
         for (int k0 = 0; k0 < k; k0 += chunk) {
             int k1 = (int) Math.min(k, (long) k0 + chunk);
-            if (rows == 8) {
-                if (nPad == N && k1 == k && k0 == 0) {
-                    // One chunk: straight to int accumulators. (Not for two vectors: with 16
-                    // accumulators the conversion pushes that method past what C2 intrinsifies.)
-                    tile8x1Ints(a, stride, iacc);
+            if (rows == 8) { // nPad == N
+                if (k1 == k && k0 == 0) {
+                    tile8x1Ints(a, stride, iacc); // one chunk: straight to int accumulators
                     continue;
                 }
-                if (nPad == N) {
-                    tile8x1(a, stride, k0, k1, facc);
-                } else {
-                    tile8x2(a, stride, k0, k1, facc);
-                }
+                tile8x1(a, stride, k0, k1, facc);
                 collect(facc, iacc, k0 == 0);
                 continue;
             }
@@ -163,80 +155,13 @@ final class FloatGemm {
         c7.add(magic).reinterpretAsInts().add(b).intoArray(iacc, 7 * N);
     }
 
-    /** Eight rows times two vectors of columns (nPad == 2N). */
-    private void tile8x2(float[] a, int stride, int k0, int k1, float[] facc) {
-        final float[] w = this.w;
-        final int width = 2 * N;
-        FloatVector c00 = FloatVector.zero(F), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
-        FloatVector c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00;
-        FloatVector c60 = c00, c61 = c00, c70 = c00, c71 = c00;
-        for (int kk = k0; kk < k1; kk++) {
-            FloatVector w0 = FloatVector.fromArray(F, w, kk * width);
-            FloatVector w1 = FloatVector.fromArray(F, w, kk * width + N);
-            FloatVector x = FloatVector.broadcast(F, a[kk]);
-            c00 = w0.fma(x, c00);
-            c01 = w1.fma(x, c01);
-            x = FloatVector.broadcast(F, a[stride + kk]);
-            c10 = w0.fma(x, c10);
-            c11 = w1.fma(x, c11);
-            x = FloatVector.broadcast(F, a[2 * stride + kk]);
-            c20 = w0.fma(x, c20);
-            c21 = w1.fma(x, c21);
-            x = FloatVector.broadcast(F, a[3 * stride + kk]);
-            c30 = w0.fma(x, c30);
-            c31 = w1.fma(x, c31);
-            x = FloatVector.broadcast(F, a[4 * stride + kk]);
-            c40 = w0.fma(x, c40);
-            c41 = w1.fma(x, c41);
-            x = FloatVector.broadcast(F, a[5 * stride + kk]);
-            c50 = w0.fma(x, c50);
-            c51 = w1.fma(x, c51);
-            x = FloatVector.broadcast(F, a[6 * stride + kk]);
-            c60 = w0.fma(x, c60);
-            c61 = w1.fma(x, c61);
-            x = FloatVector.broadcast(F, a[7 * stride + kk]);
-            c70 = w0.fma(x, c70);
-            c71 = w1.fma(x, c71);
-        }
-        c00.intoArray(facc, 0);
-        c01.intoArray(facc, N);
-        c10.intoArray(facc, width);
-        c11.intoArray(facc, width + N);
-        c20.intoArray(facc, 2 * width);
-        c21.intoArray(facc, 2 * width + N);
-        c30.intoArray(facc, 3 * width);
-        c31.intoArray(facc, 3 * width + N);
-        c40.intoArray(facc, 4 * width);
-        c41.intoArray(facc, 4 * width + N);
-        c50.intoArray(facc, 5 * width);
-        c51.intoArray(facc, 5 * width + N);
-        c60.intoArray(facc, 6 * width);
-        c61.intoArray(facc, 6 * width + N);
-        c70.intoArray(facc, 7 * width);
-        c71.intoArray(facc, 7 * width + N);
-    }
-
     /** iacc = (first ? bias : iacc) + (int) facc over all rows. */
     private void collect(float[] facc, int[] iacc, boolean first) {
-        // Two loops rather than a conditional vector: C2 boxes a vector merged from two branches.
+        final int len = rows * nPad;
         if (first) {
-            for (int r = 0; r < rows; r++) {
-                for (int c = 0; c < nPad; c += N) {
-                    int i = r * nPad + c;
-                    FloatVector.fromArray(F, facc, i).add(FloatVector.broadcast(F, Exactness.MAGIC)).reinterpretAsInts()
-                    .sub(IntVector.broadcast(I, Exactness.MAGIC_BITS)).add(IntVector.fromArray(I, bias, c))
-                            .intoArray(iacc, i);
-                }
-            }
-            return;
-        }
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < nPad; c += N) {
-                int i = r * nPad + c;
-                FloatVector.fromArray(F, facc, i).add(FloatVector.broadcast(F, Exactness.MAGIC)).reinterpretAsInts()
-                    .sub(IntVector.broadcast(I, Exactness.MAGIC_BITS)).add(IntVector.fromArray(I, iacc, i))
-                        .intoArray(iacc, i);
-            }
+            Exactness.toInts(facc, len, bias, nPad, iacc);
+        } else {
+            Exactness.toInts(facc, len, iacc, len, iacc); // each element adds its own running sum
         }
     }
 
