@@ -46,9 +46,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "Kernel backend (default: ${DEFAULT-VALUE}).")
     String backend;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "50",
-            description = "Untimed inferences first (default: ${DEFAULT-VALUE}).")
-    int warmup;
+    @Option(names = "--warmup", paramLabel = "auto|N", defaultValue = "auto",
+            description = {"Untimed inferences first: 'auto' (default) runs until the JIT has compiled",
+                "everything, nothing is allocated and latency stops falling (at least 1 s); N runs N."})
+    String warmup;
+
+    @Option(names = "--max-warmup", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Longest automatic warm-up; the report says when it ended unsettled (default: ${DEFAULT-VALUE}).")
+    double maxWarmup;
 
     @Option(names = "--iterations", paramLabel = "N", defaultValue = "200",
             description = "Timed inferences (default: ${DEFAULT-VALUE}).")
@@ -64,8 +69,19 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (warmup < 0) {
-            throw new ParameterException(spec.commandLine(), "--warmup must be >= 0, got " + warmup);
+        long warmupCount = -1;
+        if (!warmup.equals("auto")) {
+            try {
+                warmupCount = Long.parseLong(warmup);
+            } catch (NumberFormatException e) {
+                warmupCount = -1;
+            }
+            if (warmupCount < 0) {
+                throw new ParameterException(spec.commandLine(), "--warmup must be 'auto' or a count >= 0, got " + warmup);
+            }
+        }
+        if (!(maxWarmup > 0 && maxWarmup <= 3600)) {
+            throw new ParameterException(spec.commandLine(), "--max-warmup must be in (0, 3600] seconds, got " + maxWarmup);
         }
         if (iterations < 1) {
             throw new ParameterException(spec.commandLine(), "--iterations must be >= 1, got " + iterations);
@@ -90,8 +106,18 @@ final class BenchCommand implements Callable<Integer> {
         long[] acc = new long[ops.size()];
         Allocation alloc = Allocation.create();
 
-        for (int i = 0; i < warmup; i++) {
-            it.invoke();
+        String warmupText;
+        boolean unsettled = false;
+        if (warmupCount >= 0) {
+            for (long i = 0; i < warmupCount; i++) {
+                it.invoke();
+            }
+            warmupText = warmupCount + " inferences";
+        } else {
+            long max = (long) (maxWarmup * 1e9);
+            WarmUp.Result w = WarmUp.untilSteady(it, alloc, Math.min(1_000_000_000L, max), max);
+            warmupText = w.describe();
+            unsettled = !w.steady();
         }
         long allocBefore = alloc.now();
         for (int i = 0; i < n; i++) {
@@ -117,9 +143,9 @@ final class BenchCommand implements Callable<Integer> {
         long macs = it.prepared().macs();
 
         out.println("Model:       " + model + " (" + ops.size() + " operators, " + macs + " MACs per inference)");
-        out.println("Backend:     " + backendImpl.name());
+        out.println("Backend:     " + backendImpl.description());
         out.println("Input:       " + inputText);
-        out.println("Warmup:      " + warmup + " inferences");
+        out.println("Warmup:      " + warmupText);
         out.println("Iterations:  " + n + " timed + " + n + " profiled inferences");
         out.println();
         out.println("Latency per inference (us):");
@@ -132,6 +158,12 @@ final class BenchCommand implements Callable<Integer> {
         out.println("Throughput:  " + gmacs(macs, percentile(sorted, 50)) + " GMAC/s at the median");
         out.println("Allocated:   " + perInference(allocTimed, n) + " per inference in the timed loop, "
                 + perInference(allocProfiled, n) + " in the profiled loop");
+        if (warmupCount >= 0 && (allocTimed > 0 || allocProfiled > 0)) {
+            out.println("             (after a fixed warm-up: allocation can be the JIT not having compiled the"
+                    + " kernels yet; the default --warmup auto waits for that)");
+        } else if (unsettled && (allocTimed > 0 || allocProfiled > 0)) {
+            out.println("             (the warm-up did not settle: this backend keeps allocating on this JVM)");
+        }
         out.println();
 
         out.println("Per operator (median of " + n + " profiled inferences):");

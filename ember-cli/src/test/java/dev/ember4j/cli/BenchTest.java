@@ -39,6 +39,44 @@ class BenchTest {
     }
 
     @Test
+    void defaultWarmUpSettlesAndReportsZeroAllocation() {
+        Path model = SharedData.model("sine.tflite");
+        Cli.Result r = Cli.run("bench", model.toString(), "--backend", "simd", "--iterations", "50");
+        assertEquals(0, r.code(), r::toString);
+        checkReport(r.out(), model, "simd");
+        assertTrue(Pattern.compile("(?m)^Warmup: +auto: steady after \\d+\\.\\d s \\(\\d+ inferences; ").matcher(r.out()).find(),
+                r.out());
+        assertTrue(r.out().contains("Allocated:   0 B per inference in the timed loop, 0 B in the profiled loop"), r.out());
+    }
+
+    @Test
+    void warmUpArgumentsChecked() {
+        Path model = SharedData.model("sine.tflite");
+        assertEquals(ExitCodes.USAGE, Cli.run("bench", model.toString(), "--warmup", "soon").code());
+        assertEquals(ExitCodes.USAGE, Cli.run("bench", model.toString(), "--warmup", "-3").code());
+        assertEquals(ExitCodes.USAGE, Cli.run("bench", model.toString(), "--max-warmup", "0").code());
+    }
+
+    @Test
+    void warmUpRule() {
+        java.util.List<double[]> w = new java.util.ArrayList<>();
+        for (int i = 0; i < 2 * WarmUp.QUIET_WINDOWS; i++) {
+            w.add(new double[] {1000, 0, 0});
+        }
+        assertEquals(null, WarmUp.unsettled(w, true));
+        w.set(w.size() - 1, new double[] {1000, 64, 0});
+        assertTrue(WarmUp.unsettled(w, true).contains("allocating"));
+        w.set(w.size() - 1, new double[] {1000, 0, 3});
+        assertEquals("JIT still compiling", WarmUp.unsettled(w, true));
+        assertEquals(null, WarmUp.unsettled(w, false));
+        for (int i = 0; i < WarmUp.QUIET_WINDOWS; i++) { // the last windows got 10% faster
+            w.set(w.size() - 1 - i, new double[] {900, 0, 0});
+        }
+        assertEquals("latency still falling", WarmUp.unsettled(w, true));
+        assertEquals("too few windows", WarmUp.unsettled(w.subList(0, 3), true));
+    }
+
+    @Test
     void inputSizeCheckedToo() {
         Cli.Result r = Cli.run("bench", SharedData.model("speech.tflite").toString(), "--iterations", "1",
                 "--input", SharedData.sample("person.input.bin").toString());
@@ -48,6 +86,7 @@ class BenchTest {
     private static void checkReport(String out, Path model, String backend) {
         PreparedModel prepared = ModelPreparer.prepare(ByteBuffer.wrap(SharedData.read(model)));
         assertTrue(out.contains("Backend:     " + backend), out);
+        assertTrue(out.contains("Warmup:      "), out);
         for (String stat : new String[] {"median", "p10", "p90", "min", "mean"}) {
             assertTrue(Pattern.compile("(?m)^  " + stat + " +" + NUM + "\\b").matcher(out).find(),
                     () -> "no " + stat + " line:\n" + out);

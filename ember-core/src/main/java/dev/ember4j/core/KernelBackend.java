@@ -20,6 +20,14 @@ public interface KernelBackend {
     /** Short name used on the command line and in logs, e.g. "ref". */
     String name();
 
+    /**
+     * One line for people: the name plus what actually runs, e.g. the vector width, or that this
+     * backend fell back to the reference kernels and why. {@link #name()} by default.
+     */
+    default String description() {
+        return name();
+    }
+
     /** Scratch bytes this backend needs for the operator; 0 by default. */
     default int scratchBytes(OperatorParams params) {
         return 0;

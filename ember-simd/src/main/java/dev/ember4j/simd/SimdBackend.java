@@ -42,6 +42,11 @@ public class SimdBackend extends ReferenceBackend {
         return "simd";
     }
 
+    @Override
+    public String description() {
+        return "simd (Vector API, " + Lanes.F.vectorBitSize() + "-bit, JDK " + Runtime.version().feature() + ")";
+    }
+
     /** Nothing: the kernels' working arrays are per thread ({@link Work}), not in the scratch area. */
     @Override
     public int scratchBytes(OperatorParams params) {

@@ -39,6 +39,12 @@ public final class SimdBackendProvider implements KernelBackend {
     }
 
     @Override
+    public String description() {
+        return accelerated() ? delegate.description()
+                : "simd, falling back to the reference kernels: " + SimdSupport.unsupportedReason();
+    }
+
+    @Override
     public int scratchBytes(OperatorParams params) {
         return delegate.scratchBytes(params);
     }

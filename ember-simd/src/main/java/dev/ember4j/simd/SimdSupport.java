@@ -5,12 +5,30 @@ import java.util.List;
 /**
  * Decides whether the Vector API backend is worth using on this JVM. The backend is correct
  * everywhere the {@code jdk.incubator.vector} module is present, but it is only fast (and only
- * allocation-free) when C2 compiles it and the CPU has at least 256-bit integer vectors.
+ * allocation-free) when C2 compiles it, the CPU has at least 256-bit integer vectors, and the JDK
+ * compiles Vector API code into vector instructions whatever else the JVM has run.
  *
- * <p>Set the system property {@code ember.simd.disable=true} to force the reference fallback.
+ * <p>That last condition rules out JDKs before {@value #MIN_FEATURE_VERSION}. On JDK 17 the
+ * incubator API's operations ({@code FloatVector.lanewise}, {@code blend}, {@code fma}, ...) are
+ * virtual calls on the abstract vector classes; C2 turns them into vector instructions only when it
+ * can inline them, which depends on type profiles shared by every caller in the JVM. Once other
+ * shapes or other code have run through the same JDK methods (measured: the randomized
+ * differential shapes, then person_detect), C2 compiles the kernels with those calls left out of
+ * line ("no static binding"), and each operation runs the API's Java fallback: a boxed vector and
+ * a lane array per operation, ~100 kB and 2x the time per person_detect inference, for the life of
+ * the JVM. JDK 25 compiles the same kernels allocation-free in that state (tested by
+ * {@code PollutedJvmTest}). JDKs 21 to 24 are not measured here, so they get the reference kernels
+ * unless asked for.
+ *
+ * <p>System properties: {@code ember.simd.disable=true} forces the reference fallback;
+ * {@code ember.simd.force=true} enables the Vector API kernels on an older JDK anyway (still not on
+ * an interpreter-only JVM or without 256-bit vectors).
  */
 public final class SimdSupport {
     private SimdSupport() {}
+
+    /** The first Java feature release on which the kernels are enabled by default. */
+    public static final int MIN_FEATURE_VERSION = 25;
 
     private static final String REASON = detect();
 
@@ -44,7 +62,22 @@ public final class SimdSupport {
         } catch (LinkageError e) {
             return "jdk.incubator.vector could not be initialised: " + e;
         }
-        return check(args, System.getProperty("java.vm.info", ""), System.getProperty("java.vm.name", ""), bits);
+        String reason = check(args, System.getProperty("java.vm.info", ""), System.getProperty("java.vm.name", ""), bits);
+        if (reason == null) {
+            reason = checkVersion(Runtime.version().feature(), Boolean.getBoolean("ember.simd.force"));
+        }
+        return reason;
+    }
+
+    /** The JDK gate: null when {@code feature} is new enough or the user forced the kernels on. */
+    static String checkVersion(int feature, boolean force) {
+        if (feature >= MIN_FEATURE_VERSION || force) {
+            return null;
+        }
+        return "JDK " + feature + "'s incubator Vector API is compiled allocation-free only while its type"
+                + " profiles are clean (it allocates ~100 kB per inference once other code has run);"
+                + " the kernels are enabled from JDK " + MIN_FEATURE_VERSION
+                + " (-Dember.simd.force=true enables them anyway)";
     }
 
     /** The decision itself, as a pure function of JVM arguments, VM info/name and vector width. */

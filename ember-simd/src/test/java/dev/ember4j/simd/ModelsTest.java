@@ -1,5 +1,6 @@
 package dev.ember4j.simd;
 
+import dev.ember4j.core.KernelBackend;
 import dev.ember4j.runtime.Interpreter;
 import dev.ember4j.runtime.OpResolver;
 import org.junit.jupiter.api.DynamicTest;
@@ -8,24 +9,25 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The shared samples and core conformance cases through the Interpreter on SimdBackend. */
 class ModelsTest {
     private static final SimdBackend SIMD = new SimdBackend();
 
     static Interpreter create(byte[] model) {
+        return create(model, SIMD);
+    }
+
+    static Interpreter create(byte[] model, KernelBackend backend) {
         return Interpreter.create(ByteBuffer.wrap(model), OpResolver.allBuiltins(),
-                new byte[Interpreter.arenaBytes(model)], SIMD);
+                new byte[Interpreter.arenaBytes(model)], backend);
     }
 
     @ParameterizedTest
@@ -72,8 +74,13 @@ class ModelsTest {
         return tests;
     }
 
-    private static void runCase(Path dir) {
-        Interpreter interpreter = create(Shared.read(dir.resolve("model.tflite")));
+    static void runCase(Path dir) {
+        runCase(dir, SIMD);
+    }
+
+    /** One core conformance case, its three pairs, on {@code backend}. */
+    static void runCase(Path dir, KernelBackend backend) {
+        Interpreter interpreter = create(Shared.read(dir.resolve("model.tflite")), backend);
         for (int pair = 0; pair < 3; pair++) {
             String sfx = pair == 0 ? "" : "." + pair;
             for (int i = 0; i < interpreter.inputCount(); i++) {
@@ -87,31 +94,5 @@ class ModelsTest {
                 assertArrayEquals(expected, actual, dir.getFileName() + " pair " + pair + " output " + o);
             }
         }
-    }
-
-    @ParameterizedTest
-    @CsvSource({"person_detect.tflite, person", "speech.tflite, speech_yes"})
-    void invokeAllocatesNothingAfterWarmUp(String modelName, String sample) {
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        assertTrue(threads.isThreadAllocatedMemorySupported(), "allocation counter unavailable");
-        threads.setThreadAllocatedMemoryEnabled(true);
-        Interpreter interpreter = create(Shared.model(modelName));
-        interpreter.input(0).copyFrom(Shared.sample(sample + ".input.bin"));
-        long id = Thread.currentThread().getId();
-        long allocated = -1;
-        // Vector API code allocates until C2 has compiled it; allow a few warm-up rounds.
-        for (int round = 0; round < 10 && allocated != 0; round++) {
-            for (int i = 0; i < 300; i++) {
-                interpreter.invoke();
-            }
-            threads.getThreadAllocatedBytes(id);
-            long before = threads.getThreadAllocatedBytes(id);
-            for (int i = 0; i < 100; i++) {
-                interpreter.invoke();
-            }
-            allocated = threads.getThreadAllocatedBytes(id) - before;
-        }
-        assertEquals(0, allocated, modelName + ": bytes allocated over 100 invokes after warm-up");
     }
 }

@@ -26,6 +26,18 @@ class SimdSupportTest {
     }
 
     @Test
+    void jdkGate() {
+        assertNotNull(SimdSupport.checkVersion(17, false));
+        assertNotNull(SimdSupport.checkVersion(SimdSupport.MIN_FEATURE_VERSION - 1, false));
+        assertNull(SimdSupport.checkVersion(17, true));
+        assertNull(SimdSupport.checkVersion(SimdSupport.MIN_FEATURE_VERSION, false));
+        assertNull(SimdSupport.checkVersion(SimdSupport.MIN_FEATURE_VERSION + 4, false));
+        if (Runtime.version().feature() < SimdSupport.MIN_FEATURE_VERSION && !Boolean.getBoolean("ember.simd.force")) {
+            assertNotNull(SimdSupport.unsupportedReason(), "JDK " + Runtime.version() + " must fall back");
+        }
+    }
+
+    @Test
     void bestAvailableMatchesSupport() {
         KernelBackend b = SimdBackends.bestAvailable();
         assertEquals(SimdSupport.isSupported() ? "simd" : "ref", b.name(), String.valueOf(SimdSupport.unsupportedReason()));
