@@ -4,8 +4,10 @@ import dev.ember4j.core.ops.AddParams;
 import dev.ember4j.core.ops.Conv2DParams;
 import dev.ember4j.core.ops.DepthwiseConv2DParams;
 import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.OperatorParams;
 import dev.ember4j.core.ops.PoolParams;
+import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.ops.SoftmaxParams;
 
 /**
@@ -49,4 +51,14 @@ public interface KernelBackend {
 
     void add(AddParams p, byte[] input1, int input1Offset, byte[] input2, int input2Offset,
              byte[] output, int outputOffset, byte[] scratch);
+
+    /**
+     * Runs any other operator. By default its reference kernel; a backend that accelerates an
+     * operator overrides this, handles the parameter records it knows and passes the rest to
+     * {@code super.run}.
+     */
+    default <P extends OperatorParams> void run(OpKernel<P> reference, P params, Slot[] in, Slot[] out,
+                                                byte[] arena, byte[] scratch) {
+        reference.run(params, in, out, arena, scratch);
+    }
 }

@@ -4,6 +4,9 @@ import dev.ember4j.core.ops.AddParams;
 import dev.ember4j.core.ops.Conv2DParams;
 import dev.ember4j.core.ops.DepthwiseConv2DParams;
 import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.core.ops.OperatorParams;
+import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.ops.PoolParams;
 import dev.ember4j.core.ops.SoftmaxParams;
 import dev.ember4j.tflite.BuiltinOperator;
@@ -29,11 +32,34 @@ final class Steps {
         return steps.toArray(new Step[0]);
     }
 
-    /** Positions in {@code model.ops()} of the operators that get a step (all but RESHAPE). */
+    /** Positions in {@code model.ops()} of the operators that get a step (all but aliases such as RESHAPE). */
     static int[] operatorPositions(PreparedModel model) {
         List<PreparedOp> ops = model.ops();
         return java.util.stream.IntStream.range(0, ops.size())
-                .filter(i -> ops.get(i).op() != BuiltinOperator.RESHAPE).toArray();
+                .filter(i -> !skipped(ops.get(i))).toArray();
+    }
+
+    private static boolean skipped(PreparedOp op) {
+        return op.op() == BuiltinOperator.RESHAPE || (op.kernel() != null || op.spec() != null) && op.isAlias();
+    }
+
+    /** Where each of these tensors lives: constant data or an arena offset. */
+    static Slot[] slots(PreparedModel model, int[] ids) {
+        Slot[] slots = new Slot[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            PreparedTensor t = model.tensor(ids[k]);
+            slots[k] = t.isConstant() ? Slot.constant(t.constant()) : Slot.arena(t.arenaOffset());
+        }
+        return slots;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Step generic(PreparedModel model, PreparedOp op, byte[] arena) {
+        OpKernel kernel = op.kernel();
+        OperatorParams p = op.params();
+        Slot[] in = slots(model, op.inputs());
+        Slot[] out = slots(model, op.outputs());
+        return (b, s) -> b.run(kernel, p, in, out, arena, s);
     }
 
     private static byte[] array(PreparedTensor t, byte[] arena) {
@@ -45,6 +71,12 @@ final class Steps {
     }
 
     private static Step bind(PreparedModel model, PreparedOp op, byte[] arena) {
+        if (skipped(op)) {
+            return null;
+        }
+        if (op.kernel() != null) {
+            return generic(model, op, arena);
+        }
         PreparedTensor in = model.tensor(op.inputs()[0]);
         PreparedTensor out = model.tensor(op.output());
         byte[] inA = array(in, arena);

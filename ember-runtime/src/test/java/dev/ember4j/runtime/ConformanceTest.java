@@ -25,6 +25,26 @@ class ConformanceTest {
         return tests;
     }
 
+    /**
+     * Every extended case whose operators the registry has; a case with an operator not yet ported is
+     * reported as skipped, naming the operator.
+     */
+    @TestFactory
+    List<DynamicTest> extendedCases() {
+        List<Path> cases = SharedData.cases("extended");
+        assertFalse(cases.isEmpty(), "no extended conformance cases found");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path c : cases) {
+            tests.add(DynamicTest.dynamicTest(c.getFileName().toString(), () -> {
+                var model = dev.ember4j.tflite.ModelReader.read(java.nio.ByteBuffer.wrap(SharedData.read(c.resolve("model.tflite"))));
+                var missing = dev.ember4j.tflite.prepare.ModelPreparer.unsupported(model.operators());
+                org.junit.jupiter.api.Assumptions.assumeTrue(missing.isEmpty(), () -> "not yet supported: " + missing);
+                runCase(c);
+            }));
+        }
+        return tests;
+    }
+
     static void runCase(Path dir) {
         byte[] model = SharedData.read(dir.resolve("model.tflite"));
         byte[] arena = new byte[Interpreter.arenaBytes(model)];

@@ -3,10 +3,23 @@ package dev.ember4j.core.ops;
 /**
  * Prepared, immutable parameters of one operator: only what a kernel needs, computed once before
  * inference. Arrays inside these records are shared and must not be modified.
+ *
+ * <p>The seven classic operators have records here and methods of their own on
+ * {@link dev.ember4j.core.KernelBackend}; every other operator keeps its record next to its kernel in
+ * its own package of ember-ops and runs through {@link dev.ember4j.core.KernelBackend#run}.
  */
-public sealed interface OperatorParams
-        permits Conv2DParams, DepthwiseConv2DParams, FullyConnectedParams, PoolParams, SoftmaxParams, AddParams {
+public interface OperatorParams {
 
     /** Multiply-accumulates one inference of this operator performs (0 where none). */
-    long macs();
+    default long macs() {
+        return 0;
+    }
+
+    /**
+     * Scratch bytes the reference kernel of a registry operator needs (working memory planned with
+     * the arena, never allocated at run time); 0 by default. Classic operators ask their backend.
+     */
+    default int scratchBytes() {
+        return 0;
+    }
 }

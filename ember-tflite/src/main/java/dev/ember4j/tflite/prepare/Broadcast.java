@@ -6,11 +6,11 @@ import dev.ember4j.tflite.TensorDef;
 import java.util.Arrays;
 
 /** Numpy-style broadcasting of two shapes onto a rank-6 output with per-input strides. */
-final class Broadcast {
+public final class Broadcast {
     private Broadcast() {}
 
     /** {output shape, input-1 strides, input-2 strides}, each of length {@link AddParams#RANK}. */
-    static int[][] strides(OpContext ctx, int[] a, int[] b, TensorDef output) {
+    public static int[][] strides(OpContext ctx, int[] a, int[] b, TensorDef output) {
         int rank = AddParams.RANK;
         if (a.length > rank || b.length > rank) {
             throw ctx.unsupported("broadcasting beyond rank " + rank + " is not supported");

@@ -16,7 +16,11 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,11 +30,40 @@ import java.util.stream.Collectors;
  * consistent, computes kernel parameters once, and plans the arena.
  */
 public final class ModelPreparer {
-    /** Operators this engine runs. */
-    public static final Set<BuiltinOperator> SUPPORTED = Collections.unmodifiableSet(EnumSet.of(
+    /** The seven classic operators (methods of their own on KernelBackend) and RESHAPE. */
+    private static final Set<BuiltinOperator> CLASSIC = EnumSet.of(
             BuiltinOperator.CONV_2D, BuiltinOperator.DEPTHWISE_CONV_2D, BuiltinOperator.FULLY_CONNECTED,
             BuiltinOperator.AVERAGE_POOL_2D, BuiltinOperator.MAX_POOL_2D, BuiltinOperator.SOFTMAX,
-            BuiltinOperator.ADD, BuiltinOperator.RESHAPE));
+            BuiltinOperator.ADD, BuiltinOperator.RESHAPE);
+
+    /** The registry: every {@link OperatorSpec} of every {@link OperatorSet} on the class path. */
+    private static final Map<BuiltinOperator, OperatorSpec> REGISTRY = loadRegistry();
+
+    /** Operators this engine runs. */
+    public static final Set<BuiltinOperator> SUPPORTED = supported();
+
+    private static Map<BuiltinOperator, OperatorSpec> loadRegistry() {
+        Map<BuiltinOperator, OperatorSpec> map = new EnumMap<>(BuiltinOperator.class);
+        for (OperatorSet set : ServiceLoader.load(OperatorSet.class, ModelPreparer.class.getClassLoader())) {
+            for (OperatorSpec spec : set.operators()) {
+                if (!CLASSIC.contains(spec.op())) {
+                    map.putIfAbsent(spec.op(), spec);
+                }
+            }
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    private static Set<BuiltinOperator> supported() {
+        EnumSet<BuiltinOperator> all = EnumSet.copyOf(CLASSIC);
+        all.addAll(REGISTRY.keySet());
+        return Collections.unmodifiableSet(all);
+    }
+
+    /** The registry entry of an operator, or null for the classic ones and unsupported ones. */
+    public static OperatorSpec spec(BuiltinOperator op) {
+        return REGISTRY.get(op);
+    }
 
     private ModelPreparer() {}
 
@@ -70,8 +103,14 @@ public final class ModelPreparer {
         }
         for (OperatorDef def : defs) {
             OpContext ctx = new OpContext(model, def);
-            OperatorParams params = prepareParams(ctx);
-            int[] dataInputs = dataInputs(def);
+            OperatorSpec spec = REGISTRY.get(def.op());
+            Prepared generic = spec == null ? null : spec.prepare(ctx);
+            OperatorParams params = generic == null ? prepareParams(ctx) : generic.params();
+            int[] dataInputs = generic == null ? dataInputs(def) : tensorsAt(ctx, generic.dataInputs());
+            if (generic != null && (generic.aliasInput() < 0) == (generic.params() == null || generic.kernel() == null)) {
+                throw new IllegalStateException(spec.getClass().getName() + " prepared " + def.label()
+                        + " with neither a kernel and parameters nor an alias");
+            }
             for (int id : dataInputs) {
                 TensorDef t = model.tensor(id);
                 boolean constant = model.constantData(t) != null;
@@ -102,7 +141,22 @@ public final class ModelPreparer {
             if (def.op() == BuiltinOperator.RESHAPE) {
                 aliasOf[def.outputs()[0]] = dataInputs[0];
             }
-            ops.add(new PreparedOp(def.index(), def.op(), params, dataInputs, def.outputs()[0]));
+            if (generic != null) {
+                if (generic.aliasInput() >= 0) {
+                    ctx.expectOutputs(1);
+                    TensorDef from = model.tensor(def.inputs()[generic.aliasInput()]);
+                    TensorDef to = model.tensor(def.outputs()[0]);
+                    if (from.type() != to.type() || (long) from.elementCount() != to.elementCount()) {
+                        throw ctx.error("output " + to.label() + " " + to.type() + to.shapeString()
+                                + " cannot share the bytes of input " + from.label() + " " + from.type() + from.shapeString());
+                    }
+                    aliasOf[def.outputs()[0]] = def.inputs()[generic.aliasInput()];
+                }
+                ops.add(new PreparedOp(def.index(), def.op(), generic.params(), dataInputs, def.outputs().clone(),
+                        generic.kernel(), spec));
+            } else {
+                ops.add(new PreparedOp(def.index(), def.op(), params, dataInputs, def.outputs()[0]));
+            }
         }
         for (int id : model.outputs()) {
             if (producer[id] < 0 && !isModelInput[id]) {
@@ -167,12 +221,40 @@ public final class ModelPreparer {
                 model.outputs().clone(), plan);
     }
 
-    private static void checkOperators(List<OperatorDef> defs, Set<BuiltinOperator> allowed) {
+    /** Tensor ids of the operator's inputs at these positions; each must be present. */
+    private static int[] tensorsAt(OpContext ctx, int[] positions) {
+        int[] ids = new int[positions.length];
+        for (int k = 0; k < positions.length; k++) {
+            int p = positions[k];
+            if (p < 0 || p >= ctx.def.inputs().length || ctx.def.inputs()[p] < 0) {
+                throw ctx.error("input " + p + " is missing");
+            }
+            ids[k] = ctx.def.inputs()[p];
+        }
+        return ids;
+    }
+
+    /** Every operator of the model that this engine does not run, with its count, in first-use order. */
+    public static Map<BuiltinOperator, Integer> unsupported(List<OperatorDef> defs) {
+        Map<BuiltinOperator, Integer> counts = new LinkedHashMap<>();
         for (OperatorDef def : defs) {
             if (!SUPPORTED.contains(def.op())) {
-                throw new UnsupportedOperatorException(def.label() + " is not supported; supported operators: "
-                        + names(SUPPORTED));
+                counts.merge(def.op(), 1, Integer::sum);
             }
+        }
+        return counts;
+    }
+
+    private static void checkOperators(List<OperatorDef> defs, Set<BuiltinOperator> allowed) {
+        Map<BuiltinOperator, Integer> missing = unsupported(defs);
+        if (!missing.isEmpty()) {
+            OperatorDef first = defs.stream().filter(d -> !SUPPORTED.contains(d.op())).findFirst().orElseThrow();
+            String list = missing.entrySet().stream().map(e -> e.getKey() + " x" + e.getValue())
+                    .collect(Collectors.joining(", "));
+            throw new UnsupportedOperatorException(first.label() + " is not supported (unsupported operators in this model: "
+                    + list + "); supported operators: " + names(SUPPORTED));
+        }
+        for (OperatorDef def : defs) {
             if (!allowed.contains(def.op())) {
                 throw new UnsupportedOperatorException(def.label() + " is not registered in the op resolver; it allows: "
                         + names(allowed));

@@ -14,38 +14,43 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 
-/** What an operator's preparation reads from the model, with checks that name the operator. */
-final class OpContext {
-    final TfliteModel model;
-    final OperatorDef def;
+/**
+ * What an operator's preparation reads from the model, with checks that name the operator: every
+ * failure is a {@link ModelFormatException} (the file is inconsistent) or an
+ * {@link UnsupportedOperatorException} (valid, but outside what Ember4j runs) whose message starts with
+ * the operator's index and name.
+ */
+public final class OpContext {
+    public final TfliteModel model;
+    public final OperatorDef def;
 
     OpContext(TfliteModel model, OperatorDef def) {
         this.model = model;
         this.def = def;
     }
 
-    ModelFormatException error(String message) {
+    public ModelFormatException error(String message) {
         return new ModelFormatException(def.label() + ": " + message);
     }
 
-    UnsupportedOperatorException unsupported(String message) {
+    public UnsupportedOperatorException unsupported(String message) {
         return new UnsupportedOperatorException(def.label() + ": " + message);
     }
 
-    void expectInputs(int min, int max) {
+    public void expectInputs(int min, int max) {
         int n = def.inputs().length;
         if (n < min || n > max) {
             throw error("has " + n + " inputs, expected " + (min == max ? "" + min : min + " to " + max));
         }
     }
 
-    void expectOutputs(int n) {
+    public void expectOutputs(int n) {
         if (def.outputs().length != n) {
             throw error("has " + def.outputs().length + " outputs, expected " + n);
         }
     }
 
-    TensorDef input(int i) {
+    public TensorDef input(int i) {
         TensorDef t = optionalInput(i);
         if (t == null) {
             throw error("required input " + i + " is missing");
@@ -54,14 +59,14 @@ final class OpContext {
     }
 
     /** The input, or null when omitted (index -1 or past the end). */
-    TensorDef optionalInput(int i) {
+    public TensorDef optionalInput(int i) {
         if (i >= def.inputs().length || def.inputs()[i] < 0) {
             return null;
         }
         return model.tensor(def.inputs()[i]);
     }
 
-    TensorDef output(int i) {
+    public TensorDef output(int i) {
         return nonEmpty(model.tensor(def.outputs()[i]), "output " + i);
     }
 
@@ -75,7 +80,7 @@ final class OpContext {
     }
 
     /** Requires an int8 tensor with a single scale and zero point. */
-    TensorDef int8(TensorDef t, String role) {
+    public TensorDef int8(TensorDef t, String role) {
         requireType(t, TensorType.INT8, role);
         Quantization q = t.quantization();
         if (q == null) {
@@ -84,17 +89,17 @@ final class OpContext {
         return t;
     }
 
-    void requireType(TensorDef t, TensorType type, String role) {
+    public void requireType(TensorDef t, TensorType type, String role) {
         if (t.type() != type) {
             throw unsupported(role + " " + t.label() + " has type " + t.type() + ", only " + type + " is supported");
         }
     }
 
-    float scale(TensorDef t) {
+    public float scale(TensorDef t) {
         return t.quantization() == null ? 0f : t.quantization().scale(0);
     }
 
-    int zeroPoint(TensorDef t) {
+    public int zeroPoint(TensorDef t) {
         if (t.quantization() == null) {
             return 0;
         }
@@ -102,17 +107,93 @@ final class OpContext {
         if (t.type() == TensorType.INT8 && (zp < -128 || zp > 127)) {
             throw error(t.label() + " zero point " + zp + " is outside the int8 range");
         }
+        if (t.type() == TensorType.UINT8 && (zp < 0 || zp > 255)) {
+            throw error(t.label() + " zero point " + zp + " is outside the uint8 range");
+        }
+        if (t.type() == TensorType.INT16 && (zp < -32768 || zp > 32767)) {
+            throw error(t.label() + " zero point " + zp + " is outside the int16 range");
+        }
         return (int) zp;
     }
 
-    void requireRank(TensorDef t, int rank, String role) {
+    /** Inputs in the model file, counting omitted optional ones. */
+    public int inputCount() {
+        return def.inputs().length;
+    }
+
+    public int outputCount() {
+        return def.outputs().length;
+    }
+
+    /**
+     * Requires one of {@code allowed}; integer types must carry a finite positive scale (a single
+     * one: per-channel quantization is for weights, not activations).
+     */
+    public TensorDef quantized(TensorDef t, String role, TensorType... allowed) {
+        boolean ok = false;
+        for (TensorType a : allowed) {
+            ok |= t.type() == a;
+        }
+        if (!ok) {
+            throw unsupported(role + " " + t.label() + " has type " + t.type() + ", supported: "
+                    + Arrays.toString(allowed));
+        }
+        if (t.type() != TensorType.FLOAT32 && t.type() != TensorType.INT32 && t.type() != TensorType.INT64
+                && t.type() != TensorType.BOOL) {
+            Quantization q = t.quantization();
+            if (q == null) {
+                throw unsupported(role + " " + t.label() + " is " + t.type() + " without quantization parameters");
+            }
+            float s = q.scale(0);
+            if (!(s > 0) || Float.isInfinite(s)) {
+                throw error(role + " " + t.label() + " has scale " + s + "; a positive finite scale is needed");
+            }
+            zeroPoint(t);
+        }
+        return t;
+    }
+
+    /** An INT32 or INT64 constant (axes, paddings, shapes, slice bounds) as ints. */
+    public int[] indexConstant(TensorDef t, String role) {
+        byte[] data;
+        if (t.type() == TensorType.INT32) {
+            return int32Constant(t, role);
+        }
+        requireType(t, TensorType.INT64, role);
+        data = constant(t, role);
+        int[] out = new int[data.length / 8];
+        ByteBuffer b = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < out.length; i++) {
+            long v = b.getLong();
+            if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+                throw error(role + " " + t.label() + " holds " + v + ", out of the int range");
+            }
+            out[i] = (int) v;
+        }
+        return out;
+    }
+
+    /** True when the tensor's data is in the model file. */
+    public boolean isConstant(TensorDef t) {
+        return model.constantData(t) != null;
+    }
+
+    public static float f32(Table t, int field, float defaultValue) {
+        return t == null ? defaultValue : t.f32(field, defaultValue);
+    }
+
+    public static boolean bool(Table t, int field, boolean defaultValue) {
+        return t == null ? defaultValue : t.bool(field, defaultValue);
+    }
+
+    public void requireRank(TensorDef t, int rank, String role) {
         if (t.shape().length != rank) {
             throw error(role + " " + t.label() + " has shape " + t.shapeString() + ", expected rank " + rank);
         }
     }
 
     /** Constant data of the tensor, checked to be exactly as long as its shape says. */
-    byte[] constant(TensorDef t, String role) {
+    public byte[] constant(TensorDef t, String role) {
         byte[] data = model.constantData(t);
         if (data == null) {
             throw unsupported(role + " " + t.label() + " must be a constant tensor");
@@ -125,7 +206,7 @@ final class OpContext {
         return data;
     }
 
-    int[] int32Constant(TensorDef t, String role) {
+    public int[] int32Constant(TensorDef t, String role) {
         requireType(t, TensorType.INT32, role);
         byte[] data = constant(t, role);
         int[] out = new int[data.length / 4];
@@ -134,7 +215,7 @@ final class OpContext {
     }
 
     /** The builtin options table, or null when the operator carries none (all defaults). */
-    Table options(int expectedType, String name) {
+    public Table options(int expectedType, String name) {
         if (def.optionsType() == 0) {
             return null;
         }
@@ -144,15 +225,15 @@ final class OpContext {
         return def.options();
     }
 
-    static int i32(Table t, int field, int defaultValue) {
+    public static int i32(Table t, int field, int defaultValue) {
         return t == null ? defaultValue : t.i32(field, defaultValue);
     }
 
-    static int u8(Table t, int field, int defaultValue) {
+    public static int u8(Table t, int field, int defaultValue) {
         return t == null ? defaultValue : t.u8(field, defaultValue);
     }
 
-    Activation activation(int code) {
+    public Activation activation(int code) {
         Activation a = Activation.fromCode(code);
         if (a == null) {
             throw error("unknown fused activation " + code);
@@ -164,7 +245,7 @@ final class OpContext {
     }
 
     /** int8 clamp range of the activation for this output tensor. */
-    int[] activationRange(int code, TensorDef output) {
+    public int[] activationRange(int code, TensorDef output) {
         Activation a = activation(code);
         int[] range = a.int8Range(scale(output), zeroPoint(output));
         if (range[0] > range[1] || range[0] < -128 || range[1] > 127) {
@@ -175,7 +256,7 @@ final class OpContext {
         return range;
     }
 
-    void requireShape(TensorDef t, int[] expected, String role) {
+    public void requireShape(TensorDef t, int[] expected, String role) {
         if (!Arrays.equals(t.shape(), expected)) {
             throw error(role + " " + t.label() + " has shape " + t.shapeString() + ", the operator produces "
                     + Arrays.toString(expected));

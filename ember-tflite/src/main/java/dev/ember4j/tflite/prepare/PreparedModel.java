@@ -32,6 +32,9 @@ public record PreparedModel(List<PreparedTensor> tensors, List<PreparedOp> ops, 
         for (PreparedOp op : ops) {
             if (op.params() != null) {
                 max = Math.max(max, backend.scratchBytes(op.params()));
+                if (op.kernel() != null) { // a backend may not override it and then runs the reference kernel
+                    max = Math.max(max, op.params().scratchBytes());
+                }
             }
         }
         return max;

@@ -1,0 +1,26 @@
+package dev.ember4j.ops;
+
+import dev.ember4j.ops.dequantize.DequantizeOp;
+import dev.ember4j.ops.mul.MulOp;
+import dev.ember4j.ops.quantize.QuantizeOp;
+import dev.ember4j.tflite.prepare.OperatorSet;
+import dev.ember4j.tflite.prepare.OperatorSpec;
+
+import java.util.List;
+
+/**
+ * The operator registry: one line per operator, each implemented in its own package (options and
+ * prepare, parameter record, reference kernel). The seven classic operators (CONV_2D,
+ * DEPTHWISE_CONV_2D, FULLY_CONNECTED, the pools, SOFTMAX, ADD) and RESHAPE are prepared in ember-tflite
+ * and have methods of their own on KernelBackend. See docs/OPERATORS.md for the recipe.
+ */
+public final class Operators implements OperatorSet {
+
+    @Override
+    public List<OperatorSpec> operators() {
+        return List.of(
+                new QuantizeOp(),
+                new DequantizeOp(),
+                new MulOp());
+    }
+}

@@ -1,0 +1,21 @@
+package dev.ember4j.ops.dequantize;
+
+import dev.ember4j.core.ops.Slot;
+import dev.ember4j.ops.support.Elem;
+import dev.ember4j.ops.support.Le;
+
+/** Reference DEQUANTIZE: the product in double (the float scale widened), rounded once to float. */
+public final class DequantizeKernel {
+    private DequantizeKernel() {}
+
+    public static void run(DequantizeParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
+        byte[] x = in[0].array(arena);
+        int xs = in[0].start();
+        byte[] y = out[0].array(arena);
+        int ys = out[0].start();
+        for (int i = 0; i < p.count(); i++) {
+            int v = Elem.get(p.inputElem(), x, xs, i) - p.zeroPoint();
+            Le.f32(y, ys + 4 * i, (float) (p.scale() * v));
+        }
+    }
+}
