@@ -269,9 +269,31 @@ final class ModelReport {
             m.put("output_offset", p.outputOffset());
             m.put("activation_min", p.activationMin());
             m.put("activation_max", p.activationMax());
-        } else if (op.op() == BuiltinOperator.RESHAPE) {
+        } else if (op.op() == BuiltinOperator.RESHAPE || op.isAlias()) {
             m.put("new_shape", model.tensor(op.output()).shape().clone());
+        } else if (params != null && params.getClass().isRecord()) {
+            recordFields(params, m);
         }
         return m;
+    }
+
+    /** A registry operator's record: its scalar fields and short int arrays (shapes, strides, axes), by name. */
+    private static void recordFields(OperatorParams params, Map<String, Object> m) {
+        for (java.lang.reflect.RecordComponent c : params.getClass().getRecordComponents()) {
+            Object v;
+            try {
+                v = c.getAccessor().invoke(params);
+            } catch (ReflectiveOperationException e) {
+                continue;
+            }
+            String key = c.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+            if (v instanceof Integer || v instanceof Long || v instanceof Boolean) {
+                m.put(key, v);
+            } else if (v instanceof Float || v instanceof Double) {
+                m.put(key, ((Number) v).doubleValue());
+            } else if (v instanceof int[] a && a.length <= 8) {
+                m.put(key, a.clone());
+            }
+        }
     }
 }

@@ -103,10 +103,11 @@ class ErrorsTest {
     @Test
     void unsupportedOperator() {
         Path c = SharedData.conformance("mul_two_inputs_same_shape");
-        Cli.Result r = Cli.run("run", c.resolve("model.tflite").toString(), "-i", c.resolve("input0.bin").toString(),
+        Path model = SharedData.unsupportedOperatorModel(tmp);
+        Cli.Result r = Cli.run("run", model.toString(), "-i", c.resolve("input0.bin").toString(),
                 "-i", c.resolve("input1.bin").toString(), "--output-dir", tmp.resolve("d").toString());
-        assertOneLineError(r, ExitCodes.UNSUPPORTED_OPERATOR, "MUL");
-        assertOneLineError(Cli.run("inspect", c.resolve("model.tflite").toString()), ExitCodes.UNSUPPORTED_OPERATOR, "MUL");
+        assertOneLineError(r, ExitCodes.UNSUPPORTED_OPERATOR, "HASHTABLE_LOOKUP x1");
+        assertOneLineError(Cli.run("inspect", model.toString()), ExitCodes.UNSUPPORTED_OPERATOR, "HASHTABLE_LOOKUP");
     }
 
     @Test

@@ -71,4 +71,32 @@ final class SharedData {
     static String pairSuffix(int p) {
         return p == 0 ? "" : "." + p;
     }
+
+    /** Core and extended cases; each extended one only runs when the registry has all its operators. */
+    static List<Path> coreAndExtended() {
+        List<Path> all = new ArrayList<>(cases("core"));
+        all.addAll(cases("extended"));
+        return all;
+    }
+
+    /** Skips (JUnit assumption) a case with an operator the registry does not have yet, naming it. */
+    static void assumeSupported(Path caseDir) {
+        var ops = dev.ember4j.tflite.ModelReader.read(java.nio.ByteBuffer.wrap(read(caseDir.resolve("model.tflite"))))
+                .operators();
+        var missing = dev.ember4j.tflite.prepare.ModelPreparer.unsupported(ops);
+        org.junit.jupiter.api.Assumptions.assumeTrue(missing.isEmpty(), () -> "not yet supported: " + missing);
+    }
+
+    /** A model with an operator Ember4j does not run (HASHTABLE_LOOKUP, two int8 inputs), written to {@code dir}. */
+    static Path unsupportedOperatorModel(Path dir) {
+        byte[] bytes = dev.ember4j.tflite.OperatorCodes.withOperator(
+                read(conformance("mul_two_inputs_same_shape").resolve("model.tflite")),
+                dev.ember4j.tflite.BuiltinOperator.HASHTABLE_LOOKUP);
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            return java.nio.file.Files.write(dir.resolve("hashtable_lookup.tflite"), bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

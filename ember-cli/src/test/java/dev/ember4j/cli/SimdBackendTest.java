@@ -37,8 +37,9 @@ class SimdBackendTest {
                 assertArrayEquals(SharedData.read(SharedData.sample(sample + ".expected.bin")), Files.readAllBytes(out));
             }));
         }
-        for (Path c : SharedData.cases("core")) {
+        for (Path c : SharedData.coreAndExtended()) {
             tests.add(DynamicTest.dynamicTest(c.getFileName().toString(), () -> {
+                SharedData.assumeSupported(c);
                 for (int pair = 0; pair < 3; pair++) {
                     String sfx = SharedData.pairSuffix(pair);
                     List<String> args = new ArrayList<>(List.of("run", c.resolve("model.tflite").toString(),

@@ -87,9 +87,10 @@ public final class ModelCodegen {
 
         PreparedTensor io(int tensorId, String what) {
             PreparedTensor t = model.tensor(tensorId);
-            if (t.type() != TensorType.INT8) {
+            if (t.type() != TensorType.INT8 && t.type() != TensorType.UINT8 && t.type() != TensorType.INT16
+                    && t.type() != TensorType.FLOAT32) {
                 throw new UnsupportedOperatorException("model " + what + " " + t.label() + " has type " + t.type()
-                        + "; generated code supports only INT8 model inputs and outputs");
+                        + "; generated code supports INT8, UINT8, INT16 and FLOAT32 model inputs and outputs");
             }
             if (t.isConstant() || t.arenaOffset() < 0) {
                 throw new UnsupportedOperatorException("model " + what + " " + t.label()
@@ -121,8 +122,12 @@ public final class ModelCodegen {
             List<String> paramFields = new ArrayList<>();
             Map<Integer, String> constantFields = new java.util.TreeMap<>();
             for (PreparedOp op : model.ops()) {
-                if (op.op() == BuiltinOperator.RESHAPE) {
+                if (op.op() == BuiltinOperator.RESHAPE || op.isAlias()) {
                     calls.add("// " + op.label() + ": aliased in place by the memory planner, nothing to run");
+                    continue;
+                }
+                if (op.kernel() != null) {
+                    registryOperator(op, fieldDecls, fieldInits, calls, paramFields, constantFields);
                     continue;
                 }
                 OperatorParams p = op.params();
@@ -166,6 +171,50 @@ public final class ModelCodegen {
             return new GeneratedModel(pkg, cls, sb.toString(), resourceName, resource);
         }
 
+        /** A registry operator: its record, its tensors' slots, and a call through KernelBackend.run. */
+        void registryOperator(PreparedOp op, List<String> fieldDecls, List<String> fieldInits, List<String> calls,
+                              List<String> paramFields, Map<Integer, String> constantFields) {
+            OperatorParams p = op.params();
+            String type = p.getClass().getName();
+            String field = "OP" + op.index();
+            paramFields.add(field);
+            fieldDecls.add("private static final " + type + " " + field + "; // " + op.op());
+            fieldInits.add(field + " = new " + type + "(" + constructorArgs(p) + ");");
+            String slot = "dev.ember4j.core.ops.Slot";
+            fieldDecls.add("private static final " + slot + "[] IN" + op.index() + ";");
+            fieldDecls.add("private static final " + slot + "[] OUT" + op.index() + ";");
+            fieldInits.add("IN" + op.index() + " = new " + slot + "[] {" + slots(op.inputs(), constantFields, fieldDecls,
+                    fieldInits) + "};");
+            fieldInits.add("OUT" + op.index() + " = new " + slot + "[] {" + slots(op.outputs(), constantFields, fieldDecls,
+                    fieldInits) + "};");
+            calls.add("backend.run(" + op.spec().getClass().getName() + ".KERNEL, " + field + ", IN" + op.index()
+                    + ", OUT" + op.index() + ", arena, scratch); // " + op.label());
+        }
+
+        String slots(int[] ids, Map<Integer, String> constantFields, List<String> fieldDecls, List<String> fieldInits) {
+            List<String> out = new ArrayList<>();
+            for (int id : ids) {
+                PreparedTensor t = model.tensor(id);
+                if (t.isConstant()) {
+                    out.add("dev.ember4j.core.ops.Slot.constant(" + constantField(t, constantFields, fieldDecls, fieldInits) + ")");
+                } else {
+                    out.add("dev.ember4j.core.ops.Slot.arena(" + t.arenaOffset() + ")");
+                }
+            }
+            return String.join(", ", out);
+        }
+
+        String constantField(PreparedTensor t, Map<Integer, String> constantFields, List<String> fieldDecls,
+                             List<String> fieldInits) {
+            String cf = "T" + t.index();
+            if (!constantFields.containsKey(t.index())) {
+                constantFields.put(t.index(), cf);
+                fieldDecls.add("private static final byte[] " + cf + "; // constant " + t);
+                fieldInits.add(cf + " = (byte[]) w[" + weight(t.constant()) + "];");
+            }
+            return cf;
+        }
+
         String constructorArgs(OperatorParams p) {
             List<String> args = new ArrayList<>();
             for (RecordComponent c : p.getClass().getRecordComponents()) {
@@ -179,6 +228,14 @@ public final class ModelCodegen {
                     args.add("null");
                 } else if (v instanceof Integer i) {
                     args.add(Integer.toString(i));
+                } else if (v instanceof Long l) {
+                    args.add(l + "L");
+                } else if (v instanceof Boolean b) {
+                    args.add(b.toString());
+                } else if (v instanceof Float f) {
+                    args.add(floatLiteral(f));
+                } else if (v instanceof Double d) {
+                    args.add("Double.longBitsToDouble(0x" + Long.toHexString(Double.doubleToRawLongBits(d)) + "L)");
                 } else if (v instanceof byte[]) {
                     args.add("(byte[]) w[" + weight(v) + "]");
                 } else if (v instanceof int[]) {
@@ -226,7 +283,7 @@ public final class ModelCodegen {
                 line(0, "");
             }
             line(0, "/**");
-            line(0, " * Compiled TensorFlow Lite INT8 model: " + model.ops().size() + " operators, " + ins.length
+            line(0, " * Compiled TensorFlow Lite model: " + model.ops().size() + " operators, " + ins.length
                     + " input(s), " + outs.length + " output(s), arena " + model.plan().arenaBytes() + " bytes.");
             line(0, " * Input 0 " + Arrays.toString(in0.shape()) + " scale " + in0.scale() + " zero point " + in0.zeroPoint()
                     + "; output 0 " + Arrays.toString(out0.shape()) + " scale " + out0.scale() + " zero point "
@@ -248,6 +305,10 @@ public final class ModelCodegen {
             line(1, "public static final int INPUT_LENGTH = " + in0.byteSize() + ";");
             line(1, "/** Bytes of model output 0. */");
             line(1, "public static final int OUTPUT_LENGTH = " + out0.byteSize() + ";");
+            line(1, "/** Elements of model input 0 (" + in0.type() + "). */");
+            line(1, "public static final int INPUT_ELEMENTS = " + in0.elementCount() + ";");
+            line(1, "/** Elements of model output 0 (" + out0.type() + "). */");
+            line(1, "public static final int OUTPUT_ELEMENTS = " + out0.elementCount() + ";");
             line(1, "/** Bytes of arena (activation memory) one inference needs. */");
             line(1, "public static final int ARENA_BYTES = " + model.plan().arenaBytes() + ";");
             line(1, "/** Number of model inputs. */");
@@ -283,12 +344,12 @@ public final class ModelCodegen {
             line(1, "private " + cls + "() {}");
             line(0, "");
             // accessors
-            line(1, "/** Bytes (int8 elements) of model input 0. */");
+            line(1, "/** Bytes of model input 0. */");
             line(1, "public static int inputLength() {");
             line(2, "return INPUT_LENGTH;");
             line(1, "}");
             line(0, "");
-            line(1, "/** Bytes (int8 elements) of model output 0. */");
+            line(1, "/** Bytes of model output 0. */");
             line(1, "public static int outputLength() {");
             line(2, "return OUTPUT_LENGTH;");
             line(1, "}");
@@ -324,6 +385,7 @@ public final class ModelCodegen {
             line(2, "int n = 0;");
             for (String f : paramFields) {
                 line(2, "n = Math.max(n, backend.scratchBytes(" + f + "));");
+                line(2, "n = Math.max(n, " + f + ".scratchBytes());");
             }
             line(2, "return n;");
             line(1, "}");
@@ -395,16 +457,17 @@ public final class ModelCodegen {
             line(1, "}");
             line(0, "");
             line(1, "/**");
-            line(1, " * Float convenience: quantizes {@code input} (round half away from zero of x / inputScale, plus");
-            line(1, " * the zero point, clamped to int8, as TFLite's QUANTIZE), runs the model with this thread's");
-            line(1, " * workspace and dequantizes output 0 as outputScale * (q - outputZeroPoint) (TFLite's DEQUANTIZE).");
+            line(1, " * Float convenience: converts {@code input} to input 0's encoding (a float32 input is copied; an");
+            line(1, " * integer one is quantized as round half away from zero of x / inputScale plus the zero point,");
+            line(1, " * clamped, as TFLite's QUANTIZE), runs the model with this thread's workspace and converts output 0");
+            line(1, " * back (float32 copied; integer dequantized as outputScale * (q - outputZeroPoint)).");
             line(1, " */");
             line(1, "public static void predict(" + KB + " backend, float[] input, float[] output) {");
             if (single != null) {
                 line(0, single);
             } else {
-                line(2, "checkLength(\"input\", input.length, INPUT_LENGTH);");
-                line(2, "checkLength(\"output\", output.length, OUTPUT_LENGTH);");
+                line(2, "checkLength(\"input\", input.length, INPUT_ELEMENTS);");
+                line(2, "checkLength(\"output\", output.length, OUTPUT_ELEMENTS);");
                 line(2, "Workspace ws = WORKSPACE.get();");
                 line(2, "quantizeInput(input, ws.input);");
                 line(2, "predictQuantized(backend, ws.input, ws.output, ws.arena, ws.scratch(backend));");
@@ -412,22 +475,44 @@ public final class ModelCodegen {
             }
             line(1, "}");
             line(0, "");
-            line(1, "/** Quantizes floats to model input 0's int8 encoding. */");
+            line(1, "/** Converts floats to model input 0's encoding (" + in0.type() + "). */");
             line(1, "public static void quantizeInput(float[] values, byte[] quantized) {");
-            line(2, "checkLength(\"quantized\", quantized.length, values.length);");
+            line(2, "checkLength(\"quantized\", quantized.length, values.length * " + in0.type().bytes() + ");");
             line(2, "for (int i = 0; i < values.length; i++) {");
-            line(3, "float d = values[i] / INPUT_SCALE;");
-            line(3, "double r = Math.copySign(Math.floor(Math.abs((double) d) + 0.5), d);");
-            line(3, "long q = (long) r + INPUT_ZERO_POINT;");
-            line(3, "quantized[i] = (byte) Math.max(-128, Math.min(127, q));");
+            if (in0.type() == TensorType.FLOAT32) {
+                line(3, "int bits = Float.floatToRawIntBits(values[i]);");
+                line(3, "quantized[4 * i] = (byte) bits;");
+                line(3, "quantized[4 * i + 1] = (byte) (bits >> 8);");
+                line(3, "quantized[4 * i + 2] = (byte) (bits >> 16);");
+                line(3, "quantized[4 * i + 3] = (byte) (bits >> 24);");
+            } else {
+                int lo = in0.type() == TensorType.UINT8 ? 0 : in0.type() == TensorType.INT16 ? -32768 : -128;
+                int hi = in0.type() == TensorType.UINT8 ? 255 : in0.type() == TensorType.INT16 ? 32767 : 127;
+                line(3, "float d = values[i] / INPUT_SCALE;");
+                line(3, "double r = Math.copySign(Math.floor(Math.abs((double) d) + 0.5), d);");
+                line(3, "long q = Math.max(" + lo + ", Math.min(" + hi + ", (long) r + INPUT_ZERO_POINT));");
+                if (in0.type() == TensorType.INT16) {
+                    line(3, "quantized[2 * i] = (byte) q;");
+                    line(3, "quantized[2 * i + 1] = (byte) (q >> 8);");
+                } else {
+                    line(3, "quantized[i] = (byte) q;");
+                }
+            }
             line(2, "}");
             line(1, "}");
             line(0, "");
-            line(1, "/** Dequantizes model output 0's int8 values to floats. */");
+            line(1, "/** Converts model output 0's encoding (" + out0.type() + ") to floats. */");
             line(1, "public static void dequantizeOutput(byte[] quantized, float[] values) {");
-            line(2, "checkLength(\"values\", values.length, quantized.length);");
-            line(2, "for (int i = 0; i < quantized.length; i++) {");
-            line(3, "values[i] = (float) ((double) OUTPUT_SCALE * (quantized[i] - OUTPUT_ZERO_POINT));");
+            line(2, "checkLength(\"quantized\", quantized.length, values.length * " + out0.type().bytes() + ");");
+            line(2, "for (int i = 0; i < values.length; i++) {");
+            switch (out0.type()) {
+                case FLOAT32 -> line(3, "values[i] = Float.intBitsToFloat((quantized[4 * i] & 0xff) | (quantized[4 * i + 1] & 0xff) << 8"
+                        + " | (quantized[4 * i + 2] & 0xff) << 16 | quantized[4 * i + 3] << 24);");
+                case UINT8 -> line(3, "values[i] = (float) ((double) OUTPUT_SCALE * ((quantized[i] & 0xff) - OUTPUT_ZERO_POINT));");
+                case INT16 -> line(3, "values[i] = (float) ((double) OUTPUT_SCALE * ((short) ((quantized[2 * i] & 0xff) | quantized[2 * i + 1] << 8)"
+                        + " - OUTPUT_ZERO_POINT));");
+                default -> line(3, "values[i] = (float) ((double) OUTPUT_SCALE * (quantized[i] - OUTPUT_ZERO_POINT));");
+            }
             line(2, "}");
             line(1, "}");
             line(0, "");

@@ -35,11 +35,12 @@ final class Compilation {
         this.classes = classes;
     }
 
-    /** Class path with ember-core (KernelBackend, params) and ember-runtime (the annotation). */
+    /** Class path with ember-core (KernelBackend, params), ember-ops (registry kernels) and ember-runtime (the annotation). */
     static String classPath(Path... extra) {
         List<String> cp = new ArrayList<>();
         cp.add(location(KernelBackend.class));
         cp.add(location(Model.class));
+        cp.add(location(dev.ember4j.ops.Operators.class)); // registry operators' kernels and records
         for (Path p : extra) {
             cp.add(p.toString());
         }

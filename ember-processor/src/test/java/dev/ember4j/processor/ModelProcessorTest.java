@@ -131,19 +131,23 @@ class ModelProcessorTest {
 
     @Test
     void unsupportedOperatorIsNamed() throws Exception {
-        Path mul = SharedData.root().resolve("conformance/mul_two_inputs_same_shape/model.tflite");
-        Compilation c = compile(mul.toString(), List.of());
+        // The MUL model with its operator code rewritten to HASHTABLE_LOOKUP, which Ember4j does not run.
+        byte[] bytes = dev.ember4j.tflite.OperatorCodes.withOperator(
+                SharedData.read(SharedData.root().resolve("conformance/mul_two_inputs_same_shape/model.tflite")),
+                dev.ember4j.tflite.BuiltinOperator.HASHTABLE_LOOKUP);
+        Path model = tmp.resolve("hashtable.tflite");
+        Files.write(model, bytes);
+        Compilation c = compile(model.toString(), List.of());
         assertErrorOnAnnotation(c);
         String msg = c.errors();
-        assertTrue(msg.contains("MUL"), msg);
+        assertTrue(msg.contains("HASHTABLE_LOOKUP x1"), msg);
         assertTrue(msg.contains("supported operators: ADD"), msg);
     }
 
     @Test
-    void floatInputIsRejected() throws Exception {
+    void floatInputModelCompiles() throws Exception {
         Path model = SharedData.root().resolve("conformance/float_io_conv_relu/model.tflite");
         Compilation c = compile(model.toString(), List.of());
-        assertErrorOnAnnotation(c);
-        assertTrue(c.errors().contains("cannot compile model"), c.errors());
+        assertTrue(c.success, c.errors());
     }
 }

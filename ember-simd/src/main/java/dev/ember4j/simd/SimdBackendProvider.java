@@ -5,7 +5,9 @@ import dev.ember4j.core.ops.AddParams;
 import dev.ember4j.core.ops.Conv2DParams;
 import dev.ember4j.core.ops.DepthwiseConv2DParams;
 import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.OperatorParams;
+import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.ops.PoolParams;
 import dev.ember4j.core.ops.SoftmaxParams;
 
@@ -85,5 +87,11 @@ public final class SimdBackendProvider implements KernelBackend {
     public void add(AddParams p, byte[] in1, int in1Off, byte[] in2, int in2Off, byte[] out, int outOff,
                     byte[] scratch) {
         delegate.add(p, in1, in1Off, in2, in2Off, out, outOff, scratch);
+    }
+
+    @Override
+    public <P extends OperatorParams> void run(OpKernel<P> reference, P params, Slot[] in, Slot[] out,
+                                               byte[] arena, byte[] scratch) {
+        delegate.run(reference, params, in, out, arena, scratch);
     }
 }
