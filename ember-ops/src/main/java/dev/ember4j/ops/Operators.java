@@ -1,8 +1,13 @@
 package dev.ember4j.ops;
 
 import dev.ember4j.ops.dequantize.DequantizeOp;
+import dev.ember4j.ops.hardswish.HardSwishOp;
+import dev.ember4j.ops.leakyrelu.LeakyReluOp;
+import dev.ember4j.ops.logistic.LogisticOp;
 import dev.ember4j.ops.mul.MulOp;
 import dev.ember4j.ops.quantize.QuantizeOp;
+import dev.ember4j.ops.relu.ReluOps;
+import dev.ember4j.ops.tanh.TanhOp;
 import dev.ember4j.tflite.prepare.OperatorSet;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 
@@ -21,6 +26,13 @@ public final class Operators implements OperatorSet {
         return List.of(
                 new QuantizeOp(),
                 new DequantizeOp(),
-                new MulOp());
+                new MulOp(),
+                new LogisticOp(),
+                new TanhOp(),
+                new LeakyReluOp(),
+                new HardSwishOp(),
+                new ReluOps.Relu(),
+                new ReluOps.Relu6(),
+                new ReluOps.ReluN1To1());
     }
 }

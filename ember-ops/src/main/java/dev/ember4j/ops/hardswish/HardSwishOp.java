@@ -1,0 +1,55 @@
+package dev.ember4j.ops.hardswish;
+
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.core.quant.QuantizedMultiplier;
+import dev.ember4j.ops.support.Unary;
+import dev.ember4j.tflite.BuiltinOperator;
+import dev.ember4j.tflite.TensorDef;
+import dev.ember4j.tflite.prepare.OpContext;
+import dev.ember4j.tflite.prepare.OperatorSpec;
+import dev.ember4j.tflite.prepare.Prepared;
+
+/** HARD_SWISH of int8, parameters formed as TFLite's HardSwishPrepare does (float scales, int16 multipliers). */
+public final class HardSwishOp implements OperatorSpec {
+    public static final OpKernel<HardSwishParams> KERNEL = HardSwishKernel::run;
+
+    @Override
+    public BuiltinOperator op() {
+        return BuiltinOperator.HARD_SWISH;
+    }
+
+    @Override
+    public Prepared prepare(OpContext ctx) {
+        TensorDef[] t = Unary.int8(ctx);
+        TensorDef in = t[0];
+        TensorDef out = t[1];
+        float inputScale = ctx.scale(in);
+        float hiresInputScale = (1.0f / 128.0f) * inputScale;
+        float reluishScale = 3.0f / 32768.0f;
+        float outputScale = ctx.scale(out);
+        float outputMultiplier = hiresInputScale / outputScale;
+        QuantizedMultiplier om = QuantizedMultiplier.of((double) outputMultiplier);
+        if (om.shift() > 0) {
+            throw ctx.unsupported("output scale " + outputScale + " is too small for input scale " + inputScale
+                    + " (the output multiplier " + outputMultiplier + " has exponent " + om.shift()
+                    + "; TFLite requires <= 0)");
+        }
+        float reluishMultiplier = hiresInputScale / reluishScale;
+        QuantizedMultiplier rm = QuantizedMultiplier.of((double) reluishMultiplier);
+        if (rm.shift() < -31 || rm.shift() > 16) {
+            throw ctx.unsupported("input scale " + inputScale + " gives the relu-ish exponent " + rm.shift()
+                    + ", outside what the int16 kernel handles");
+        }
+        return Prepared.of(new HardSwishParams(in.elementCount(), ctx.zeroPoint(in), ctx.zeroPoint(out),
+                downScale(om.multiplier()), om.shift(), downScale(rm.multiplier()), rm.shift()), KERNEL, 0);
+    }
+
+    /** TFLite's DownScaleInt32ToInt16Multiplier: a Q0.31 multiplier to Q0.15, rounded, saturating. */
+    static int downScale(int multiplier) {
+        int roundingOffset = 1 << 15;
+        if (multiplier >= Integer.MAX_VALUE - roundingOffset) {
+            return Short.MAX_VALUE;
+        }
+        return (short) ((multiplier + roundingOffset) >> 16);
+    }
+}
