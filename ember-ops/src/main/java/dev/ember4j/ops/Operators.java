@@ -1,6 +1,8 @@
 package dev.ember4j.ops;
 
+import dev.ember4j.ops.concatenation.ConcatenationOp;
 import dev.ember4j.ops.dequantize.DequantizeOp;
+import dev.ember4j.ops.mean.MeanOp;
 import dev.ember4j.ops.mul.MulOp;
 import dev.ember4j.ops.quantize.QuantizeOp;
 import dev.ember4j.tflite.prepare.OperatorSet;
@@ -21,6 +23,8 @@ public final class Operators implements OperatorSet {
         return List.of(
                 new QuantizeOp(),
                 new DequantizeOp(),
-                new MulOp());
+                new MulOp(),
+                new ConcatenationOp(),
+                new MeanOp());
     }
 }
