@@ -5,6 +5,9 @@ import dev.ember4j.ops.dequantize.DequantizeOp;
 import dev.ember4j.ops.mean.MeanOp;
 import dev.ember4j.ops.mul.MulOp;
 import dev.ember4j.ops.quantize.QuantizeOp;
+import dev.ember4j.ops.reducemax.ReduceMaxOp;
+import dev.ember4j.ops.reducemin.ReduceMinOp;
+import dev.ember4j.ops.sum.SumOp;
 import dev.ember4j.tflite.prepare.OperatorSet;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 
@@ -25,6 +28,9 @@ public final class Operators implements OperatorSet {
                 new DequantizeOp(),
                 new MulOp(),
                 new ConcatenationOp(),
-                new MeanOp());
+                new MeanOp(),
+                new SumOp(),
+                new ReduceMaxOp(),
+                new ReduceMinOp());
     }
 }
