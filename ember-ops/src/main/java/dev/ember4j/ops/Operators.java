@@ -1,12 +1,17 @@
 package dev.ember4j.ops;
 
+import dev.ember4j.ops.concatenation.ConcatenationOp;
 import dev.ember4j.ops.dequantize.DequantizeOp;
 import dev.ember4j.ops.hardswish.HardSwishOp;
 import dev.ember4j.ops.leakyrelu.LeakyReluOp;
 import dev.ember4j.ops.logistic.LogisticOp;
+import dev.ember4j.ops.mean.MeanOp;
 import dev.ember4j.ops.mul.MulOp;
 import dev.ember4j.ops.quantize.QuantizeOp;
+import dev.ember4j.ops.reducemax.ReduceMaxOp;
+import dev.ember4j.ops.reducemin.ReduceMinOp;
 import dev.ember4j.ops.relu.ReluOps;
+import dev.ember4j.ops.sum.SumOp;
 import dev.ember4j.ops.tanh.TanhOp;
 import dev.ember4j.tflite.prepare.OperatorSet;
 import dev.ember4j.tflite.prepare.OperatorSpec;
@@ -33,6 +38,11 @@ public final class Operators implements OperatorSet {
                 new HardSwishOp(),
                 new ReluOps.Relu(),
                 new ReluOps.Relu6(),
-                new ReluOps.ReluN1To1());
+                new ReluOps.ReluN1To1(),
+                new ConcatenationOp(),
+                new MeanOp(),
+                new SumOp(),
+                new ReduceMaxOp(),
+                new ReduceMinOp());
     }
 }

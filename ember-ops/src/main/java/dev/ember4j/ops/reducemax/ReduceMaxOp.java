@@ -1,0 +1,25 @@
+package dev.ember4j.ops.reducemax;
+
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.ops.reduce.ExtremeKernel;
+import dev.ember4j.ops.reduce.ExtremeOps;
+import dev.ember4j.ops.reduce.ExtremeParams;
+import dev.ember4j.tflite.BuiltinOperator;
+import dev.ember4j.tflite.prepare.OpContext;
+import dev.ember4j.tflite.prepare.OperatorSpec;
+import dev.ember4j.tflite.prepare.Prepared;
+
+/** REDUCE_MAX of an int8 tensor over constant axes; input and output quantization must be equal (as in TFLite). */
+public final class ReduceMaxOp implements OperatorSpec {
+    public static final OpKernel<ExtremeParams> KERNEL = ExtremeKernel::run;
+
+    @Override
+    public BuiltinOperator op() {
+        return BuiltinOperator.REDUCE_MAX;
+    }
+
+    @Override
+    public Prepared prepare(OpContext ctx) {
+        return Prepared.of(ExtremeOps.prepare(ctx, true), KERNEL, 0);
+    }
+}

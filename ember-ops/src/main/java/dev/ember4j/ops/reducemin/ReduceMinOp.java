@@ -1,0 +1,25 @@
+package dev.ember4j.ops.reducemin;
+
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.ops.reduce.ExtremeKernel;
+import dev.ember4j.ops.reduce.ExtremeOps;
+import dev.ember4j.ops.reduce.ExtremeParams;
+import dev.ember4j.tflite.BuiltinOperator;
+import dev.ember4j.tflite.prepare.OpContext;
+import dev.ember4j.tflite.prepare.OperatorSpec;
+import dev.ember4j.tflite.prepare.Prepared;
+
+/** REDUCE_MIN of an int8 tensor over constant axes; input and output quantization must be equal (as in TFLite). */
+public final class ReduceMinOp implements OperatorSpec {
+    public static final OpKernel<ExtremeParams> KERNEL = ExtremeKernel::run;
+
+    @Override
+    public BuiltinOperator op() {
+        return BuiltinOperator.REDUCE_MIN;
+    }
+
+    @Override
+    public Prepared prepare(OpContext ctx) {
+        return Prepared.of(ExtremeOps.prepare(ctx, false), KERNEL, 0);
+    }
+}
