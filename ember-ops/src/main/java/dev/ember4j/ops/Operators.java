@@ -2,7 +2,11 @@ package dev.ember4j.ops;
 
 import dev.ember4j.ops.dequantize.DequantizeOp;
 import dev.ember4j.ops.mul.MulOp;
+import dev.ember4j.ops.pad.PadOp;
+import dev.ember4j.ops.pad.PadV2Op;
 import dev.ember4j.ops.quantize.QuantizeOp;
+import dev.ember4j.ops.stridedslice.StridedSliceOp;
+import dev.ember4j.ops.transpose.TransposeOp;
 import dev.ember4j.tflite.prepare.OperatorSet;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 
@@ -21,6 +25,10 @@ public final class Operators implements OperatorSet {
         return List.of(
                 new QuantizeOp(),
                 new DequantizeOp(),
-                new MulOp());
+                new MulOp(),
+                new PadOp(),
+                new PadV2Op(),
+                new TransposeOp(),
+                new StridedSliceOp());
     }
 }
