@@ -1,10 +1,13 @@
 package dev.ember4j.ops;
 
 import dev.ember4j.ops.dequantize.DequantizeOp;
+import dev.ember4j.ops.expanddims.ExpandDimsOp;
 import dev.ember4j.ops.mul.MulOp;
 import dev.ember4j.ops.pad.PadOp;
 import dev.ember4j.ops.pad.PadV2Op;
 import dev.ember4j.ops.quantize.QuantizeOp;
+import dev.ember4j.ops.slice.SliceOp;
+import dev.ember4j.ops.squeeze.SqueezeOp;
 import dev.ember4j.ops.stridedslice.StridedSliceOp;
 import dev.ember4j.ops.transpose.TransposeOp;
 import dev.ember4j.tflite.prepare.OperatorSet;
@@ -29,6 +32,9 @@ public final class Operators implements OperatorSet {
                 new PadOp(),
                 new PadV2Op(),
                 new TransposeOp(),
-                new StridedSliceOp());
+                new StridedSliceOp(),
+                new SqueezeOp(),
+                new ExpandDimsOp(),
+                new SliceOp());
     }
 }
