@@ -2,17 +2,24 @@ package dev.ember4j.ops;
 
 import dev.ember4j.ops.concatenation.ConcatenationOp;
 import dev.ember4j.ops.dequantize.DequantizeOp;
+import dev.ember4j.ops.expanddims.ExpandDimsOp;
 import dev.ember4j.ops.hardswish.HardSwishOp;
 import dev.ember4j.ops.leakyrelu.LeakyReluOp;
 import dev.ember4j.ops.logistic.LogisticOp;
 import dev.ember4j.ops.mean.MeanOp;
 import dev.ember4j.ops.mul.MulOp;
+import dev.ember4j.ops.pad.PadOp;
+import dev.ember4j.ops.pad.PadV2Op;
 import dev.ember4j.ops.quantize.QuantizeOp;
 import dev.ember4j.ops.reducemax.ReduceMaxOp;
 import dev.ember4j.ops.reducemin.ReduceMinOp;
 import dev.ember4j.ops.relu.ReluOps;
+import dev.ember4j.ops.slice.SliceOp;
+import dev.ember4j.ops.squeeze.SqueezeOp;
+import dev.ember4j.ops.stridedslice.StridedSliceOp;
 import dev.ember4j.ops.sum.SumOp;
 import dev.ember4j.ops.tanh.TanhOp;
+import dev.ember4j.ops.transpose.TransposeOp;
 import dev.ember4j.tflite.prepare.OperatorSet;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 
@@ -43,6 +50,13 @@ public final class Operators implements OperatorSet {
                 new MeanOp(),
                 new SumOp(),
                 new ReduceMaxOp(),
-                new ReduceMinOp());
+                new ReduceMinOp(),
+                new PadOp(),
+                new PadV2Op(),
+                new TransposeOp(),
+                new StridedSliceOp(),
+                new SqueezeOp(),
+                new ExpandDimsOp(),
+                new SliceOp());
     }
 }

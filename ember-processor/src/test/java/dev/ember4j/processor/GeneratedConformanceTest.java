@@ -126,7 +126,9 @@ class GeneratedConformanceTest {
                 single.invoke(null, backend, inputs[0], out0);
                 assertArrayEquals(reference[0], out0, dir.getFileName() + " pair " + pair + " single");
                 byte[] out1 = new byte[reference[0].length];
-                full.invoke(null, backend, inputs[0], out1, new byte[arena.length], new byte[0]);
+                int scratch = (int) cls.getMethod("scratchLength", KernelBackend.class).invoke(null, backend);
+                assertEquals(interpreter.scratchBytes(), scratch, "scratch the generated class and the Interpreter plan");
+                full.invoke(null, backend, inputs[0], out1, new byte[arena.length], new byte[scratch]);
                 assertArrayEquals(reference[0], out1, dir.getFileName() + " pair " + pair + " caller memory");
             } else {
                 InvocationTargetException e = assertThrows(InvocationTargetException.class,

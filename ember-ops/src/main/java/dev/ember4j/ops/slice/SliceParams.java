@@ -1,0 +1,7 @@
+package dev.ember4j.ops.slice;
+
+import dev.ember4j.core.ops.OperatorParams;
+
+/** SLICE as a {@link dev.ember4j.ops.copy.StridedCopy} {@code plan} from {@code inputOffset} bytes into the input. */
+public record SliceParams(int inputOffset, int[] plan) implements OperatorParams {
+}

@@ -1,0 +1,13 @@
+package dev.ember4j.ops.transpose;
+
+import dev.ember4j.core.ops.Slot;
+import dev.ember4j.ops.copy.StridedCopy;
+
+/** Reference TRANSPOSE: output element (i0..in) is input element (i at perm positions). */
+public final class TransposeKernel {
+    private TransposeKernel() {}
+
+    public static void run(TransposeParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
+        StridedCopy.run(p.plan(), in[0].array(arena), in[0].start(), out[0].array(arena), out[0].start());
+    }
+}
