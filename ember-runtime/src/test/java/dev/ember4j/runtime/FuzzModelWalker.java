@@ -113,9 +113,13 @@ final class FuzzModelWalker {
                     f(1, "inputs", new VecScalar(4, Kind.TENSOR_INDEX)),
                     f(2, "outputs", new VecScalar(4, Kind.TENSOR_INDEX)),
                     f(3, "builtin_options_type", new Scalar(Kind.OPTIONS_TYPE)),
-                    f(4, "builtin_options", new Union(3, Map.of(1, "Conv2DOptions", 2, "DepthwiseConv2DOptions",
-                            5, "Pool2DOptions", 8, "FullyConnectedOptions", 9, "SoftmaxOptions", 11, "AddOptions",
-                            17, "ReshapeOptions"))),
+                    f(4, "builtin_options", new Union(3, Map.ofEntries(Map.entry(1, "Conv2DOptions"),
+                            Map.entry(2, "DepthwiseConv2DOptions"), Map.entry(5, "Pool2DOptions"),
+                            Map.entry(8, "FullyConnectedOptions"), Map.entry(9, "SoftmaxOptions"),
+                            Map.entry(10, "ConcatenationOptions"), Map.entry(11, "AddOptions"),
+                            Map.entry(17, "ReshapeOptions"), Map.entry(21, "MulOptions"),
+                            Map.entry(27, "ReducerOptions"), Map.entry(30, "SqueezeOptions"),
+                            Map.entry(32, "StridedSliceOptions"), Map.entry(75, "LeakyReluOptions")))),
                     f(5, "custom_options", new VecScalar(1, null)),
                     f(8, "intermediates", new VecScalar(4, Kind.TENSOR_INDEX)))),
             Map.entry("Buffer", List.of(
@@ -164,7 +168,21 @@ final class FuzzModelWalker {
             Map.entry("AddOptions", List.of(
                     f(0, "fused_activation_function", new Scalar(Kind.OPTION_ENUM)),
                     f(1, "pot_scale_int16", new Scalar(Kind.OPTION_BOOL)))),
-            Map.entry("ReshapeOptions", List.of(f(0, "new_shape", new VecScalar(4, Kind.OTHER_I32)))));
+            Map.entry("ReshapeOptions", List.of(f(0, "new_shape", new VecScalar(4, Kind.OTHER_I32)))),
+            Map.entry("ConcatenationOptions", List.of(
+                    f(0, "axis", new Scalar(Kind.OPTION_INT)),
+                    f(1, "fused_activation_function", new Scalar(Kind.OPTION_ENUM)))),
+            Map.entry("MulOptions", List.of(f(0, "fused_activation_function", new Scalar(Kind.OPTION_ENUM)))),
+            Map.entry("ReducerOptions", List.of(f(0, "keep_dims", new Scalar(Kind.OPTION_BOOL)))),
+            Map.entry("SqueezeOptions", List.of(f(0, "squeeze_dims", new VecScalar(4, Kind.OTHER_I32)))),
+            Map.entry("StridedSliceOptions", List.of(
+                    f(0, "begin_mask", new Scalar(Kind.OPTION_INT)),
+                    f(1, "end_mask", new Scalar(Kind.OPTION_INT)),
+                    f(2, "ellipsis_mask", new Scalar(Kind.OPTION_INT)),
+                    f(3, "new_axis_mask", new Scalar(Kind.OPTION_INT)),
+                    f(4, "shrink_axis_mask", new Scalar(Kind.OPTION_INT)),
+                    f(5, "offset", new Scalar(Kind.OPTION_BOOL)))),
+            Map.entry("LeakyReluOptions", List.of(f(0, "alpha", new Scalar(Kind.OPTION_FLOAT)))));
 
     // ---- results ----
 

@@ -43,7 +43,10 @@ class MalformedModelTest {
     private static final Duration PER_LOOP = Duration.ofSeconds(20);
 
     private static void runAll(String modelName, String category, List<FuzzMutation> mutations) {
-        byte[] model = SharedData.model(modelName);
+        runAll(modelName, SharedData.model(modelName), category, mutations);
+    }
+
+    private static void runAll(String modelName, byte[] model, String category, List<FuzzMutation> mutations) {
         try (MalformedCaseRunner runner = new MalformedCaseRunner(modelName + " " + category, model, PER_CASE)) {
             long t0 = System.nanoTime();
             assertTimeoutPreemptively(PER_LOOP, () -> {
@@ -153,6 +156,37 @@ class MalformedModelTest {
         }
         mutations.addAll(FuzzMutations.multiFlips(model, w, SEED + 2, large(modelName) ? 60 : 200));
         runAll(modelName, "compound", mutations);
+    }
+
+    /**
+     * The registry operators' options, constant inputs (axes, paddings, perm, slice bounds) and tensors:
+     * targeted mutations of every field and the compound ones, over every extended conformance model.
+     */
+    @org.junit.jupiter.api.TestFactory
+    List<org.junit.jupiter.api.DynamicTest> extendedModels() {
+        List<org.junit.jupiter.api.DynamicTest> tests = new ArrayList<>();
+        for (java.nio.file.Path c : SharedData.cases("extended")) {
+            String name = c.getFileName().toString();
+            tests.add(org.junit.jupiter.api.DynamicTest.dynamicTest(name, () -> {
+                byte[] model = SharedData.read(c.resolve("model.tflite"));
+                FuzzModelWalker w = FuzzModelWalker.walk(model);
+                List<FuzzMutation> mutations = new ArrayList<>(FuzzMutations.targeted(model, w, SEED, k -> 40));
+                mutations.addAll(FuzzMutations.everywhere(model, w, Kind.OPTION_INT, 0, 1, -1, 7, 65536,
+                        Integer.MAX_VALUE, Integer.MIN_VALUE));
+                mutations.addAll(FuzzMutations.everywhere(model, w, Kind.OPTION_ENUM, 0, 1, 2, 3, 4, 5, 6, 255));
+                mutations.addAll(FuzzMutations.everywhere(model, w, Kind.OPTION_BOOL, 0, 1, 2));
+                mutations.addAll(FuzzMutations.everywhere(model, w, Kind.OPTION_FLOAT, f32(0f), f32(-1f), f32(1e30f),
+                        f32(Float.NaN), f32(Float.POSITIVE_INFINITY)));
+                mutations.addAll(FuzzMutations.everywhere(model, w, Kind.TENSOR_TYPE, 0, 2, 3, 4, 6, 7, 9));
+                mutations.addAll(FuzzMutations.everywhere(model, w, Kind.SCALE, f32(1e-30f), f32(1e30f),
+                        f32(Float.MIN_VALUE), f32(Float.NaN)));
+                mutations.addAll(FuzzMutations.everywhere(model, w, Kind.ZERO_POINT, 127, -128, 300));
+                mutations.addAll(FuzzMutations.byteFlips(model, w, SEED + 3, 150, true));
+                mutations.addAll(FuzzMutations.truncations(model, w));
+                runAll(name, model, "extended", mutations);
+            }));
+        }
+        return tests;
     }
 
     private static long f32(float x) {

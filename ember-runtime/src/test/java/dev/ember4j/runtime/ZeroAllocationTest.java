@@ -1,11 +1,17 @@
 package dev.ember4j.runtime;
 
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** invoke() allocates nothing: measured with the JVM's per-thread allocation counter. */
@@ -14,14 +20,35 @@ class ZeroAllocationTest {
     @ParameterizedTest
     @ValueSource(strings = {"sine.tflite", "speech.tflite", "person_detect.tflite"})
     void invokeAllocatesNothing(String modelName) {
+        assertAllocationFree(modelName, SharedData.model(modelName), modelName.startsWith("person") ? 20 : 200);
+    }
+
+    /** Every registry operator of the extended conformance corpus, and the repository's generated cases. */
+    @TestFactory
+    List<DynamicTest> registryOperatorsAllocateNothing() throws java.io.IOException {
+        List<Path> cases = new ArrayList<>(SharedData.cases("extended"));
+        assertFalse(cases.isEmpty(), "no extended conformance cases");
+        cases.addAll(GeneratedCasesTest.cases());
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path c : cases) {
+            tests.add(DynamicTest.dynamicTest(c.getFileName().toString(), () -> {
+                byte[] model = SharedData.read(c.resolve("model.tflite"));
+                var missing = dev.ember4j.tflite.prepare.ModelPreparer.unsupported(
+                        dev.ember4j.tflite.ModelReader.read(java.nio.ByteBuffer.wrap(model)).operators());
+                org.junit.jupiter.api.Assumptions.assumeTrue(missing.isEmpty(), () -> "not yet supported: " + missing);
+                assertAllocationFree(c.getFileName().toString(), model, 200);
+            }));
+        }
+        return tests;
+    }
+
+    private static void assertAllocationFree(String modelName, byte[] model, int warmup) {
         com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         assertTrue(threads.isThreadAllocatedMemorySupported(), "allocation counter unavailable");
         threads.setThreadAllocatedMemoryEnabled(true);
-        byte[] model = SharedData.model(modelName);
         Interpreter interpreter = Interpreter.create(model, OpResolver.allBuiltins(),
                 new byte[Interpreter.arenaBytes(model)]);
-        int warmup = modelName.startsWith("person") ? 20 : 200;
         long id = Thread.currentThread().getId();
         // The counter itself may allocate on its first call; take a baseline reading first.
         threads.getThreadAllocatedBytes(id);
