@@ -35,6 +35,20 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        var unsupported = Models.unsupportedOperators(model);
+        if (unsupported != null) {
+            // Still show what the file holds, then fail as run/generate would (exit code 5).
+            Map<String, Object> partial = UnsupportedReport.build(model.toString(), unsupported.bytes(),
+                    unsupported.model(), unsupported.operators());
+            if (json) {
+                out.print(Json.write(partial));
+            } else {
+                UnsupportedReport.printText(out, partial);
+            }
+            out.flush();
+            throw new CliException(ExitCodes.UNSUPPORTED_OPERATOR, model + ": unsupported operators: "
+                    + UnsupportedReport.summary(unsupported.operators()));
+        }
         Map<String, Object> report = ModelReport.build(Models.load(model));
         if (json) {
             out.print(Json.write(report));

@@ -45,6 +45,25 @@ final class Models {
         }
     }
 
+    /** A readable model's unsupported operators with their counts. */
+    record Unsupported(TfliteModel model, int bytes, java.util.Map<dev.ember4j.tflite.BuiltinOperator, Integer> operators) {}
+
+    /**
+     * The unsupported operators of a model that parses, or null when it has none (or does not parse:
+     * {@link #load} then reports that).
+     */
+    static Unsupported unsupportedOperators(Path path) {
+        byte[] bytes = readFile(path, "model file");
+        TfliteModel model;
+        try {
+            model = ModelReader.read(ByteBuffer.wrap(bytes));
+        } catch (RuntimeException e) {
+            return null;
+        }
+        var ops = ModelPreparer.unsupported(model.operators());
+        return ops.isEmpty() ? null : new Unsupported(model, bytes.length, ops);
+    }
+
     /** An interpreter on {@code backend} with an arena of exactly the planned size. */
     static Interpreter interpreter(Loaded m, KernelBackend backend) {
         try {
