@@ -201,4 +201,20 @@ class InspectTest {
         assertEquals(0, brackets);
         assertTrue(json.startsWith("{") && json.strip().endsWith("}"));
     }
+
+    @Test
+    void unsupportedOperatorsAreAllListedAndTheRestIsShown(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Path model = SharedData.unsupportedOperatorModel(dir);
+        Cli.Result r = Cli.run("inspect", model.toString());
+        assertEquals(ExitCodes.UNSUPPORTED_OPERATOR, r.code(), r::toString);
+        assertTrue(r.err().contains("unsupported operators: HASHTABLE_LOOKUP x1"), r.err());
+        assertTrue(r.out().contains("Unsupported: HASHTABLE_LOOKUP x1"), r.out());
+        assertTrue(r.out().matches("(?s).*\\n\\s+0\\s+HASHTABLE_LOOKUP\\s+\\d+\\s+0,1\\s+2\\s+NO\\n.*"), r.out());
+        assertTrue(r.out().contains("Tensors:"), r.out());
+        Cli.Result j = Cli.run("inspect", model.toString(), "--json");
+        assertEquals(ExitCodes.UNSUPPORTED_OPERATOR, j.code(), j::toString);
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> doc = (java.util.Map<String, Object>) MiniJson.parse(j.out());
+        assertEquals(java.util.Map.of("HASHTABLE_LOOKUP", 1.0), doc.get("unsupported_operators"));
+    }
 }
