@@ -175,7 +175,7 @@ public final class ModelCodegen {
         void registryOperator(PreparedOp op, List<String> fieldDecls, List<String> fieldInits, List<String> calls,
                               List<String> paramFields, Map<Integer, String> constantFields) {
             OperatorParams p = op.params();
-            String type = p.getClass().getName();
+            String type = p.getClass().getCanonicalName();
             String field = "OP" + op.index();
             paramFields.add(field);
             fieldDecls.add("private static final " + type + " " + field + "; // " + op.op());
@@ -187,8 +187,32 @@ public final class ModelCodegen {
                     fieldInits) + "};");
             fieldInits.add("OUT" + op.index() + " = new " + slot + "[] {" + slots(op.outputs(), constantFields, fieldDecls,
                     fieldInits) + "};");
-            calls.add("backend.run(" + op.spec().getClass().getName() + ".KERNEL, " + field + ", IN" + op.index()
+            calls.add("backend.run(" + kernelReference(op) + ", " + field + ", IN" + op.index()
                     + ", OUT" + op.index() + ", arena, scratch); // " + op.label());
+        }
+
+        /**
+         * Source text naming the operator's kernel: the public static final OpKernel field, on its spec class or
+         * a class enclosing it, that holds exactly the kernel the operator was prepared with.
+         */
+        static String kernelReference(PreparedOp op) {
+            for (Class<?> c = op.spec().getClass(); c != null; c = c.getEnclosingClass()) {
+                for (java.lang.reflect.Field f : c.getFields()) {
+                    int mod = f.getModifiers();
+                    if (java.lang.reflect.Modifier.isStatic(mod) && java.lang.reflect.Modifier.isFinal(mod)
+                            && dev.ember4j.core.ops.OpKernel.class.isAssignableFrom(f.getType())) {
+                        try {
+                            if (f.get(null) == op.kernel()) {
+                                return c.getCanonicalName() + "." + f.getName();
+                            }
+                        } catch (IllegalAccessException e) {
+                            // not accessible: keep looking
+                        }
+                    }
+                }
+            }
+            throw new UnsupportedOperatorException(op.label() + ": " + op.spec().getClass().getName()
+                    + " declares no public static final OpKernel field holding its kernel; generated code cannot call it");
         }
 
         String slots(int[] ids, Map<Integer, String> constantFields, List<String> fieldDecls, List<String> fieldInits) {
