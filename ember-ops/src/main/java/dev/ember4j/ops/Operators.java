@@ -1,5 +1,15 @@
 package dev.ember4j.ops;
 
+import dev.ember4j.ops.abs.AbsOp;
+import dev.ember4j.ops.cast.CastOp;
+import dev.ember4j.ops.elu.EluOp;
+import dev.ember4j.ops.exp.ExpOp;
+import dev.ember4j.ops.log.LogOp;
+import dev.ember4j.ops.logsoftmax.LogSoftmaxOp;
+import dev.ember4j.ops.neg.NegOp;
+import dev.ember4j.ops.prelu.PreluOp;
+import dev.ember4j.ops.rsqrt.RsqrtOp;
+import dev.ember4j.ops.sqrt.SqrtOp;
 import dev.ember4j.ops.concatenation.ConcatenationOp;
 import dev.ember4j.ops.dequantize.DequantizeOp;
 import dev.ember4j.ops.expanddims.ExpandDimsOp;
@@ -57,6 +67,16 @@ public final class Operators implements OperatorSet {
                 new StridedSliceOp(),
                 new SqueezeOp(),
                 new ExpandDimsOp(),
-                new SliceOp());
+                new SliceOp(),
+                new PreluOp(),
+                new LogSoftmaxOp(),
+                new CastOp(),
+                new AbsOp(),
+                new NegOp(),
+                new EluOp(),
+                new ExpOp(),
+                new SqrtOp(),
+                new RsqrtOp(),
+                new LogOp());
     }
 }

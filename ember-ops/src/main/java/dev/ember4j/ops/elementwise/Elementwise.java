@@ -1,0 +1,48 @@
+package dev.ember4j.ops.elementwise;
+
+import dev.ember4j.core.TensorType;
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.tflite.TensorDef;
+import dev.ember4j.tflite.prepare.OpContext;
+import dev.ember4j.tflite.prepare.Prepared;
+
+import java.util.Arrays;
+
+/** Prepare checks shared by the element-wise operators: one input, one output, same type and shape. */
+public final class Elementwise {
+    private Elementwise() {}
+
+    public static final OpKernel<ElementwiseParams> KERNEL = ElementwiseKernel::run;
+    public static final OpKernel<CheckedLutParams> CHECKED_LUT = CheckedLutKernel::run;
+
+    /** {input, output}: one of {@code allowed}, the output of the input's type and shape. */
+    public static TensorDef[] tensors(OpContext ctx, TensorType... allowed) {
+        ctx.expectInputs(1, 1);
+        ctx.expectOutputs(1);
+        TensorDef in = ctx.quantized(ctx.input(0), "input", allowed);
+        TensorDef out = ctx.output(0);
+        if (out.type() != in.type()) {
+            throw ctx.error("output " + out.label() + " has type " + out.type() + ", the input " + in.type());
+        }
+        ctx.quantized(out, "output", allowed);
+        if (!Arrays.equals(in.shape(), out.shape())) {
+            throw ctx.error("output " + out.label() + " has shape " + out.shapeString() + ", the input "
+                    + in.label() + " has " + in.shapeString());
+        }
+        if (in.type() == TensorType.INT8 && (in.quantization().perChannel() || out.quantization().perChannel())) {
+            throw ctx.unsupported("per-channel quantized activations are not supported");
+        }
+        return new TensorDef[] {in, out};
+    }
+
+    /** The unquantized kernel of function {@code fn} for a FLOAT32, INT32 or INT64 input. */
+    public static Prepared plain(OpContext ctx, TensorDef in, int fn) {
+        int type = switch (in.type()) {
+            case FLOAT32 -> ElementwiseKernel.FLOAT32;
+            case INT32 -> ElementwiseKernel.INT32;
+            case INT64 -> ElementwiseKernel.INT64;
+            default -> throw ctx.unsupported("input " + in.label() + " has type " + in.type());
+        };
+        return Prepared.of(new ElementwiseParams(in.elementCount(), fn, type), KERNEL, 0);
+    }
+}

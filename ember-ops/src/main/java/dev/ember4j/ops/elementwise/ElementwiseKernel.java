@@ -1,0 +1,67 @@
+package dev.ember4j.ops.elementwise;
+
+import dev.ember4j.core.ops.Slot;
+import dev.ember4j.ops.support.Le;
+
+/**
+ * TFLite's float and plain-integer element-wise kernels: each function is evaluated as the C++ float
+ * (or integer) expression is, with float results of double-precision library functions rounded to
+ * float as glibc's float functions round.
+ */
+public final class ElementwiseKernel {
+    private ElementwiseKernel() {}
+
+    public static final int ABS = 0;
+    public static final int NEG = 1;
+    public static final int SQRT = 2;
+    public static final int RSQRT = 3;
+    public static final int EXP = 4;
+    public static final int LOG = 5;
+    public static final int ELU = 6;
+
+    public static final int FLOAT32 = 0;
+    public static final int INT32 = 1;
+    public static final int INT64 = 2;
+
+    public static void run(ElementwiseParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
+        byte[] x = in[0].array(arena);
+        byte[] y = out[0].array(arena);
+        int xs = in[0].start();
+        int ys = out[0].start();
+        int n = p.count();
+        int fn = p.fn();
+        switch (p.type()) {
+            case FLOAT32 -> {
+                for (int i = 0; i < n; i++) {
+                    Le.f32(y, ys + 4 * i, apply(fn, Le.f32(x, xs + 4 * i)));
+                }
+            }
+            case INT32 -> {
+                for (int i = 0; i < n; i++) {
+                    int v = Le.i32(x, xs + 4 * i);
+                    Le.i32(y, ys + 4 * i, fn == ABS ? Math.abs(v) : -v); // both wrap at MIN_VALUE as the C++
+                }
+            }
+            default -> {
+                for (int i = 0; i < n; i++) {
+                    long v = Le.i64(x, xs + 8 * i);
+                    Le.i64(y, ys + 8 * i, fn == ABS ? Math.abs(v) : -v);
+                }
+            }
+        }
+    }
+
+    /** The float function {@code fn} of one value. */
+    public static float apply(int fn, float v) {
+        return switch (fn) {
+            case ABS -> Math.abs(v);
+            case NEG -> -v;
+            case SQRT -> (float) Math.sqrt(v); // correctly rounded, as sqrtf
+            case RSQRT -> 1f / (float) Math.sqrt(v);
+            case EXP -> (float) Math.exp(v);
+            case LOG -> (float) Math.log(v);
+            case ELU -> v < 0f ? (float) Math.expm1(v) : v;
+            default -> throw new IllegalArgumentException("function " + fn);
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package dev.ember4j.ops.elu;
+
+import dev.ember4j.core.TensorType;
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.ops.elementwise.Elementwise;
+import dev.ember4j.ops.elementwise.ElementwiseKernel;
+import dev.ember4j.ops.elementwise.Tables;
+import dev.ember4j.ops.support.LutKernel;
+import dev.ember4j.ops.support.LutParams;
+import dev.ember4j.tflite.BuiltinOperator;
+import dev.ember4j.tflite.TensorDef;
+import dev.ember4j.tflite.prepare.OpContext;
+import dev.ember4j.tflite.prepare.OperatorSpec;
+import dev.ember4j.tflite.prepare.Prepared;
+
+/**
+ * ELU. int8 as TFLite's EluPrepare: a 256-entry table (LUTPopulate) of {@code x < 0 ? expm1(x) : x}
+ * in float. FLOAT32 is the same expression per element. TensorFlow 2.21's BUILTIN_REF resolver has no
+ * ELU; its builtin kernel is this one whatever the resolver.
+ */
+public final class EluOp implements OperatorSpec {
+    public static final OpKernel<LutParams> KERNEL = LutKernel::run;
+
+    @Override
+    public BuiltinOperator op() {
+        return BuiltinOperator.ELU;
+    }
+
+    @Override
+    public Prepared prepare(OpContext ctx) {
+        TensorDef[] t = Elementwise.tensors(ctx, TensorType.INT8, TensorType.FLOAT32);
+        TensorDef in = t[0];
+        TensorDef out = t[1];
+        if (in.type() == TensorType.FLOAT32) {
+            return Elementwise.plain(ctx, in, ElementwiseKernel.ELU);
+        }
+        return Prepared.of(new LutParams(in.elementCount(), table(ctx.scale(in), ctx.zeroPoint(in),
+                ctx.scale(out), ctx.zeroPoint(out))), KERNEL, 0);
+    }
+
+    static byte[] table(float inScale, int inZp, float outScale, int outZp) {
+        return Tables.int8(inScale, inZp, outScale, outZp, v -> v < 0f ? (float) Math.expm1(v) : v);
+    }
+}

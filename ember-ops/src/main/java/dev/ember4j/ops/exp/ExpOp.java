@@ -1,0 +1,43 @@
+package dev.ember4j.ops.exp;
+
+import dev.ember4j.core.TensorType;
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.ops.elementwise.Elementwise;
+import dev.ember4j.ops.elementwise.ElementwiseKernel;
+import dev.ember4j.ops.elementwise.Tables;
+import dev.ember4j.ops.support.LutKernel;
+import dev.ember4j.ops.support.LutParams;
+import dev.ember4j.tflite.BuiltinOperator;
+import dev.ember4j.tflite.TensorDef;
+import dev.ember4j.tflite.prepare.OpContext;
+import dev.ember4j.tflite.prepare.OperatorSpec;
+import dev.ember4j.tflite.prepare.Prepared;
+
+/**
+ * EXP. int8 as TFLite 2.21's exp.cc: a 256-entry table built at prepare (LUTPopulate) from
+ * {@code std::exp} of the dequantized float. FLOAT32 is plain expf.
+ */
+public final class ExpOp implements OperatorSpec {
+    public static final OpKernel<LutParams> KERNEL = LutKernel::run;
+
+    @Override
+    public BuiltinOperator op() {
+        return BuiltinOperator.EXP;
+    }
+
+    @Override
+    public Prepared prepare(OpContext ctx) {
+        TensorDef[] t = Elementwise.tensors(ctx, TensorType.INT8, TensorType.FLOAT32);
+        TensorDef in = t[0];
+        TensorDef out = t[1];
+        if (in.type() == TensorType.FLOAT32) {
+            return Elementwise.plain(ctx, in, ElementwiseKernel.EXP);
+        }
+        return Prepared.of(new LutParams(in.elementCount(), table(ctx.scale(in), ctx.zeroPoint(in),
+                ctx.scale(out), ctx.zeroPoint(out))), KERNEL, 0);
+    }
+
+    static byte[] table(float inScale, int inZp, float outScale, int outZp) {
+        return Tables.int8(inScale, inZp, outScale, outZp, v -> (float) Math.exp(v));
+    }
+}

@@ -1,0 +1,45 @@
+package dev.ember4j.ops.log;
+
+import dev.ember4j.core.TensorType;
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.ops.elementwise.Elementwise;
+import dev.ember4j.ops.elementwise.ElementwiseKernel;
+import dev.ember4j.ops.elementwise.Tables;
+import dev.ember4j.ops.support.LutKernel;
+import dev.ember4j.ops.support.LutParams;
+import dev.ember4j.tflite.BuiltinOperator;
+import dev.ember4j.tflite.TensorDef;
+import dev.ember4j.tflite.prepare.OpContext;
+import dev.ember4j.tflite.prepare.OperatorSpec;
+import dev.ember4j.tflite.prepare.Prepared;
+
+/**
+ * LOG. int8 as TFLite's LogLUTPrepare: a 256-entry table (LUTPopulate) of {@code std::log} of the
+ * dequantized float, where values &lt;= 0 map to the float (-128 - zpOut) * outputScale (so to -128).
+ * FLOAT32 is plain logf.
+ */
+public final class LogOp implements OperatorSpec {
+    public static final OpKernel<LutParams> KERNEL = LutKernel::run;
+
+    @Override
+    public BuiltinOperator op() {
+        return BuiltinOperator.LOG;
+    }
+
+    @Override
+    public Prepared prepare(OpContext ctx) {
+        TensorDef[] t = Elementwise.tensors(ctx, TensorType.INT8, TensorType.FLOAT32);
+        TensorDef in = t[0];
+        TensorDef out = t[1];
+        if (in.type() == TensorType.FLOAT32) {
+            return Elementwise.plain(ctx, in, ElementwiseKernel.LOG);
+        }
+        return Prepared.of(new LutParams(in.elementCount(), table(ctx.scale(in), ctx.zeroPoint(in),
+                ctx.scale(out), ctx.zeroPoint(out))), KERNEL, 0);
+    }
+
+    static byte[] table(float inScale, int inZp, float outScale, int outZp) {
+        float outputMin = (float) (-128 - outZp) * outScale;
+        return Tables.int8(inScale, inZp, outScale, outZp, v -> v <= 0f ? outputMin : (float) Math.log(v));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.ember4j.ops.rsqrt;
+
+import dev.ember4j.core.TensorType;
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.core.quant.FixedPoint;
+import dev.ember4j.core.quant.QuantizedMultiplier;
+import dev.ember4j.ops.elementwise.CheckedLutKernel;
+import dev.ember4j.ops.elementwise.CheckedLutParams;
+import dev.ember4j.ops.elementwise.Elementwise;
+import dev.ember4j.ops.elementwise.ElementwiseKernel;
+import dev.ember4j.ops.elementwise.Tables;
+import dev.ember4j.tflite.BuiltinOperator;
+import dev.ember4j.tflite.TensorDef;
+import dev.ember4j.tflite.prepare.OpContext;
+import dev.ember4j.tflite.prepare.OperatorSpec;
+import dev.ember4j.tflite.prepare.Prepared;
+
+/**
+ * RSQRT. int8 as TFLite's RsqrtEvalQuantizedInt8, folded into a table at prepare: the integer inverse
+ * square root of {@code x - zpIn} (GetInvSqrtQuantizedMultiplierExp), rescaled with 20 extra bits by the
+ * multiplier 1 / (sqrtf(inputScale) * outputScale); {@code x == zpIn} gives 127. TFLite fails the
+ * invocation on an input below the zero point; so does the kernel. FLOAT32 is {@code 1.f / sqrtf(x)}.
+ */
+public final class RsqrtOp implements OperatorSpec {
+    public static final OpKernel<CheckedLutParams> KERNEL = CheckedLutKernel::run;
+    private static final int SHIFT = 20;
+
+    @Override
+    public BuiltinOperator op() {
+        return BuiltinOperator.RSQRT;
+    }
+
+    @Override
+    public Prepared prepare(OpContext ctx) {
+        TensorDef[] t = Elementwise.tensors(ctx, TensorType.INT8, TensorType.FLOAT32);
+        TensorDef in = t[0];
+        TensorDef out = t[1];
+        if (in.type() == TensorType.FLOAT32) {
+            return Elementwise.plain(ctx, in, ElementwiseKernel.RSQRT);
+        }
+        return Prepared.of(new CheckedLutParams(in.elementCount(), table(ctx.scale(in), ctx.zeroPoint(in),
+                ctx.scale(out), ctx.zeroPoint(out)), ctx.zeroPoint(in), BuiltinOperator.RSQRT.ordinal()), KERNEL, 0);
+    }
+
+    static byte[] table(float inScale, int inZp, float outScale, int outZp) {
+        // sqrt of a float is a float; its product with the output scale too; 1. / that is a double.
+        double real = 1.0 / (double) ((float) Math.sqrt(inScale) * outScale);
+        QuantizedMultiplier m = QuantizedMultiplier.of(real);
+        return Tables.of(x -> {
+            int value = x - inZp;
+            if (value < 0) {
+                return 0; // never read: the kernel refuses inputs below the zero point
+            }
+            if (value == 0) {
+                return 127;
+            }
+            int[] inv = InvSqrt.multiplierExp(value, -1);
+            int data = FixedPoint.multiplyByQuantizedMultiplier(1, inv[0], inv[1] + SHIFT);
+            int r = FixedPoint.multiplyByQuantizedMultiplier(data, m.multiplier(), m.shift() - SHIFT) + outZp;
+            return Math.max(-128, Math.min(127, r));
+        });
+    }
+}

@@ -1,0 +1,54 @@
+package dev.ember4j.ops.sqrt;
+
+import dev.ember4j.core.TensorType;
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.ops.elementwise.CheckedLutKernel;
+import dev.ember4j.ops.elementwise.CheckedLutParams;
+import dev.ember4j.ops.elementwise.Elementwise;
+import dev.ember4j.ops.elementwise.ElementwiseKernel;
+import dev.ember4j.ops.elementwise.Tables;
+import dev.ember4j.ops.elementwise.X86;
+import dev.ember4j.tflite.BuiltinOperator;
+import dev.ember4j.tflite.TensorDef;
+import dev.ember4j.tflite.prepare.OpContext;
+import dev.ember4j.tflite.prepare.OperatorSpec;
+import dev.ember4j.tflite.prepare.Prepared;
+
+/**
+ * SQRT. int8 as TFLite's SqrtEvalQuantized, folded into a table at prepare: dequantize in float,
+ * sqrtf, divide by the output scale in float, truncate to int, add the output zero point, clamp.
+ * TFLite fails the invocation on an input below the zero point (a negative value); so does the kernel.
+ * FLOAT32 is plain sqrtf.
+ */
+public final class SqrtOp implements OperatorSpec {
+    public static final OpKernel<CheckedLutParams> KERNEL = CheckedLutKernel::run;
+
+    @Override
+    public BuiltinOperator op() {
+        return BuiltinOperator.SQRT;
+    }
+
+    @Override
+    public Prepared prepare(OpContext ctx) {
+        TensorDef[] t = Elementwise.tensors(ctx, TensorType.INT8, TensorType.FLOAT32);
+        TensorDef in = t[0];
+        TensorDef out = t[1];
+        if (in.type() == TensorType.FLOAT32) {
+            return Elementwise.plain(ctx, in, ElementwiseKernel.SQRT);
+        }
+        return Prepared.of(new CheckedLutParams(in.elementCount(), table(ctx.scale(in), ctx.zeroPoint(in),
+                ctx.scale(out), ctx.zeroPoint(out)), ctx.zeroPoint(in), BuiltinOperator.SQRT.ordinal()), KERNEL, 0);
+    }
+
+    static byte[] table(float inScale, int inZp, float outScale, int outZp) {
+        return Tables.of(x -> {
+            float dequantized = inScale * (float) (x - inZp);
+            if (!(dequantized >= 0f)) {
+                return 0; // never read: the kernel refuses inputs below the zero point
+            }
+            float root = (float) Math.sqrt(dequantized);
+            int q = X86.toInt32(root / outScale) + outZp; // wraps like the C++ int addition
+            return Math.max(-128, Math.min(127, q));
+        });
+    }
+}
