@@ -11,6 +11,8 @@ final class Gemmlowp {
     private Gemmlowp() {}
 
     private static final int Q0_ONE = Integer.MAX_VALUE;
+    /** exp(-2^k) in Q0.31 for k = -2..4: the barrel shifter of gemmlowp's exp_on_negative_values (a constant, not allocated per call). */
+    private static final int[] EXP_BARREL = {1672461947, 1302514674, 790015084, 290630308, 39332535, 720401, 242};
 
     static int mul(int a, int b) {
         return FixedPoint.saturatingRoundingDoublingHighMul(a, b);
@@ -82,12 +84,11 @@ final class Gemmlowp {
         final int aModQuarterMinusOneQuarter = (a & mask) - oneQuarter;
         int result = expOnIntervalBetweenNegativeOneQuarterAnd0Excl(multiplyByPOT(aModQuarterMinusOneQuarter, integerBits));
         final int remainder = aModQuarterMinusOneQuarter - a;
-        final int[] multipliers = {1672461947, 1302514674, 790015084, 290630308, 39332535, 720401, 242};
         for (int k = -2; k <= 4; k++) {
             if (integerBits > k) {
                 int shift = fractionalBits + k;
                 if (shift >= 0 && shift < 32 && (remainder & (1 << shift)) != 0) {
-                    result = mul(result, multipliers[k + 2]);
+                    result = mul(result, EXP_BARREL[k + 2]);
                 }
             }
         }
