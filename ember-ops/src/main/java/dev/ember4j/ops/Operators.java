@@ -1,5 +1,7 @@
 package dev.ember4j.ops;
 
+import dev.ember4j.ops.argmax.ArgMaxOp;
+import dev.ember4j.ops.argmin.ArgMinOp;
 import dev.ember4j.ops.concatenation.ConcatenationOp;
 import dev.ember4j.ops.dequantize.DequantizeOp;
 import dev.ember4j.ops.expanddims.ExpandDimsOp;
@@ -20,6 +22,13 @@ import dev.ember4j.ops.stridedslice.StridedSliceOp;
 import dev.ember4j.ops.sum.SumOp;
 import dev.ember4j.ops.tanh.TanhOp;
 import dev.ember4j.ops.transpose.TransposeOp;
+import dev.ember4j.ops.gather.GatherOp;
+import dev.ember4j.ops.gathernd.GatherNdOp;
+import dev.ember4j.ops.pack.PackOp;
+import dev.ember4j.ops.shape.ShapeOp;
+import dev.ember4j.ops.split.SplitOp;
+import dev.ember4j.ops.splitv.SplitVOp;
+import dev.ember4j.ops.unpack.UnpackOp;
 import dev.ember4j.tflite.prepare.OperatorSet;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 
@@ -57,6 +66,15 @@ public final class Operators implements OperatorSet {
                 new StridedSliceOp(),
                 new SqueezeOp(),
                 new ExpandDimsOp(),
-                new SliceOp());
+                new SliceOp(),
+                new ArgMaxOp(),
+                new ArgMinOp(),
+                new GatherOp(),
+                new GatherNdOp(),
+                new PackOp(),
+                new ShapeOp(),
+                new SplitOp(),
+                new SplitVOp(),
+                new UnpackOp());
     }
 }
