@@ -50,7 +50,8 @@ def convert(fn, shapes, rng):
     conv = tf.lite.TFLiteConverter.from_concrete_functions([conc])
     conv.optimizations = [tf.lite.Optimize.DEFAULT]
     conv.representative_dataset = lambda: (
-        [rng.standard_normal(s).astype(np.float32) * 2 for s in shapes] for _ in range(64))
+        [rng.standard_normal([1 if d is None else d for d in s]).astype(np.float32) * 2 for s in shapes]
+        for _ in range(64))
     conv.target_spec.supported_ops = [tf.lite.OpsSet.TFLITE_BUILTINS_INT8]
     conv.inference_input_type = tf.int8
     conv.inference_output_type = tf.int8
@@ -138,7 +139,9 @@ def main():
     # FILL (scalar value from the input)
     c("move2_fill", "FILL", lambda x: tf.fill([2, 3, 2], x), [()])
     # SHAPE (output int32 from an input of unknown batch)
-    c("move2_shape", "SHAPE", lambda x: (tf.cast(tf.shape(x), tf.float32) * 0.5 + x[0, 0]), [(1, 3)])
+    # SHAPE survives conversion only with an unknown dimension (batch None, stored as 1 in the shape)
+    c("move2_shape_i32", "SHAPE", lambda x: (tf.shape(x), tf.nn.relu(x)), [(None, 3, 2)])
+    c("move2_shape_i64", "SHAPE", lambda x: (tf.shape(x, out_type=tf.int64), tf.nn.relu(x)), [(None, 5)])
 
 
 if __name__ == "__main__":

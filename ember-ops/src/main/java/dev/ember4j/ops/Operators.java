@@ -29,6 +29,14 @@ import dev.ember4j.ops.shape.ShapeOp;
 import dev.ember4j.ops.split.SplitOp;
 import dev.ember4j.ops.splitv.SplitVOp;
 import dev.ember4j.ops.unpack.UnpackOp;
+import dev.ember4j.ops.batchtospacend.BatchToSpaceNdOp;
+import dev.ember4j.ops.broadcastto.BroadcastToOp;
+import dev.ember4j.ops.depthtospace.DepthToSpaceOp;
+import dev.ember4j.ops.fill.FillOp;
+import dev.ember4j.ops.mirrorpad.MirrorPadOp;
+import dev.ember4j.ops.spacetobatchnd.SpaceToBatchNdOp;
+import dev.ember4j.ops.spacetodepth.SpaceToDepthOp;
+import dev.ember4j.ops.zeroslike.ZerosLikeOp;
 import dev.ember4j.tflite.prepare.OperatorSet;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 
@@ -75,6 +83,14 @@ public final class Operators implements OperatorSet {
                 new ShapeOp(),
                 new SplitOp(),
                 new SplitVOp(),
-                new UnpackOp());
+                new UnpackOp(),
+                new BatchToSpaceNdOp(),
+                new BroadcastToOp(),
+                new DepthToSpaceOp(),
+                new FillOp(),
+                new MirrorPadOp(),
+                new SpaceToBatchNdOp(),
+                new SpaceToDepthOp(),
+                new ZerosLikeOp());
     }
 }
