@@ -12,9 +12,9 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /**
  * DEPTH_TO_SPACE of a 4-D NHWC tensor: {@code out[b][h*bs+dy][w*bs+dx][c] = in[b][h][w][(dy*bs+dx)*C'+c]}
- * with {@code C' = C / bs²}. Note: TFLite 2.21's BUILTIN_REF resolver registers only version 1
- * (float32/uint8) of this operator, so an int8 model runs in TFLite only with the builtin resolver,
- * whose kernel moves the same bytes.
+ * with {@code C' = C / bs²}. Note: TFLite 2.21's BUILTIN_REF resolver does not register version 2
+ * (int8) of this operator, so an int8 model runs in TFLite only with the builtin resolver, whose kernel
+ * moves the same bytes.
  */
 public final class DepthToSpaceOp implements OperatorSpec {
     public static final OpKernel<DepthToSpaceParams> KERNEL = DepthToSpaceKernel::run;

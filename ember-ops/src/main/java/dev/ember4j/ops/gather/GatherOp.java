@@ -62,6 +62,7 @@ public final class GatherOp implements OperatorSpec {
             }
         }
         ctx.requireShape(out, outputShape(shape, pShape, axis, batchDims), "output");
+        Moves.intProduct(ctx, shape, 0, shape.length);
         int batch = Moves.intProduct(ctx, shape, 0, batchDims);
         int outer = Moves.intProduct(ctx, shape, batchDims, axis);
         int inner = Moves.intProduct(ctx, shape, axis + 1, shape.length);

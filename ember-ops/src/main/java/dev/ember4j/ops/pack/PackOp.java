@@ -57,6 +57,8 @@ public final class PackOp implements OperatorSpec {
             inputs[i] = i;
         }
         ctx.requireShape(out, outputShape(shape, axis, n), "output");
+        int[] outShape = outputShape(shape, axis, n);
+        Moves.intProduct(ctx, outShape, 0, outShape.length);
         int outer = Moves.intProduct(ctx, shape, 0, axis);
         int inner = Moves.intProduct(ctx, shape, axis, shape.length);
         return Prepared.of(new PackParams(program(w, outer, inner, n)), KERNEL, inputs);

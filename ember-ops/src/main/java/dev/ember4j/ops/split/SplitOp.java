@@ -58,6 +58,7 @@ public final class SplitOp implements OperatorSpec {
             s[axis] = sizes[k];
             ctx.requireShape(out, s, "output " + k);
         }
+        Moves.intProduct(ctx, shape, 0, shape.length);
         int outer = Moves.intProduct(ctx, shape, 0, axis);
         int inner = Moves.intProduct(ctx, shape, axis + 1, shape.length);
         return program(w, outer, shape[axis], inner, sizes);

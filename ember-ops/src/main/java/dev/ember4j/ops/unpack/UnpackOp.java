@@ -54,6 +54,7 @@ public final class UnpackOp implements OperatorSpec {
             Moves.sameQuantization(ctx, in, out, "output " + k);
             ctx.requireShape(out, outShape, "output " + k);
         }
+        Moves.intProduct(ctx, shape, 0, shape.length);
         int outer = Moves.intProduct(ctx, shape, 0, axis);
         int inner = Moves.intProduct(ctx, shape, axis + 1, shape.length);
         return Prepared.of(new UnpackParams(program(w, outer, num, inner)), KERNEL, 0);
