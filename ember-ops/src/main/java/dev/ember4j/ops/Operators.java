@@ -1,35 +1,52 @@
 package dev.ember4j.ops;
 
 import dev.ember4j.ops.abs.AbsOp;
+import dev.ember4j.ops.argmax.ArgMaxOp;
+import dev.ember4j.ops.argmin.ArgMinOp;
+import dev.ember4j.ops.batchtospacend.BatchToSpaceNdOp;
+import dev.ember4j.ops.broadcastto.BroadcastToOp;
 import dev.ember4j.ops.cast.CastOp;
+import dev.ember4j.ops.concatenation.ConcatenationOp;
+import dev.ember4j.ops.depthtospace.DepthToSpaceOp;
+import dev.ember4j.ops.dequantize.DequantizeOp;
 import dev.ember4j.ops.elu.EluOp;
 import dev.ember4j.ops.exp.ExpOp;
-import dev.ember4j.ops.log.LogOp;
-import dev.ember4j.ops.logsoftmax.LogSoftmaxOp;
-import dev.ember4j.ops.neg.NegOp;
-import dev.ember4j.ops.prelu.PreluOp;
-import dev.ember4j.ops.rsqrt.RsqrtOp;
-import dev.ember4j.ops.sqrt.SqrtOp;
-import dev.ember4j.ops.concatenation.ConcatenationOp;
-import dev.ember4j.ops.dequantize.DequantizeOp;
 import dev.ember4j.ops.expanddims.ExpandDimsOp;
+import dev.ember4j.ops.fill.FillOp;
+import dev.ember4j.ops.gather.GatherOp;
+import dev.ember4j.ops.gathernd.GatherNdOp;
 import dev.ember4j.ops.hardswish.HardSwishOp;
 import dev.ember4j.ops.leakyrelu.LeakyReluOp;
+import dev.ember4j.ops.log.LogOp;
 import dev.ember4j.ops.logistic.LogisticOp;
+import dev.ember4j.ops.logsoftmax.LogSoftmaxOp;
 import dev.ember4j.ops.mean.MeanOp;
+import dev.ember4j.ops.mirrorpad.MirrorPadOp;
 import dev.ember4j.ops.mul.MulOp;
+import dev.ember4j.ops.neg.NegOp;
+import dev.ember4j.ops.pack.PackOp;
 import dev.ember4j.ops.pad.PadOp;
 import dev.ember4j.ops.pad.PadV2Op;
+import dev.ember4j.ops.prelu.PreluOp;
 import dev.ember4j.ops.quantize.QuantizeOp;
 import dev.ember4j.ops.reducemax.ReduceMaxOp;
 import dev.ember4j.ops.reducemin.ReduceMinOp;
 import dev.ember4j.ops.relu.ReluOps;
+import dev.ember4j.ops.rsqrt.RsqrtOp;
+import dev.ember4j.ops.shape.ShapeOp;
 import dev.ember4j.ops.slice.SliceOp;
+import dev.ember4j.ops.spacetobatchnd.SpaceToBatchNdOp;
+import dev.ember4j.ops.spacetodepth.SpaceToDepthOp;
+import dev.ember4j.ops.split.SplitOp;
+import dev.ember4j.ops.splitv.SplitVOp;
+import dev.ember4j.ops.sqrt.SqrtOp;
 import dev.ember4j.ops.squeeze.SqueezeOp;
 import dev.ember4j.ops.stridedslice.StridedSliceOp;
 import dev.ember4j.ops.sum.SumOp;
 import dev.ember4j.ops.tanh.TanhOp;
 import dev.ember4j.ops.transpose.TransposeOp;
+import dev.ember4j.ops.unpack.UnpackOp;
+import dev.ember4j.ops.zeroslike.ZerosLikeOp;
 import dev.ember4j.tflite.prepare.OperatorSet;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 
@@ -78,5 +95,22 @@ public final class Operators implements OperatorSet {
                 new SqrtOp(),
                 new RsqrtOp(),
                 new LogOp());
+                new ArgMaxOp(),
+                new ArgMinOp(),
+                new GatherOp(),
+                new GatherNdOp(),
+                new PackOp(),
+                new ShapeOp(),
+                new SplitOp(),
+                new SplitVOp(),
+                new UnpackOp(),
+                new BatchToSpaceNdOp(),
+                new BroadcastToOp(),
+                new DepthToSpaceOp(),
+                new FillOp(),
+                new MirrorPadOp(),
+                new SpaceToBatchNdOp(),
+                new SpaceToDepthOp(),
+                new ZerosLikeOp());
     }
 }

@@ -1,0 +1,13 @@
+package dev.ember4j.ops.batchtospacend;
+
+import dev.ember4j.core.ops.Slot;
+import dev.ember4j.ops.moves.CopyProgram;
+
+/** Reference BATCH_TO_SPACE_ND: moves bytes only. */
+public final class BatchToSpaceNdKernel {
+    private BatchToSpaceNdKernel() {}
+
+    public static void run(BatchToSpaceNdParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
+        CopyProgram.run(p.program(), in, out, arena);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.ember4j.ops.broadcastto;
+
+import dev.ember4j.core.ops.Slot;
+import dev.ember4j.ops.moves.CopyProgram;
+
+/** Reference BROADCAST_TO: moves bytes only. */
+public final class BroadcastToKernel {
+    private BroadcastToKernel() {}
+
+    public static void run(BroadcastToParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
+        CopyProgram.run(p.program(), in, out, arena);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.ember4j.ops.depthtospace;
+
+import dev.ember4j.core.ops.Slot;
+import dev.ember4j.ops.moves.CopyProgram;
+
+/** Reference DEPTH_TO_SPACE: moves bytes only. */
+public final class DepthToSpaceKernel {
+    private DepthToSpaceKernel() {}
+
+    public static void run(DepthToSpaceParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
+        CopyProgram.run(p.program(), in, out, arena);
+    }
+}

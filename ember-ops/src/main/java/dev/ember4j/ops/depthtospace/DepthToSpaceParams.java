@@ -1,0 +1,7 @@
+package dev.ember4j.ops.depthtospace;
+
+import dev.ember4j.core.ops.OperatorParams;
+
+/** DEPTH_TO_SPACE: a {@link dev.ember4j.ops.moves.CopyProgram} of strided box copies. */
+public record DepthToSpaceParams(int[] program) implements OperatorParams {
+}

@@ -1,0 +1,13 @@
+package dev.ember4j.ops.gather;
+
+import dev.ember4j.core.ops.Slot;
+import dev.ember4j.ops.moves.Blocks;
+
+/** Reference GATHER: block copies at offsets resolved from the constant indices. */
+public final class GatherKernel {
+    private GatherKernel() {}
+
+    public static void run(GatherParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
+        Blocks.run(p.blockBytes(), p.srcOffsets(), in, out, arena);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.ember4j.ops.gathernd;
+
+import dev.ember4j.core.ops.Slot;
+import dev.ember4j.ops.moves.Blocks;
+
+/** Reference GATHER_ND: block copies at offsets resolved from the constant indices. */
+public final class GatherNdKernel {
+    private GatherNdKernel() {}
+
+    public static void run(GatherNdParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
+        Blocks.run(p.blockBytes(), p.srcOffsets(), in, out, arena);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.ember4j.ops.mirrorpad;
+
+import dev.ember4j.core.ops.Slot;
+import dev.ember4j.ops.moves.CopyProgram;
+
+/** Reference MIRROR_PAD: moves bytes only. */
+public final class MirrorPadKernel {
+    private MirrorPadKernel() {}
+
+    public static void run(MirrorPadParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
+        CopyProgram.run(p.program(), in, out, arena);
+    }
+}

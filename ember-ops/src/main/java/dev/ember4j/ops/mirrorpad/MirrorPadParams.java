@@ -1,0 +1,7 @@
+package dev.ember4j.ops.mirrorpad;
+
+import dev.ember4j.core.ops.OperatorParams;
+
+/** MIRROR_PAD: a {@link dev.ember4j.ops.moves.CopyProgram} of strided box copies. */
+public record MirrorPadParams(int[] program) implements OperatorParams {
+}

@@ -1,0 +1,13 @@
+package dev.ember4j.ops.pack;
+
+import dev.ember4j.core.ops.Slot;
+import dev.ember4j.ops.moves.CopyProgram;
+
+/** Reference PACK: moves bytes only. */
+public final class PackKernel {
+    private PackKernel() {}
+
+    public static void run(PackParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
+        CopyProgram.run(p.program(), in, out, arena);
+    }
+}

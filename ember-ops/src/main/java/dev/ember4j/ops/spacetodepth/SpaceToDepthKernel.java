@@ -1,0 +1,13 @@
+package dev.ember4j.ops.spacetodepth;
+
+import dev.ember4j.core.ops.Slot;
+import dev.ember4j.ops.moves.CopyProgram;
+
+/** Reference SPACE_TO_DEPTH: moves bytes only. */
+public final class SpaceToDepthKernel {
+    private SpaceToDepthKernel() {}
+
+    public static void run(SpaceToDepthParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
+        CopyProgram.run(p.program(), in, out, arena);
+    }
+}

@@ -1,0 +1,7 @@
+package dev.ember4j.ops.spacetodepth;
+
+import dev.ember4j.core.ops.OperatorParams;
+
+/** SPACE_TO_DEPTH: a {@link dev.ember4j.ops.moves.CopyProgram} of strided box copies. */
+public record SpaceToDepthParams(int[] program) implements OperatorParams {
+}

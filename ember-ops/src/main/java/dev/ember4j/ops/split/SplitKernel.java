@@ -1,0 +1,13 @@
+package dev.ember4j.ops.split;
+
+import dev.ember4j.core.ops.Slot;
+import dev.ember4j.ops.moves.CopyProgram;
+
+/** Reference SPLIT: moves bytes only. */
+public final class SplitKernel {
+    private SplitKernel() {}
+
+    public static void run(SplitParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
+        CopyProgram.run(p.program(), in, out, arena);
+    }
+}

@@ -1,0 +1,7 @@
+package dev.ember4j.ops.split;
+
+import dev.ember4j.core.ops.OperatorParams;
+
+/** SPLIT: a {@link dev.ember4j.ops.moves.CopyProgram} of strided box copies. */
+public record SplitParams(int[] program) implements OperatorParams {
+}

@@ -1,0 +1,13 @@
+package dev.ember4j.ops.splitv;
+
+import dev.ember4j.core.ops.Slot;
+import dev.ember4j.ops.moves.CopyProgram;
+
+/** Reference SPLIT_V: moves bytes only. */
+public final class SplitVKernel {
+    private SplitVKernel() {}
+
+    public static void run(SplitVParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
+        CopyProgram.run(p.program(), in, out, arena);
+    }
+}

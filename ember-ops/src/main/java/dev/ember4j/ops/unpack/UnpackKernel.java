@@ -1,0 +1,13 @@
+package dev.ember4j.ops.unpack;
+
+import dev.ember4j.core.ops.Slot;
+import dev.ember4j.ops.moves.CopyProgram;
+
+/** Reference UNPACK: moves bytes only. */
+public final class UnpackKernel {
+    private UnpackKernel() {}
+
+    public static void run(UnpackParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
+        CopyProgram.run(p.program(), in, out, arena);
+    }
+}

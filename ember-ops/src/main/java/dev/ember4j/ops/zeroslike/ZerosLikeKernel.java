@@ -1,0 +1,15 @@
+package dev.ember4j.ops.zeroslike;
+
+import dev.ember4j.core.ops.Slot;
+
+import java.util.Arrays;
+
+/** Reference ZEROS_LIKE: zero bytes (0, 0L and +0.0f alike). */
+public final class ZerosLikeKernel {
+    private ZerosLikeKernel() {}
+
+    public static void run(ZerosLikeParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
+        int ys = out[0].start();
+        Arrays.fill(out[0].array(arena), ys, ys + p.bytes(), (byte) 0);
+    }
+}

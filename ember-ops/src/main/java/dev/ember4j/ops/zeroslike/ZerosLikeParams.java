@@ -1,0 +1,7 @@
+package dev.ember4j.ops.zeroslike;
+
+import dev.ember4j.core.ops.OperatorParams;
+
+/** ZEROS_LIKE: {@code bytes} zero bytes. */
+public record ZerosLikeParams(int bytes) implements OperatorParams {
+}

@@ -1,0 +1,35 @@
+package dev.ember4j.ops.spacetodepth;
+
+import dev.ember4j.ops.copy.Boxes;
+import dev.ember4j.ops.moves.Run;
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+class SpaceToDepthProgramTest {
+
+    @Test
+    void matchesTheSlowSpaceToDepth() {
+        Random r = new Random(12);
+        for (int iter = 0; iter < 200; iter++) {
+            int bs = 1 + r.nextInt(3);
+            int[] s = {1 + r.nextInt(2), bs * (1 + r.nextInt(3)), bs * (1 + r.nextInt(3)), 1 + r.nextInt(3)};
+            int w = Boxes.WIDTHS[r.nextInt(3)];
+            byte[] x = Run.random(r, Boxes.count(s) * w);
+            int[] os = {s[0], s[1] / bs, s[2] / bs, s[3] * bs * bs};
+            SpaceToDepthParams p = new SpaceToDepthParams(SpaceToDepthOp.program(w, s, bs));
+            byte[] y = Run.run(r, (in, out, a) -> SpaceToDepthKernel.run(p, in, out, a, null), new byte[][] {x},
+                    x.length)[0];
+            byte[] e = new byte[x.length];
+            for (int f = 0; f < Boxes.count(os); f++) {
+                int[] o = Boxes.unflatten(f, os);
+                int blk = o[3] / s[3];
+                int[] src = {o[0], o[1] * bs + blk / bs, o[2] * bs + blk % bs, o[3] % s[3]};
+                Boxes.copyElement(x, Boxes.flatten(src, s), e, f, w);
+            }
+            assertArrayEquals(e, y);
+        }
+    }
+}
