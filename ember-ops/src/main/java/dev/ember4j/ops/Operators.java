@@ -1,9 +1,11 @@
 package dev.ember4j.ops;
 
+import dev.ember4j.ops.batchmatmul.BatchMatMulOp;
 import dev.ember4j.ops.concatenation.ConcatenationOp;
 import dev.ember4j.ops.dequantize.DequantizeOp;
 import dev.ember4j.ops.expanddims.ExpandDimsOp;
 import dev.ember4j.ops.hardswish.HardSwishOp;
+import dev.ember4j.ops.l2normalization.L2NormalizationOp;
 import dev.ember4j.ops.leakyrelu.LeakyReluOp;
 import dev.ember4j.ops.logistic.LogisticOp;
 import dev.ember4j.ops.mean.MeanOp;
@@ -14,12 +16,15 @@ import dev.ember4j.ops.quantize.QuantizeOp;
 import dev.ember4j.ops.reducemax.ReduceMaxOp;
 import dev.ember4j.ops.reducemin.ReduceMinOp;
 import dev.ember4j.ops.relu.ReluOps;
+import dev.ember4j.ops.resizebilinear.ResizeBilinearOp;
+import dev.ember4j.ops.resizenearestneighbor.ResizeNearestNeighborOp;
 import dev.ember4j.ops.slice.SliceOp;
 import dev.ember4j.ops.squeeze.SqueezeOp;
 import dev.ember4j.ops.stridedslice.StridedSliceOp;
 import dev.ember4j.ops.sum.SumOp;
 import dev.ember4j.ops.tanh.TanhOp;
 import dev.ember4j.ops.transpose.TransposeOp;
+import dev.ember4j.ops.transposeconv.TransposeConvOp;
 import dev.ember4j.tflite.prepare.OperatorSet;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 
@@ -57,6 +62,11 @@ public final class Operators implements OperatorSet {
                 new StridedSliceOp(),
                 new SqueezeOp(),
                 new ExpandDimsOp(),
-                new SliceOp());
+                new SliceOp(),
+                new ResizeNearestNeighborOp(),
+                new ResizeBilinearOp(),
+                new TransposeConvOp(),
+                new BatchMatMulOp(),
+                new L2NormalizationOp());
     }
 }
