@@ -3,6 +3,7 @@ package dev.ember4j.ops;
 import dev.ember4j.ops.abs.AbsOp;
 import dev.ember4j.ops.argmax.ArgMaxOp;
 import dev.ember4j.ops.argmin.ArgMinOp;
+import dev.ember4j.ops.batchmatmul.BatchMatMulOp;
 import dev.ember4j.ops.batchtospacend.BatchToSpaceNdOp;
 import dev.ember4j.ops.broadcastto.BroadcastToOp;
 import dev.ember4j.ops.cast.CastOp;
@@ -16,6 +17,7 @@ import dev.ember4j.ops.fill.FillOp;
 import dev.ember4j.ops.gather.GatherOp;
 import dev.ember4j.ops.gathernd.GatherNdOp;
 import dev.ember4j.ops.hardswish.HardSwishOp;
+import dev.ember4j.ops.l2normalization.L2NormalizationOp;
 import dev.ember4j.ops.leakyrelu.LeakyReluOp;
 import dev.ember4j.ops.log.LogOp;
 import dev.ember4j.ops.logistic.LogisticOp;
@@ -32,6 +34,8 @@ import dev.ember4j.ops.quantize.QuantizeOp;
 import dev.ember4j.ops.reducemax.ReduceMaxOp;
 import dev.ember4j.ops.reducemin.ReduceMinOp;
 import dev.ember4j.ops.relu.ReluOps;
+import dev.ember4j.ops.resizebilinear.ResizeBilinearOp;
+import dev.ember4j.ops.resizenearestneighbor.ResizeNearestNeighborOp;
 import dev.ember4j.ops.rsqrt.RsqrtOp;
 import dev.ember4j.ops.shape.ShapeOp;
 import dev.ember4j.ops.slice.SliceOp;
@@ -45,6 +49,7 @@ import dev.ember4j.ops.stridedslice.StridedSliceOp;
 import dev.ember4j.ops.sum.SumOp;
 import dev.ember4j.ops.tanh.TanhOp;
 import dev.ember4j.ops.transpose.TransposeOp;
+import dev.ember4j.ops.transposeconv.TransposeConvOp;
 import dev.ember4j.ops.unpack.UnpackOp;
 import dev.ember4j.ops.zeroslike.ZerosLikeOp;
 import dev.ember4j.tflite.prepare.OperatorSet;
@@ -94,7 +99,7 @@ public final class Operators implements OperatorSet {
                 new ExpOp(),
                 new SqrtOp(),
                 new RsqrtOp(),
-                new LogOp());
+                new LogOp(),
                 new ArgMaxOp(),
                 new ArgMinOp(),
                 new GatherOp(),
@@ -111,6 +116,11 @@ public final class Operators implements OperatorSet {
                 new MirrorPadOp(),
                 new SpaceToBatchNdOp(),
                 new SpaceToDepthOp(),
-                new ZerosLikeOp());
+                new ZerosLikeOp(),
+                new ResizeNearestNeighborOp(),
+                new ResizeBilinearOp(),
+                new TransposeConvOp(),
+                new BatchMatMulOp(),
+                new L2NormalizationOp());
     }
 }

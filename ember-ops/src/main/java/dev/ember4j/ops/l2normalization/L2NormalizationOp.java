@@ -1,0 +1,51 @@
+package dev.ember4j.ops.l2normalization;
+
+import dev.ember4j.core.TensorType;
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.tflite.BuiltinOperator;
+import dev.ember4j.tflite.TensorDef;
+import dev.ember4j.tflite.fb.Table;
+import dev.ember4j.tflite.prepare.OpContext;
+import dev.ember4j.tflite.prepare.OperatorSpec;
+import dev.ember4j.tflite.prepare.Prepared;
+
+/**
+ * L2_NORMALIZATION of an int8 tensor of rank 1 to 4 along its last axis; the output must be quantized
+ * with scale 1/128 and zero point 0, and no fused activation is allowed (as TFLite requires).
+ */
+public final class L2NormalizationOp implements OperatorSpec {
+    public static final OpKernel<L2NormalizationParams> KERNEL = L2NormalizationKernel::run;
+    private static final int OPTIONS = 12; // BuiltinOptions.L2NormOptions
+
+    @Override
+    public BuiltinOperator op() {
+        return BuiltinOperator.L2_NORMALIZATION;
+    }
+
+    @Override
+    public Prepared prepare(OpContext ctx) {
+        ctx.expectInputs(1, 1);
+        ctx.expectOutputs(1);
+        Table o = ctx.options(OPTIONS, "L2NormOptions");
+        int activation = OpContext.u8(o, 0, 0);
+        if (activation != 0) {
+            throw ctx.error("fused activation " + activation + " is not allowed (TFLite requires none)");
+        }
+        TensorDef in = ctx.quantized(ctx.input(0), "input", TensorType.INT8);
+        TensorDef out = ctx.quantized(ctx.output(0), "output", TensorType.INT8);
+        int[] s = in.shape();
+        if (s.length < 1 || s.length > 4) {
+            throw ctx.error("input " + in.label() + " has rank " + s.length + ", expected 1 to 4");
+        }
+        ctx.requireShape(out, s, "output");
+        if (ctx.scale(out) != 1f / 128 || ctx.zeroPoint(out) != 0) {
+            throw ctx.error("output " + out.label() + " has scale " + ctx.scale(out) + " and zero point "
+                    + ctx.zeroPoint(out) + "; TFLite requires 1/128 and 0");
+        }
+        int depth = s[s.length - 1];
+        if ((long) depth * 256 * 256 > Integer.MAX_VALUE) {
+            throw ctx.unsupported("depth " + depth + " could overflow the int32 sum of squares");
+        }
+        return Prepared.of(new L2NormalizationParams(in.elementCount() / depth, depth, ctx.zeroPoint(in)), KERNEL, 0);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.ember4j.ops.resizebilinear;
+
+import dev.ember4j.core.TensorType;
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.ops.resizenearestneighbor.ResizeShape;
+import dev.ember4j.tflite.BuiltinOperator;
+import dev.ember4j.tflite.TensorDef;
+import dev.ember4j.tflite.fb.Table;
+import dev.ember4j.tflite.prepare.OpContext;
+import dev.ember4j.tflite.prepare.OperatorSpec;
+import dev.ember4j.tflite.prepare.Prepared;
+
+/**
+ * RESIZE_BILINEAR of an int8 NHWC tensor to a constant size (align_corners, half_pixel_centers), on
+ * TFLite's integer reference path. Like TFLite, the values are interpolated as stored: the input's
+ * quantization is not converted to the output's.
+ */
+public final class ResizeBilinearOp implements OperatorSpec {
+    public static final OpKernel<ResizeBilinearParams> KERNEL = ResizeBilinearKernel::run;
+    private static final int OPTIONS = 15; // BuiltinOptions.ResizeBilinearOptions
+
+    @Override
+    public BuiltinOperator op() {
+        return BuiltinOperator.RESIZE_BILINEAR;
+    }
+
+    @Override
+    public Prepared prepare(OpContext ctx) {
+        ctx.expectInputs(2, 2);
+        ctx.expectOutputs(1);
+        Table o = ctx.options(OPTIONS, "ResizeBilinearOptions");
+        // fields 0 and 1 are the deprecated new_height / new_width
+        boolean alignCorners = OpContext.bool(o, 2, false);
+        boolean halfPixel = OpContext.bool(o, 3, false);
+        if (alignCorners && halfPixel) {
+            throw ctx.error("align_corners and half_pixel_centers are both set");
+        }
+        TensorDef in = ctx.input(0);
+        TensorDef out = ctx.output(0);
+        ctx.requireType(in, TensorType.INT8, "input");
+        if (out.type() != TensorType.INT8) {
+            throw ctx.error("output " + out.label() + " has type " + out.type() + ", the input has INT8");
+        }
+        ResizeShape s = ResizeShape.of(ctx, in, ctx.input(1), out);
+        int[] shape = s.shape();
+        int[][] rows = axis(shape[1], s.outHeight(), alignCorners, halfPixel);
+        int[][] cols = axis(shape[2], s.outWidth(), alignCorners, halfPixel);
+        return Prepared.of(new ResizeBilinearParams(shape[0], shape[1], shape[2], shape[3],
+                rows[0], rows[1], rows[2], cols[0], cols[1], cols[2]), KERNEL, 0);
+    }
+
+    /** Q10 scale of one axis (rounded integer division, as ResizeBilinearInteger). */
+    static int scale10(int inSize, int outSize, boolean alignCorners) {
+        if (alignCorners && outSize > 1) {
+            return ((1 << 10) * (inSize - 1) + (outSize - 1) / 2) / (outSize - 1);
+        }
+        return ((1 << 10) * inSize + outSize / 2) / outSize;
+    }
+
+    /** {lower index, upper index, Q10 distance from the lower index} of every output index. */
+    static int[][] axis(int inSize, int outSize, boolean alignCorners, boolean halfPixel) {
+        int scale = scale10(inSize, outSize, alignCorners);
+        int[] lo = new int[outSize];
+        int[] hi = new int[outSize];
+        int[] d = new int[outSize];
+        for (int i = 0; i < outSize; i++) {
+            int pos = halfPixel ? i * scale + scale / 2 - (1 << 9) : i * scale;
+            lo[i] = Math.max(pos / (1 << 10), 0); // truncating division, as in C
+            hi[i] = Math.min((pos + (1 << 10) - 1) / (1 << 10), inSize - 1);
+            d[i] = pos - (1 << 10) * lo[i];
+        }
+        return new int[][] {lo, hi, d};
+    }
+}
