@@ -60,6 +60,10 @@ public final class ModelCodegen {
         return new Writer(model, pkg, className, implementsType, sourceName).write();
     }
 
+    /** Model input/output types the generated API handles (raw bytes, and float conversions for input/output 0). */
+    static final java.util.Set<TensorType> IO_TYPES = java.util.EnumSet.of(TensorType.INT8, TensorType.UINT8,
+            TensorType.INT16, TensorType.INT32, TensorType.INT64, TensorType.FLOAT32, TensorType.BOOL);
+
     private static final class Writer {
         final PreparedModel model;
         final String pkg;
@@ -87,10 +91,9 @@ public final class ModelCodegen {
 
         PreparedTensor io(int tensorId, String what) {
             PreparedTensor t = model.tensor(tensorId);
-            if (t.type() != TensorType.INT8 && t.type() != TensorType.UINT8 && t.type() != TensorType.INT16
-                    && t.type() != TensorType.FLOAT32) {
+            if (!IO_TYPES.contains(t.type())) {
                 throw new UnsupportedOperatorException("model " + what + " " + t.label() + " has type " + t.type()
-                        + "; generated code supports INT8, UINT8, INT16 and FLOAT32 model inputs and outputs");
+                        + "; generated code supports " + IO_TYPES + " model inputs and outputs");
             }
             if (t.isConstant() || t.arenaOffset() < 0) {
                 throw new UnsupportedOperatorException("model " + what + " " + t.label()
@@ -196,7 +199,14 @@ public final class ModelCodegen {
          * a class enclosing it, that holds exactly the kernel the operator was prepared with.
          */
         static String kernelReference(PreparedOp op) {
+            // Where the kernel may be declared: the spec class and the classes enclosing it, then the class
+            // that created the kernel object (a lambda's or method reference's nest host).
+            List<Class<?>> candidates = new ArrayList<>();
             for (Class<?> c = op.spec().getClass(); c != null; c = c.getEnclosingClass()) {
+                candidates.add(c);
+            }
+            candidates.add(op.kernel().getClass().getNestHost());
+            for (Class<?> c : candidates) {
                 for (java.lang.reflect.Field f : c.getFields()) {
                     int mod = f.getModifiers();
                     if (java.lang.reflect.Modifier.isStatic(mod) && java.lang.reflect.Modifier.isFinal(mod)
@@ -211,8 +221,8 @@ public final class ModelCodegen {
                     }
                 }
             }
-            throw new UnsupportedOperatorException(op.label() + ": " + op.spec().getClass().getName()
-                    + " declares no public static final OpKernel field holding its kernel; generated code cannot call it");
+            throw new UnsupportedOperatorException(op.label() + ": no public static final OpKernel field of "
+                    + candidates + " holds its kernel; generated code cannot call it");
         }
 
         String slots(int[] ids, Map<Integer, String> constantFields, List<String> fieldDecls, List<String> fieldInits) {
@@ -503,7 +513,18 @@ public final class ModelCodegen {
             line(1, "public static void quantizeInput(float[] values, byte[] quantized) {");
             line(2, "checkLength(\"quantized\", quantized.length, values.length * " + in0.type().bytes() + ");");
             line(2, "for (int i = 0; i < values.length; i++) {");
-            if (in0.type() == TensorType.FLOAT32) {
+            if (in0.type() == TensorType.INT32 || in0.type() == TensorType.INT64 || in0.type() == TensorType.BOOL) {
+                // not quantized: the value itself (Java's saturating cast; bool is x != 0)
+                if (in0.type() == TensorType.BOOL) {
+                    line(3, "quantized[i] = (byte) (values[i] != 0 ? 1 : 0);");
+                } else {
+                    int n = in0.type().bytes();
+                    line(3, "long v = " + (n == 4 ? "(int) values[i]" : "(long) values[i]") + ";");
+                    for (int b = 0; b < n; b++) {
+                        line(3, "quantized[" + n + " * i + " + b + "] = (byte) (v >> " + (8 * b) + ");");
+                    }
+                }
+            } else if (in0.type() == TensorType.FLOAT32) {
                 line(3, "int bits = Float.floatToRawIntBits(values[i]);");
                 line(3, "quantized[4 * i] = (byte) bits;");
                 line(3, "quantized[4 * i + 1] = (byte) (bits >> 8);");
@@ -533,6 +554,16 @@ public final class ModelCodegen {
                 case FLOAT32 -> line(3, "values[i] = Float.intBitsToFloat((quantized[4 * i] & 0xff) | (quantized[4 * i + 1] & 0xff) << 8"
                         + " | (quantized[4 * i + 2] & 0xff) << 16 | quantized[4 * i + 3] << 24);");
                 case UINT8 -> line(3, "values[i] = (float) ((double) OUTPUT_SCALE * ((quantized[i] & 0xff) - OUTPUT_ZERO_POINT));");
+                case BOOL -> line(3, "values[i] = quantized[i] != 0 ? 1f : 0f;");
+                case INT32 -> line(3, "values[i] = (quantized[4 * i] & 0xff) | (quantized[4 * i + 1] & 0xff) << 8"
+                        + " | (quantized[4 * i + 2] & 0xff) << 16 | quantized[4 * i + 3] << 24;");
+                case INT64 -> {
+                    line(3, "long v = 0;");
+                    line(3, "for (int b = 7; b >= 0; b--) {");
+                    line(4, "v = v << 8 | (quantized[8 * i + b] & 0xff);");
+                    line(3, "}");
+                    line(3, "values[i] = v;");
+                }
                 case INT16 -> line(3, "values[i] = (float) ((double) OUTPUT_SCALE * ((short) ((quantized[2 * i] & 0xff) | quantized[2 * i + 1] << 8)"
                         + " - OUTPUT_ZERO_POINT));");
                 default -> line(3, "values[i] = (float) ((double) OUTPUT_SCALE * (quantized[i] - OUTPUT_ZERO_POINT));");
