@@ -1,11 +1,19 @@
 package dev.ember4j.ops;
 
+import dev.ember4j.ops.comparison.EqualOp;
+import dev.ember4j.ops.comparison.GreaterEqualOp;
+import dev.ember4j.ops.comparison.GreaterOp;
+import dev.ember4j.ops.comparison.LessEqualOp;
+import dev.ember4j.ops.comparison.LessOp;
+import dev.ember4j.ops.comparison.NotEqualOp;
 import dev.ember4j.ops.concatenation.ConcatenationOp;
 import dev.ember4j.ops.dequantize.DequantizeOp;
 import dev.ember4j.ops.expanddims.ExpandDimsOp;
 import dev.ember4j.ops.hardswish.HardSwishOp;
 import dev.ember4j.ops.leakyrelu.LeakyReluOp;
 import dev.ember4j.ops.logistic.LogisticOp;
+import dev.ember4j.ops.maxmin.MaximumOp;
+import dev.ember4j.ops.maxmin.MinimumOp;
 import dev.ember4j.ops.mean.MeanOp;
 import dev.ember4j.ops.mul.MulOp;
 import dev.ember4j.ops.pad.PadOp;
@@ -14,9 +22,13 @@ import dev.ember4j.ops.quantize.QuantizeOp;
 import dev.ember4j.ops.reducemax.ReduceMaxOp;
 import dev.ember4j.ops.reducemin.ReduceMinOp;
 import dev.ember4j.ops.relu.ReluOps;
+import dev.ember4j.ops.select.SelectOp;
+import dev.ember4j.ops.select.SelectV2Op;
 import dev.ember4j.ops.slice.SliceOp;
+import dev.ember4j.ops.squareddifference.SquaredDifferenceOp;
 import dev.ember4j.ops.squeeze.SqueezeOp;
 import dev.ember4j.ops.stridedslice.StridedSliceOp;
+import dev.ember4j.ops.sub.SubOp;
 import dev.ember4j.ops.sum.SumOp;
 import dev.ember4j.ops.tanh.TanhOp;
 import dev.ember4j.ops.transpose.TransposeOp;
@@ -57,6 +69,18 @@ public final class Operators implements OperatorSet {
                 new StridedSliceOp(),
                 new SqueezeOp(),
                 new ExpandDimsOp(),
-                new SliceOp());
+                new SliceOp(),
+                new SubOp(),
+                new SquaredDifferenceOp(),
+                new MaximumOp(),
+                new MinimumOp(),
+                new EqualOp(),
+                new NotEqualOp(),
+                new GreaterOp(),
+                new GreaterEqualOp(),
+                new LessOp(),
+                new LessEqualOp(),
+                new SelectOp(),
+                new SelectV2Op());
     }
 }
