@@ -7,6 +7,12 @@ import dev.ember4j.ops.batchmatmul.BatchMatMulOp;
 import dev.ember4j.ops.batchtospacend.BatchToSpaceNdOp;
 import dev.ember4j.ops.broadcastto.BroadcastToOp;
 import dev.ember4j.ops.cast.CastOp;
+import dev.ember4j.ops.comparison.EqualOp;
+import dev.ember4j.ops.comparison.GreaterEqualOp;
+import dev.ember4j.ops.comparison.GreaterOp;
+import dev.ember4j.ops.comparison.LessEqualOp;
+import dev.ember4j.ops.comparison.LessOp;
+import dev.ember4j.ops.comparison.NotEqualOp;
 import dev.ember4j.ops.concatenation.ConcatenationOp;
 import dev.ember4j.ops.depthtospace.DepthToSpaceOp;
 import dev.ember4j.ops.dequantize.DequantizeOp;
@@ -22,6 +28,8 @@ import dev.ember4j.ops.leakyrelu.LeakyReluOp;
 import dev.ember4j.ops.log.LogOp;
 import dev.ember4j.ops.logistic.LogisticOp;
 import dev.ember4j.ops.logsoftmax.LogSoftmaxOp;
+import dev.ember4j.ops.maxmin.MaximumOp;
+import dev.ember4j.ops.maxmin.MinimumOp;
 import dev.ember4j.ops.mean.MeanOp;
 import dev.ember4j.ops.mirrorpad.MirrorPadOp;
 import dev.ember4j.ops.mul.MulOp;
@@ -37,6 +45,8 @@ import dev.ember4j.ops.relu.ReluOps;
 import dev.ember4j.ops.resizebilinear.ResizeBilinearOp;
 import dev.ember4j.ops.resizenearestneighbor.ResizeNearestNeighborOp;
 import dev.ember4j.ops.rsqrt.RsqrtOp;
+import dev.ember4j.ops.select.SelectOp;
+import dev.ember4j.ops.select.SelectV2Op;
 import dev.ember4j.ops.shape.ShapeOp;
 import dev.ember4j.ops.slice.SliceOp;
 import dev.ember4j.ops.spacetobatchnd.SpaceToBatchNdOp;
@@ -44,8 +54,10 @@ import dev.ember4j.ops.spacetodepth.SpaceToDepthOp;
 import dev.ember4j.ops.split.SplitOp;
 import dev.ember4j.ops.splitv.SplitVOp;
 import dev.ember4j.ops.sqrt.SqrtOp;
+import dev.ember4j.ops.squareddifference.SquaredDifferenceOp;
 import dev.ember4j.ops.squeeze.SqueezeOp;
 import dev.ember4j.ops.stridedslice.StridedSliceOp;
+import dev.ember4j.ops.sub.SubOp;
 import dev.ember4j.ops.sum.SumOp;
 import dev.ember4j.ops.tanh.TanhOp;
 import dev.ember4j.ops.transpose.TransposeOp;
@@ -121,6 +133,18 @@ public final class Operators implements OperatorSet {
                 new ResizeBilinearOp(),
                 new TransposeConvOp(),
                 new BatchMatMulOp(),
-                new L2NormalizationOp());
+                new L2NormalizationOp(),
+                new SubOp(),
+                new SquaredDifferenceOp(),
+                new MaximumOp(),
+                new MinimumOp(),
+                new EqualOp(),
+                new NotEqualOp(),
+                new GreaterOp(),
+                new GreaterEqualOp(),
+                new LessOp(),
+                new LessEqualOp(),
+                new SelectOp(),
+                new SelectV2Op());
     }
 }

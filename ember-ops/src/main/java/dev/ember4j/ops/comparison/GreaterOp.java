@@ -1,0 +1,22 @@
+package dev.ember4j.ops.comparison;
+
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.tflite.BuiltinOperator;
+import dev.ember4j.tflite.prepare.OpContext;
+import dev.ember4j.tflite.prepare.OperatorSpec;
+import dev.ember4j.tflite.prepare.Prepared;
+
+/** GREATER into BOOL; int8/uint8 inputs rescaled as TFLite's comparisons.cc, 4-D broadcasting. */
+public final class GreaterOp implements OperatorSpec {
+    public static final OpKernel<ComparisonParams> KERNEL = ComparisonKernel::run;
+
+    @Override
+    public BuiltinOperator op() {
+        return BuiltinOperator.GREATER;
+    }
+
+    @Override
+    public Prepared prepare(OpContext ctx) {
+        return Prepared.of(ComparisonPrepare.prepare(ctx, ComparisonKernel.GREATER), KERNEL, 0, 1);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.ember4j.ops.maxmin;
+
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.tflite.BuiltinOperator;
+import dev.ember4j.tflite.prepare.OpContext;
+import dev.ember4j.tflite.prepare.OperatorSpec;
+import dev.ember4j.tflite.prepare.Prepared;
+
+/** MAXIMUM of two tensors of one type (int8, uint8, int16, int32, int64, float32), broadcasting up to rank 5. */
+public final class MaximumOp implements OperatorSpec {
+    public static final OpKernel<MaxMinParams> KERNEL = MaxMinKernel::run;
+
+    @Override
+    public BuiltinOperator op() {
+        return BuiltinOperator.MAXIMUM;
+    }
+
+    @Override
+    public Prepared prepare(OpContext ctx) {
+        return Prepared.of(MaxMinPrepare.prepare(ctx, true), KERNEL, 0, 1);
+    }
+}

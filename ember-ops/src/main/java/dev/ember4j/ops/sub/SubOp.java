@@ -1,0 +1,62 @@
+package dev.ember4j.ops.sub;
+
+import dev.ember4j.core.TensorType;
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.core.quant.QuantizedMultiplier;
+import dev.ember4j.ops.binary.BinaryShapes;
+import dev.ember4j.ops.binary.Rescale;
+import dev.ember4j.tflite.BuiltinOperator;
+import dev.ember4j.tflite.TensorDef;
+import dev.ember4j.tflite.fb.Table;
+import dev.ember4j.tflite.prepare.OpContext;
+import dev.ember4j.tflite.prepare.OperatorSpec;
+import dev.ember4j.tflite.prepare.Prepared;
+
+/** SUB of two int8 tensors with broadcasting (rank 4 when shapes differ) and a fused activation. */
+public final class SubOp implements OperatorSpec {
+    public static final OpKernel<SubParams> KERNEL = SubKernel::run;
+    private static final int OPTIONS = 28; // BuiltinOptions.SubOptions
+    /** Headroom TFLite gives 8-bit inputs before rescaling. */
+    static final int LEFT_SHIFT = 20;
+
+    @Override
+    public BuiltinOperator op() {
+        return BuiltinOperator.SUB;
+    }
+
+    @Override
+    public Prepared prepare(OpContext ctx) {
+        ctx.expectInputs(2, 2);
+        ctx.expectOutputs(1);
+        TensorDef a = ctx.quantized(ctx.input(0), "input 1", TensorType.INT8);
+        TensorDef b = ctx.quantized(ctx.input(1), "input 2", TensorType.INT8);
+        TensorDef out = ctx.quantized(ctx.output(0), "output", TensorType.INT8);
+        Table o = ctx.options(OPTIONS, "SubOptions");
+        int[] range = ctx.activationRange(OpContext.u8(o, 0, 0), out);
+        int[][] st = BinaryShapes.strides(ctx, a, b, out, 4);
+        int[] m = multipliers(ctx.scale(a), ctx.scale(b), ctx.scale(out));
+        if (m == null) {
+            throw ctx.unsupported("input scales " + ctx.scale(a) + ", " + ctx.scale(b) + " and output scale "
+                    + ctx.scale(out) + " give a rescaling outside (0, 1), which TFLite's SUB refuses");
+        }
+        return Prepared.of(new SubParams(st[0], st[1], st[2], -ctx.zeroPoint(a), -ctx.zeroPoint(b),
+                ctx.zeroPoint(out), LEFT_SHIFT, m[0], m[1], m[2], m[3], m[4], m[5], range[0], range[1]),
+                KERNEL, 0, 1);
+    }
+
+    /**
+     * {input-1 multiplier, shift, input-2 multiplier (negated), shift, output multiplier, shift}, formed
+     * as TFLite does (the doubled larger float scale widened to double, the output term's product in
+     * float), or null where one ratio is outside (0, 1).
+     */
+    public static int[] multipliers(float scale1, float scale2, float outputScale) {
+        double twiceMax = 2 * Math.max(scale1, scale2);
+        QuantizedMultiplier m1 = Rescale.smallerThanOne(scale1 / twiceMax);
+        QuantizedMultiplier m2 = Rescale.smallerThanOne(scale2 / twiceMax);
+        QuantizedMultiplier mo = Rescale.smallerThanOne(twiceMax / (double) ((1 << LEFT_SHIFT) * outputScale));
+        if (m1 == null || m2 == null || mo == null) {
+            return null;
+        }
+        return new int[] {m1.multiplier(), m1.shift(), -m2.multiplier(), m2.shift(), mo.multiplier(), mo.shift()};
+    }
+}
