@@ -141,7 +141,7 @@ class ModelProcessorTest {
         assertErrorOnAnnotation(c);
         String msg = c.errors();
         assertTrue(msg.contains("HASHTABLE_LOOKUP x1"), msg);
-        assertTrue(msg.contains("supported operators: ADD"), msg);
+        assertTrue(msg.contains("supported operators: ABS, ADD,"), msg);
     }
 
     @Test
