@@ -57,6 +57,12 @@ final class FloatDepthwise {
         return VectorShuffle.fromArray(F, lanes, 0);
     }
 
+    /**
+     * Largest row ring (floats) the kernel allocates per thread: twice the input (a real model's ring is a
+     * few rows), at least 64 Ki floats, at most 16 MiB.
+     */
+    static final long WORK_BUDGET_FLOATS = 1L << 22;
+
     final int span;
     final int planeFloats;
     final int ringRowFloats;
@@ -83,20 +89,28 @@ final class FloatDepthwise {
         }
         this.rq = Requant.rows(p.outputMultiplier(), p.outputShift(), outC); // slots: the same period
         this.inputOffset = p.inputOffset();
-        this.exact = taps <= Exactness.termsPerChunk(Exactness.maxAbsWeight(f, 0),
-                Exactness.maxAbsInput(p.inputOffset()));
         final int sw = p.strideWidth();
         final int dw = p.dilationWidth();
         final int fw = p.filterWidth();
-        this.span = (p.filterHeight() - 1) * p.dilationHeight() + 1;
+        // The row ring spans the dilated filter height and width: a legitimate model keeps it near the
+        // input's size, a hostile dilation could make it gigabytes. Beyond the budget the reference kernel
+        // (whose work is bounded by the input) runs instead.
+        long spanL = (long) (p.filterHeight() - 1) * p.dilationHeight() + 1;
+        long jPixL = p.outputWidth() + (long) (fw - 1) * dw / sw;
+        long planeL = jPixL * outC + N;
+        long budget = Math.min(WORK_BUDGET_FLOATS, Math.max(1L << 16, 2L * p.inputSize()));
+        boolean fits = spanL * sw * planeL <= budget;
+        this.exact = fits && taps <= Exactness.termsPerChunk(Exactness.maxAbsWeight(f, 0),
+                Exactness.maxAbsInput(p.inputOffset()));
+        this.span = fits ? (int) spanL : 0;
         this.rowLen = p.outputWidth() * outC;
         this.accFloats = Lanes.roundUp(rowLen, N);
-        this.jPix = p.outputWidth() + (fw - 1) * dw / sw;
-        this.planeFloats = jPix * outC + N;
+        this.jPix = fits ? (int) jPixL : 0;
+        this.planeFloats = fits ? (int) planeL : 0;
         this.ringRowFloats = sw * planeFloats;
         this.tapRow = new int[taps];
         this.tapCol = new int[taps];
-        for (int t = 0; t < taps; t++) {
+        for (int t = 0; fits && t < taps; t++) {
             int dx = (t % fw) * dw;
             tapRow[t] = (t / fw) * p.dilationHeight();
             tapCol[t] = (dx % sw) * planeFloats + (dx / sw) * outC;

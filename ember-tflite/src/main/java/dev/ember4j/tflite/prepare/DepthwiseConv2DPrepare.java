@@ -50,7 +50,7 @@ final class DepthwiseConv2DPrepare {
                 Requantization.weightScales(ctx, filter, outC), ctx.scale(output));
         int[] range = ctx.activationRange(activation, output);
         return new DepthwiseConv2DParams(in[0], in[1], in[2], in[3], ph.outputSize(), pw.outputSize(), outC,
-                multiplier, f[1], f[2], strideH, strideW, dilationH, dilationW, ph.before(), pw.before(),
+                multiplier, f[1], f[2], ph.stride(), pw.stride(), ph.dilation(), pw.dilation(), ph.before(), pw.before(),
                 -ctx.zeroPoint(input), ctx.zeroPoint(output), weights, biasData, mult[0], mult[1], range[0], range[1]);
     }
 }

@@ -190,6 +190,12 @@ public final class ModelPreparer {
             if (t.type().bytes() < 0) {
                 throw new UnsupportedOperatorException(t.label() + " has type " + t.type() + ", which has no fixed size");
             }
+            if (constant != null && constant.length != (long) t.elementCount() * t.type().bytes()) {
+                // a kernel reads a constant data input (or the caller a constant output) as its shape says
+                throw new ModelFormatException(t.label() + " " + t.type() + t.shapeString() + " needs "
+                        + (long) t.elementCount() * t.type().bytes() + " bytes, its constant data has " + constant.length
+                        + (root != id ? " (from " + model.tensor(root).label() + ", which it reshapes)" : ""));
+            }
             float scale = t.quantization() == null ? 0f : t.quantization().scale(0);
             int zp = t.quantization() == null ? 0 : (int) t.quantization().zeroPoint()[0];
             tensors.set(id, new PreparedTensor(id, t.name(), t.type(), t.shape(), scale, zp, constant, -1));

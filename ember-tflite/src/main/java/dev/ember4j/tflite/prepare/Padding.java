@@ -1,7 +1,14 @@
 package dev.ember4j.tflite.prepare;
 
-/** Output size and leading padding of one spatial dimension, as TFLite's ComputePaddingHeightWidth. */
-record Padding(int outputSize, int before) {
+/**
+ * Output size and leading padding of one spatial dimension, as TFLite's ComputePaddingHeightWidth, and
+ * the stride and dilation the kernels should use. Those are the model's, except where they cannot
+ * change the result: a single output position reads the same window whatever the stride, and a
+ * one-tap filter the same input whatever the dilation. Normalising them keeps hostile values (a stride
+ * of 2^30 on a 1x1 output) from sizing kernel work or loops; a stride that matters is below the input
+ * size, a dilation that matters is bounded by the int check below.
+ */
+record Padding(int outputSize, int before, int stride, int dilation) {
     static final int SAME = 0;
     static final int VALID = 1;
 
@@ -29,6 +36,6 @@ record Padding(int outputSize, int before) {
         }
         long total = (out - 1) * stride + effectiveFilter - input;
         int before = total > 0 ? (int) (total / 2) : 0;
-        return new Padding((int) out, before);
+        return new Padding((int) out, before, out == 1 ? 1 : stride, filter == 1 ? 1 : dilation);
     }
 }

@@ -34,6 +34,6 @@ final class PoolPrepare {
         ctx.requireShape(output, new int[] {in[0], ph.outputSize(), pw.outputSize(), in[3]}, "output");
         int[] range = ctx.activationRange(activation, output);
         return new PoolParams(in[0], in[1], in[2], in[3], ph.outputSize(), pw.outputSize(), filterH, filterW,
-                strideH, strideW, ph.before(), pw.before(), range[0], range[1]);
+                ph.stride(), pw.stride(), ph.before(), pw.before(), range[0], range[1]);
     }
 }
