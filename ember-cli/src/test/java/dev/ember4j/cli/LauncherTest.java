@@ -90,4 +90,34 @@ class LauncherTest {
         assertTrue(unknown.err().contains("available: ref"), unknown::toString);
         assertFalse(unknown.err().contains("ref-copy"), "test-only provider must not be in the shaded jar");
     }
+
+    /** Killing bin/ember (SIGTERM, as `kill PID` does) stops its JVM too: nothing is left running. */
+    @Test
+    void killingTheLauncherStopsTheJvm() throws Exception {
+        Path root = repoRoot();
+        assumeTrue(root != null, "bin/ember not found");
+        assumeTrue(Files.isRegularFile(root.resolve("ember-cli/target/ember.jar")),
+                "ember-cli/target/ember.jar not built; skipping the end-to-end launcher test");
+        ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("bin/ember").toString(), "bench",
+                SharedData.model("sine.tflite").toString(), "--warmup", "2000000000", "--iterations", "1");
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        try {
+            List<ProcessHandle> jvms = new ArrayList<>();
+            for (int i = 0; i < 200 && jvms.isEmpty(); i++) {
+                p.descendants().filter(h -> h.info().command().orElse("").endsWith("java")).forEach(jvms::add);
+                Thread.sleep(50);
+            }
+            assertFalse(jvms.isEmpty(), "no java process started under bin/ember");
+            p.destroy(); // SIGTERM to the launcher
+            assertTrue(p.waitFor(20, TimeUnit.SECONDS), "bin/ember did not exit after SIGTERM");
+            for (ProcessHandle jvm : jvms) {
+                jvm.onExit().get(20, TimeUnit.SECONDS);
+                assertFalse(jvm.isAlive(), "java " + jvm.pid() + " still running after bin/ember was killed");
+            }
+        } finally {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
+    }
 }
