@@ -59,4 +59,54 @@ class MemoryPlannerTest {
             }
         }
     }
+
+    /** Random graphs (lifetimes, sizes, alias chains): the same offsets, lifetimes, arena and bound as the oracle. */
+    @Test
+    void sameAsTheQuadraticOracle() {
+        java.util.Random r = new java.util.Random(20261130);
+        for (int round = 0; round < 400; round++) {
+            int n = 1 + r.nextInt(round < 200 ? 12 : 120);
+            int ops = 1 + r.nextInt(n + 3);
+            int[] sizes = new int[n];
+            int[] first = new int[n];
+            int[] last = new int[n];
+            int[] alias = new int[n];
+            for (int t = 0; t < n; t++) {
+                sizes[t] = r.nextInt(8) == 0 ? -1 : r.nextInt(4) == 0 ? 64 : 1 + r.nextInt(300);
+                first[t] = r.nextInt(ops);
+                last[t] = first[t] + (r.nextInt(3) == 0 ? r.nextInt(ops) : r.nextInt(2));
+                alias[t] = t > 0 && r.nextInt(6) == 0 ? r.nextInt(t) : -1;
+            }
+            MemoryPlan fast = MemoryPlanner.plan(sizes, first, last, alias);
+            MemoryPlan slow = QuadraticPlanner.plan(sizes, first, last, alias);
+            String where = "round " + round;
+            org.junit.jupiter.api.Assertions.assertArrayEquals(slow.offsets(), fast.offsets(), where);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(slow.firstUse(), fast.firstUse(), where);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(slow.lastUse(), fast.lastUse(), where);
+            assertEquals(slow.arenaBytes(), fast.arenaBytes(), where);
+            assertEquals(slow.lowerBound(), fast.lowerBound(), where);
+        }
+    }
+
+    /**
+     * A 50,000-operator chain with a RESHAPE alias every tenth tensor (the hostile-model campaign's
+     * case took 76 s with the quadratic search): planned well within the bound, and as small as possible.
+     */
+    @Test
+    void fiftyThousandOperatorChainPlansQuickly() {
+        int n = 50_001;
+        int[] sizes = new int[n];
+        int[] first = new int[n];
+        int[] last = new int[n];
+        int[] alias = new int[n];
+        for (int t = 0; t < n; t++) {
+            sizes[t] = 16 + (t % 7) * 8;
+            first[t] = Math.max(0, t - 1);
+            last[t] = Math.min(n - 2, t);
+            alias[t] = t % 10 == 9 ? t - 1 : -1;
+        }
+        MemoryPlan plan = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> MemoryPlanner.plan(sizes, first, last, alias));
+        assertTrue(plan.arenaBytes() <= 2 * plan.lowerBound(), plan.arenaBytes() + " vs " + plan.lowerBound());
+    }
 }
