@@ -3,7 +3,6 @@ package dev.ember4j.codegen;
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.UnsupportedOperatorException;
 import dev.ember4j.core.ops.OperatorParams;
-import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.ModelReader;
 import dev.ember4j.tflite.prepare.ModelPreparer;
 import dev.ember4j.tflite.prepare.PreparedModel;
@@ -125,48 +124,11 @@ public final class ModelCodegen {
             List<String> paramFields = new ArrayList<>();
             Map<Integer, String> constantFields = new java.util.TreeMap<>();
             for (PreparedOp op : model.ops()) {
-                if (op.op() == BuiltinOperator.RESHAPE || op.isAlias()) {
+                if (op.isAlias()) {
                     calls.add("// " + op.label() + ": aliased in place by the memory planner, nothing to run");
                     continue;
                 }
-                if (op.kernel() != null) {
-                    registryOperator(op, fieldDecls, fieldInits, calls, paramFields, constantFields);
-                    continue;
-                }
-                OperatorParams p = op.params();
-                String type = p.getClass().getName();
-                String field = "OP" + op.index();
-                paramFields.add(field);
-                fieldDecls.add("private static final " + type + " " + field + "; // " + op.op());
-                fieldInits.add(field + " = new " + type + "(" + constructorArgs(p) + ");");
-                String[] args = new String[op.inputs().length];
-                for (int k = 0; k < args.length; k++) {
-                    PreparedTensor t = model.tensor(op.inputs()[k]);
-                    if (t.isConstant()) {
-                        String cf = "T" + t.index();
-                        if (!constantFields.containsKey(t.index())) {
-                            constantFields.put(t.index(), cf);
-                            fieldDecls.add("private static final byte[] " + cf + "; // constant " + t);
-                            fieldInits.add(cf + " = (byte[]) w[" + weight(t.constant()) + "];");
-                        }
-                        args[k] = cf + ", 0";
-                    } else {
-                        args[k] = "arena, " + t.arenaOffset();
-                    }
-                }
-                int outOff = model.tensor(op.output()).arenaOffset();
-                String method = switch (op.op()) {
-                    case CONV_2D -> "conv2d";
-                    case DEPTHWISE_CONV_2D -> "depthwiseConv2d";
-                    case FULLY_CONNECTED -> "fullyConnected";
-                    case AVERAGE_POOL_2D -> "averagePool2d";
-                    case MAX_POOL_2D -> "maxPool2d";
-                    case SOFTMAX -> "softmax";
-                    case ADD -> "add";
-                    default -> throw new UnsupportedOperatorException(op.label() + " has no code generator");
-                };
-                calls.add("backend." + method + "(" + field + ", " + String.join(", ", args) + ", arena, " + outOff
-                        + ", scratch); // " + op.label() + " -> " + model.tensor(op.output()));
+                registryOperator(op, fieldDecls, fieldInits, calls, paramFields, constantFields);
             }
             byte[] resource = WeightsFormat.write(weights);
             String resourceName = cls + ".weights";

@@ -31,7 +31,7 @@ class ModelCodegenTest {
         assertTrue(src.contains("public final class SineModel implements com.example.Sine {"), src);
         assertTrue(src.contains("public static final int INPUT_LENGTH = 1;"), src);
         assertTrue(src.contains("public static final int OUTPUT_LENGTH = 1;"), src);
-        assertEquals(3, src.split("backend\\.fullyConnected\\(", -1).length - 1, src);
+        assertEquals(3, src.split("backend\\.run\\(dev\\.ember4j\\.ops\\.fullyconnected\\.FullyConnectedOp\\.KERNEL, ", -1).length - 1, src);
 
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(g.resource()));
         assertEquals(WeightsFormat.MAGIC, in.readInt());

@@ -1,6 +1,7 @@
 package dev.ember4j.core;
 
 import dev.ember4j.core.ops.AddParams;
+import dev.ember4j.core.ops.BackendMethod;
 import dev.ember4j.core.ops.Conv2DParams;
 import dev.ember4j.core.ops.DepthwiseConv2DParams;
 import dev.ember4j.core.ops.FullyConnectedParams;
@@ -53,12 +54,17 @@ public interface KernelBackend {
              byte[] output, int outputOffset, byte[] scratch);
 
     /**
-     * Runs any other operator. By default its reference kernel; a backend that accelerates an
-     * operator overrides this, handles the parameter records it knows and passes the rest to
-     * {@code super.run}.
+     * Runs one operator; the Interpreter and generated code call only this. A classic operator's kernel
+     * is a {@link BackendMethod}, which calls the method above of this backend; any other operator runs
+     * its reference kernel, unless a backend that accelerates it overrides this method, handles the
+     * parameter records it knows and passes the rest to {@code KernelBackend.super.run}.
      */
     default <P extends OperatorParams> void run(OpKernel<P> reference, P params, Slot[] in, Slot[] out,
                                                 byte[] arena, byte[] scratch) {
+        if (reference instanceof BackendMethod<P> method) {
+            method.call(this, params, in, out, arena, scratch); // a classic operator: this backend's own method
+            return;
+        }
         reference.run(params, in, out, arena, scratch);
     }
 }

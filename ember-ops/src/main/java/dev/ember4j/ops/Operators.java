@@ -1,6 +1,7 @@
 package dev.ember4j.ops;
 
 import dev.ember4j.ops.abs.AbsOp;
+import dev.ember4j.ops.add.AddOp;
 import dev.ember4j.ops.argmax.ArgMaxOp;
 import dev.ember4j.ops.argmin.ArgMinOp;
 import dev.ember4j.ops.batchmatmul.BatchMatMulOp;
@@ -14,12 +15,15 @@ import dev.ember4j.ops.comparison.LessEqualOp;
 import dev.ember4j.ops.comparison.LessOp;
 import dev.ember4j.ops.comparison.NotEqualOp;
 import dev.ember4j.ops.concatenation.ConcatenationOp;
+import dev.ember4j.ops.conv2d.Conv2DOp;
 import dev.ember4j.ops.depthtospace.DepthToSpaceOp;
+import dev.ember4j.ops.depthwiseconv2d.DepthwiseConv2DOp;
 import dev.ember4j.ops.dequantize.DequantizeOp;
 import dev.ember4j.ops.elu.EluOp;
 import dev.ember4j.ops.exp.ExpOp;
 import dev.ember4j.ops.expanddims.ExpandDimsOp;
 import dev.ember4j.ops.fill.FillOp;
+import dev.ember4j.ops.fullyconnected.FullyConnectedOp;
 import dev.ember4j.ops.gather.GatherOp;
 import dev.ember4j.ops.gathernd.GatherNdOp;
 import dev.ember4j.ops.hardswish.HardSwishOp;
@@ -37,11 +41,14 @@ import dev.ember4j.ops.neg.NegOp;
 import dev.ember4j.ops.pack.PackOp;
 import dev.ember4j.ops.pad.PadOp;
 import dev.ember4j.ops.pad.PadV2Op;
+import dev.ember4j.ops.pool.AveragePool2DOp;
+import dev.ember4j.ops.pool.MaxPool2DOp;
 import dev.ember4j.ops.prelu.PreluOp;
 import dev.ember4j.ops.quantize.QuantizeOp;
 import dev.ember4j.ops.reducemax.ReduceMaxOp;
 import dev.ember4j.ops.reducemin.ReduceMinOp;
 import dev.ember4j.ops.relu.ReluOps;
+import dev.ember4j.ops.reshape.ReshapeOp;
 import dev.ember4j.ops.resizebilinear.ResizeBilinearOp;
 import dev.ember4j.ops.resizenearestneighbor.ResizeNearestNeighborOp;
 import dev.ember4j.ops.rsqrt.RsqrtOp;
@@ -49,6 +56,7 @@ import dev.ember4j.ops.select.SelectOp;
 import dev.ember4j.ops.select.SelectV2Op;
 import dev.ember4j.ops.shape.ShapeOp;
 import dev.ember4j.ops.slice.SliceOp;
+import dev.ember4j.ops.softmax.SoftmaxOp;
 import dev.ember4j.ops.spacetobatchnd.SpaceToBatchNdOp;
 import dev.ember4j.ops.spacetodepth.SpaceToDepthOp;
 import dev.ember4j.ops.split.SplitOp;
@@ -71,15 +79,24 @@ import java.util.List;
 
 /**
  * The operator registry: one line per operator, each implemented in its own package (options and
- * prepare, parameter record, reference kernel). The seven classic operators (CONV_2D,
- * DEPTHWISE_CONV_2D, FULLY_CONNECTED, the pools, SOFTMAX, ADD) and RESHAPE are prepared in ember-tflite
- * and have methods of their own on KernelBackend. See docs/OPERATORS.md for the recipe.
+ * prepare, parameter record, kernel). The seven classic operators (CONV_2D, DEPTHWISE_CONV_2D,
+ * FULLY_CONNECTED, the pools, SOFTMAX, ADD) keep their parameter records in ember-core and their kernels
+ * as methods of KernelBackend (reference implementations in ember-ref), which their packages here bind.
+ * See docs/OPERATORS.md for the recipe.
  */
 public final class Operators implements OperatorSet {
 
     @Override
     public List<OperatorSpec> operators() {
         return List.of(
+                new Conv2DOp(),
+                new DepthwiseConv2DOp(),
+                new FullyConnectedOp(),
+                new AveragePool2DOp(),
+                new MaxPool2DOp(),
+                new SoftmaxOp(),
+                new AddOp(),
+                new ReshapeOp(),
                 new QuantizeOp(),
                 new DequantizeOp(),
                 new MulOp(),

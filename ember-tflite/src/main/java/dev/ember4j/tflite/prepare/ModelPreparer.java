@@ -3,7 +3,6 @@ package dev.ember4j.tflite.prepare;
 import dev.ember4j.core.ModelFormatException;
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.UnsupportedOperatorException;
-import dev.ember4j.core.ops.OperatorParams;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.ModelReader;
 import dev.ember4j.tflite.OperatorDef;
@@ -30,12 +29,6 @@ import java.util.stream.Collectors;
  * consistent, computes kernel parameters once, and plans the arena.
  */
 public final class ModelPreparer {
-    /** The seven classic operators (methods of their own on KernelBackend) and RESHAPE. */
-    private static final Set<BuiltinOperator> CLASSIC = EnumSet.of(
-            BuiltinOperator.CONV_2D, BuiltinOperator.DEPTHWISE_CONV_2D, BuiltinOperator.FULLY_CONNECTED,
-            BuiltinOperator.AVERAGE_POOL_2D, BuiltinOperator.MAX_POOL_2D, BuiltinOperator.SOFTMAX,
-            BuiltinOperator.ADD, BuiltinOperator.RESHAPE);
-
     /** The registry: every {@link OperatorSpec} of every {@link OperatorSet} on the class path. */
     private static final Map<BuiltinOperator, OperatorSpec> REGISTRY = loadRegistry();
 
@@ -46,21 +39,19 @@ public final class ModelPreparer {
         Map<BuiltinOperator, OperatorSpec> map = new EnumMap<>(BuiltinOperator.class);
         for (OperatorSet set : ServiceLoader.load(OperatorSet.class, ModelPreparer.class.getClassLoader())) {
             for (OperatorSpec spec : set.operators()) {
-                if (!CLASSIC.contains(spec.op())) {
-                    map.putIfAbsent(spec.op(), spec);
-                }
+                map.putIfAbsent(spec.op(), spec);
             }
         }
         return Collections.unmodifiableMap(map);
     }
 
     private static Set<BuiltinOperator> supported() {
-        EnumSet<BuiltinOperator> all = EnumSet.copyOf(CLASSIC);
+        EnumSet<BuiltinOperator> all = EnumSet.noneOf(BuiltinOperator.class);
         all.addAll(REGISTRY.keySet());
         return Collections.unmodifiableSet(all);
     }
 
-    /** The registry entry of an operator, or null for the classic ones and unsupported ones. */
+    /** The registry entry of an operator, or null for an unsupported one. */
     public static OperatorSpec spec(BuiltinOperator op) {
         return REGISTRY.get(op);
     }
@@ -103,11 +94,10 @@ public final class ModelPreparer {
         }
         for (OperatorDef def : defs) {
             OpContext ctx = new OpContext(model, def);
-            OperatorSpec spec = REGISTRY.get(def.op());
-            Prepared generic = spec == null ? null : spec.prepare(ctx);
-            OperatorParams params = generic == null ? prepareParams(ctx) : generic.params();
-            int[] dataInputs = generic == null ? dataInputs(def) : tensorsAt(ctx, generic.dataInputs());
-            if (generic != null && (generic.aliasInput() < 0) == (generic.params() == null || generic.kernel() == null)) {
+            OperatorSpec spec = REGISTRY.get(def.op()); // present: checkOperators ran
+            Prepared generic = spec.prepare(ctx);
+            int[] dataInputs = tensorsAt(ctx, generic.dataInputs());
+            if ((generic.aliasInput() < 0) == (generic.params() == null || generic.kernel() == null)) {
                 throw new IllegalStateException(spec.getClass().getName() + " prepared " + def.label()
                         + " with neither a kernel and parameters nor an alias");
             }
@@ -138,25 +128,18 @@ public final class ModelPreparer {
                 touched[id] = true;
                 lastUse[id] = def.index();
             }
-            if (def.op() == BuiltinOperator.RESHAPE) {
-                aliasOf[def.outputs()[0]] = dataInputs[0];
-            }
-            if (generic != null) {
-                if (generic.aliasInput() >= 0) {
-                    ctx.expectOutputs(1);
-                    TensorDef from = model.tensor(def.inputs()[generic.aliasInput()]);
-                    TensorDef to = model.tensor(def.outputs()[0]);
-                    if (from.type() != to.type() || (long) from.elementCount() != to.elementCount()) {
-                        throw ctx.error("output " + to.label() + " " + to.type() + to.shapeString()
-                                + " cannot share the bytes of input " + from.label() + " " + from.type() + from.shapeString());
-                    }
-                    aliasOf[def.outputs()[0]] = def.inputs()[generic.aliasInput()];
+            if (generic.aliasInput() >= 0) {
+                ctx.expectOutputs(1);
+                TensorDef from = model.tensor(def.inputs()[generic.aliasInput()]);
+                TensorDef to = model.tensor(def.outputs()[0]);
+                if (from.type() != to.type() || (long) from.elementCount() != to.elementCount()) {
+                    throw ctx.error("output " + to.label() + " " + to.type() + to.shapeString()
+                            + " cannot share the bytes of input " + from.label() + " " + from.type() + from.shapeString());
                 }
-                ops.add(new PreparedOp(def.index(), def.op(), generic.params(), dataInputs, def.outputs().clone(),
-                        generic.kernel(), spec));
-            } else {
-                ops.add(new PreparedOp(def.index(), def.op(), params, dataInputs, def.outputs()[0]));
+                aliasOf[def.outputs()[0]] = def.inputs()[generic.aliasInput()];
             }
+            ops.add(new PreparedOp(def.index(), def.op(), generic.params(), dataInputs, def.outputs().clone(),
+                    generic.kernel(), spec));
         }
         for (int id : model.outputs()) {
             if (producer[id] < 0 && !isModelInput[id]) {
@@ -166,7 +149,7 @@ public final class ModelPreparer {
             lastUse[id] = Math.max(defs.size() - 1, 0);
         }
 
-        // Tensors: constants keep their data, the rest go to the arena. A RESHAPE of a constant is a constant.
+        // Tensors: constants keep their data, the rest go to the arena. An alias (RESHAPE) of a constant is a constant.
         List<PreparedTensor> tensors = new ArrayList<>(Collections.nCopies(tensorCount, null));
         int[] sizes = new int[tensorCount];
         int[] first = new int[tensorCount];
@@ -270,26 +253,5 @@ public final class ModelPreparer {
 
     private static String names(Set<BuiltinOperator> ops) {
         return ops.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
-    }
-
-    private static OperatorParams prepareParams(OpContext ctx) {
-        return switch (ctx.def.op()) {
-            case CONV_2D -> Conv2DPrepare.prepare(ctx);
-            case DEPTHWISE_CONV_2D -> DepthwiseConv2DPrepare.prepare(ctx);
-            case FULLY_CONNECTED -> FullyConnectedPrepare.prepare(ctx);
-            case AVERAGE_POOL_2D, MAX_POOL_2D -> PoolPrepare.prepare(ctx);
-            case SOFTMAX -> SoftmaxPrepare.prepare(ctx);
-            case ADD -> AddPrepare.prepare(ctx);
-            case RESHAPE -> ReshapePrepare.prepare(ctx);
-            default -> throw ctx.unsupported("is not supported");
-        };
-    }
-
-    /** The inputs a kernel reads: weights and biases live in the parameters instead. */
-    private static int[] dataInputs(OperatorDef def) {
-        return switch (def.op()) {
-            case ADD -> new int[] {def.inputs()[0], def.inputs()[1]};
-            default -> new int[] {def.inputs()[0]};
-        };
     }
 }

@@ -1,4 +1,6 @@
-package dev.ember4j.tflite.prepare;
+package dev.ember4j.ops.support;
+
+import dev.ember4j.tflite.prepare.OpContext;
 
 /**
  * Output size and leading padding of one spatial dimension, as TFLite's ComputePaddingHeightWidth, and
@@ -8,11 +10,11 @@ package dev.ember4j.tflite.prepare;
  * of 2^30 on a 1x1 output) from sizing kernel work or loops; a stride that matters is below the input
  * size, a dilation that matters is bounded by the int check below.
  */
-record Padding(int outputSize, int before, int stride, int dilation) {
-    static final int SAME = 0;
-    static final int VALID = 1;
+public record Padding(int outputSize, int before, int stride, int dilation) {
+    public static final int SAME = 0;
+    public static final int VALID = 1;
 
-    static Padding of(OpContext ctx, int padding, int input, int filter, int stride, int dilation) {
+    public static Padding of(OpContext ctx, int padding, int input, int filter, int stride, int dilation) {
         if (stride <= 0 || dilation <= 0 || filter <= 0) {
             throw ctx.error("stride " + stride + ", dilation " + dilation + " and filter size " + filter
                     + " must all be positive");

@@ -1,13 +1,21 @@
-package dev.ember4j.tflite.prepare;
+package dev.ember4j.ops.reshape;
 
-import dev.ember4j.core.ops.OperatorParams;
+import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;
+import dev.ember4j.tflite.prepare.OpContext;
+import dev.ember4j.tflite.prepare.OperatorSpec;
+import dev.ember4j.tflite.prepare.Prepared;
 
 /** RESHAPE relabels bytes: same type, same element count; the planner aliases output to input. */
-final class ReshapePrepare {
-    private ReshapePrepare() {}
+public final class ReshapeOp implements OperatorSpec {
 
-    static OperatorParams prepare(OpContext ctx) {
+    @Override
+    public BuiltinOperator op() {
+        return BuiltinOperator.RESHAPE;
+    }
+
+    @Override
+    public Prepared prepare(OpContext ctx) {
         ctx.expectInputs(1, 2);
         ctx.expectOutputs(1);
         TensorDef input = ctx.input(0);
@@ -23,6 +31,6 @@ final class ReshapePrepare {
                 && (ctx.scale(input) != ctx.scale(output) || ctx.zeroPoint(input) != ctx.zeroPoint(output))) {
             throw ctx.unsupported("input and output quantization differ; RESHAPE does not requantize");
         }
-        return null;
+        return Prepared.alias(0);
     }
 }

@@ -1,19 +1,38 @@
-package dev.ember4j.tflite.prepare;
+package dev.ember4j.ops.add;
 
 import dev.ember4j.core.ops.AddParams;
+import dev.ember4j.core.ops.BackendMethod;
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.quant.QuantizedMultiplier;
+import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.fb.Table;
+import dev.ember4j.tflite.prepare.Broadcast;
+import dev.ember4j.tflite.prepare.OpContext;
+import dev.ember4j.tflite.prepare.OperatorSpec;
+import dev.ember4j.tflite.prepare.Prepared;
 
 /** ADD of two int8 tensors with numpy broadcasting, both rescaled to twice the larger input scale. */
-final class AddPrepare {
+public final class AddOp implements OperatorSpec {
+    /** This operator's method of whichever KernelBackend runs the model. */
+    public static final OpKernel<AddParams> KERNEL = new BackendMethod<>("add",
+            (b, p, in, out, arena, scratch) -> b.add(p, in[0].array(arena), in[0].start(), in[1].array(arena), in[1].start(), out[0].array(arena), out[0].start(), scratch));
+
+    @Override
+    public BuiltinOperator op() {
+        return BuiltinOperator.ADD;
+    }
+
+    @Override
+    public Prepared prepare(OpContext ctx) {
+        return Prepared.of(params(ctx), KERNEL, 0, 1);
+    }
+
     private static final int OPTIONS = 11;
     /** Headroom TFLite gives int8 inputs before rescaling. */
     private static final int LEFT_SHIFT = 20;
 
-    private AddPrepare() {}
-
-    static AddParams prepare(OpContext ctx) {
+    static AddParams params(OpContext ctx) {
         ctx.expectInputs(2, 2);
         ctx.expectOutputs(1);
         TensorDef a = ctx.int8(ctx.input(0), "input 1");

@@ -1,19 +1,37 @@
-package dev.ember4j.tflite.prepare;
+package dev.ember4j.ops.softmax;
 
+import dev.ember4j.core.ops.BackendMethod;
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.SoftmaxParams;
 import dev.ember4j.core.quant.QuantizedMultiplier;
+import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.fb.Table;
+import dev.ember4j.tflite.prepare.OpContext;
+import dev.ember4j.tflite.prepare.OperatorSpec;
+import dev.ember4j.tflite.prepare.Prepared;
 
 /** SOFTMAX over the last dimension; int8 output must be scale 1/256, zero point -128. */
-final class SoftmaxPrepare {
+public final class SoftmaxOp implements OperatorSpec {
+    /** This operator's method of whichever KernelBackend runs the model. */
+    public static final OpKernel<SoftmaxParams> KERNEL = new BackendMethod<>("softmax",
+            (b, p, in, out, arena, scratch) -> b.softmax(p, in[0].array(arena), in[0].start(), out[0].array(arena), out[0].start(), scratch));
+
+    @Override
+    public BuiltinOperator op() {
+        return BuiltinOperator.SOFTMAX;
+    }
+
+    @Override
+    public Prepared prepare(OpContext ctx) {
+        return Prepared.of(params(ctx), KERNEL, 0);
+    }
+
     private static final int OPTIONS = 9;
     /** Integer bits of the scaled input differences (Q5.26), as TFLite. */
     private static final int SCALED_DIFF_INTEGER_BITS = 5;
 
-    private SoftmaxPrepare() {}
-
-    static SoftmaxParams prepare(OpContext ctx) {
+    static SoftmaxParams params(OpContext ctx) {
         ctx.expectInputs(1, 1);
         ctx.expectOutputs(1);
         TensorDef input = ctx.int8(ctx.input(0), "input");

@@ -1,16 +1,37 @@
-package dev.ember4j.tflite.prepare;
+package dev.ember4j.ops.conv2d;
 
+import dev.ember4j.core.ops.BackendMethod;
 import dev.ember4j.core.ops.Conv2DParams;
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.ops.support.Bias;
+import dev.ember4j.ops.support.Padding;
+import dev.ember4j.ops.support.Requantization;
+import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.fb.Table;
+import dev.ember4j.tflite.prepare.OpContext;
+import dev.ember4j.tflite.prepare.OperatorSpec;
+import dev.ember4j.tflite.prepare.Prepared;
 
 /** CONV_2D: input [N,H,W,C], weights [O,KH,KW,C], optional int32 bias [O], output [N,OH,OW,O]. */
-final class Conv2DPrepare {
+public final class Conv2DOp implements OperatorSpec {
+    /** This operator's method of whichever KernelBackend runs the model. */
+    public static final OpKernel<Conv2DParams> KERNEL = new BackendMethod<>("conv2d",
+            (b, p, in, out, arena, scratch) -> b.conv2d(p, in[0].array(arena), in[0].start(), out[0].array(arena), out[0].start(), scratch));
+
+    @Override
+    public BuiltinOperator op() {
+        return BuiltinOperator.CONV_2D;
+    }
+
+    @Override
+    public Prepared prepare(OpContext ctx) {
+        return Prepared.of(params(ctx), KERNEL, 0);
+    }
+
     private static final int OPTIONS = 1;
 
-    private Conv2DPrepare() {}
-
-    static Conv2DParams prepare(OpContext ctx) {
+    static Conv2DParams params(OpContext ctx) {
         ctx.expectInputs(2, 3);
         ctx.expectOutputs(1);
         TensorDef input = ctx.int8(ctx.input(0), "input");

@@ -1,15 +1,16 @@
-package dev.ember4j.tflite.prepare;
+package dev.ember4j.ops.support;
 
 import dev.ember4j.core.quant.QuantizedMultiplier;
 import dev.ember4j.tflite.Quantization;
 import dev.ember4j.tflite.TensorDef;
+import dev.ember4j.tflite.prepare.OpContext;
 
 /** Output multipliers of the weighted operators, formed exactly as TFLite forms them. */
-final class Requantization {
+public final class Requantization {
     private Requantization() {}
 
     /** Per-channel weight scales (or one broadcast scale), checked to be symmetric. */
-    static float[] weightScales(OpContext ctx, TensorDef filter, int channels) {
+    public static float[] weightScales(OpContext ctx, TensorDef filter, int channels) {
         Quantization q = filter.quantization();
         if (q == null) {
             throw ctx.unsupported("weights " + filter.label() + " are not quantized (hybrid models are not supported)");
@@ -36,7 +37,7 @@ final class Requantization {
      * PopulateConvolutionQuantizationParams (used by CONV_2D, DEPTHWISE_CONV_2D and per-channel
      * FULLY_CONNECTED).
      */
-    static int[][] perChannel(OpContext ctx, float inputScale, float[] weightScales, float outputScale) {
+    public static int[][] perChannel(OpContext ctx, float inputScale, float[] weightScales, float outputScale) {
         int n = weightScales.length;
         int[] multiplier = new int[n];
         int[] shift = new int[n];
@@ -59,7 +60,7 @@ final class Requantization {
      * The per-tensor FULLY_CONNECTED multiplier: TFLite's GetQuantizedConvolutionMultipler multiplies
      * the input and weight scales in float before widening to double.
      */
-    static int[][] perTensorFloatProduct(float inputScale, float weightScale, float outputScale) {
+    public static int[][] perTensorFloatProduct(float inputScale, float weightScale, float outputScale) {
         float product = inputScale * weightScale;
         QuantizedMultiplier q = QuantizedMultiplier.of((double) product / (double) outputScale);
         return new int[][] {{q.multiplier()}, {q.shift()}};

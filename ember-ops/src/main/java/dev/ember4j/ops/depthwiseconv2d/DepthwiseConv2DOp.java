@@ -1,16 +1,37 @@
-package dev.ember4j.tflite.prepare;
+package dev.ember4j.ops.depthwiseconv2d;
 
+import dev.ember4j.core.ops.BackendMethod;
 import dev.ember4j.core.ops.DepthwiseConv2DParams;
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.ops.support.Bias;
+import dev.ember4j.ops.support.Padding;
+import dev.ember4j.ops.support.Requantization;
+import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.fb.Table;
+import dev.ember4j.tflite.prepare.OpContext;
+import dev.ember4j.tflite.prepare.OperatorSpec;
+import dev.ember4j.tflite.prepare.Prepared;
 
 /** DEPTHWISE_CONV_2D: input [N,H,W,C], weights [1,KH,KW,C*M], optional bias, output [N,OH,OW,C*M]. */
-final class DepthwiseConv2DPrepare {
+public final class DepthwiseConv2DOp implements OperatorSpec {
+    /** This operator's method of whichever KernelBackend runs the model. */
+    public static final OpKernel<DepthwiseConv2DParams> KERNEL = new BackendMethod<>("depthwiseConv2d",
+            (b, p, in, out, arena, scratch) -> b.depthwiseConv2d(p, in[0].array(arena), in[0].start(), out[0].array(arena), out[0].start(), scratch));
+
+    @Override
+    public BuiltinOperator op() {
+        return BuiltinOperator.DEPTHWISE_CONV_2D;
+    }
+
+    @Override
+    public Prepared prepare(OpContext ctx) {
+        return Prepared.of(params(ctx), KERNEL, 0);
+    }
+
     private static final int OPTIONS = 2;
 
-    private DepthwiseConv2DPrepare() {}
-
-    static DepthwiseConv2DParams prepare(OpContext ctx) {
+    static DepthwiseConv2DParams params(OpContext ctx) {
         ctx.expectInputs(2, 3);
         ctx.expectOutputs(1);
         TensorDef input = ctx.int8(ctx.input(0), "input");

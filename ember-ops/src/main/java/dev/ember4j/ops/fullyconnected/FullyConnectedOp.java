@@ -1,18 +1,38 @@
-package dev.ember4j.tflite.prepare;
+package dev.ember4j.ops.fullyconnected;
 
+import dev.ember4j.core.ops.BackendMethod;
 import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.ops.support.Bias;
+import dev.ember4j.ops.support.Requantization;
+import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.fb.Table;
+import dev.ember4j.tflite.prepare.OpContext;
+import dev.ember4j.tflite.prepare.OperatorSpec;
+import dev.ember4j.tflite.prepare.Prepared;
 
 import java.util.Arrays;
 
 /** FULLY_CONNECTED: input [..., D] (flattened to rows of D), weights [O,D], optional bias, output [rows,O]. */
-final class FullyConnectedPrepare {
+public final class FullyConnectedOp implements OperatorSpec {
+    /** This operator's method of whichever KernelBackend runs the model. */
+    public static final OpKernel<FullyConnectedParams> KERNEL = new BackendMethod<>("fullyConnected",
+            (b, p, in, out, arena, scratch) -> b.fullyConnected(p, in[0].array(arena), in[0].start(), out[0].array(arena), out[0].start(), scratch));
+
+    @Override
+    public BuiltinOperator op() {
+        return BuiltinOperator.FULLY_CONNECTED;
+    }
+
+    @Override
+    public Prepared prepare(OpContext ctx) {
+        return Prepared.of(params(ctx), KERNEL, 0);
+    }
+
     private static final int OPTIONS = 8;
 
-    private FullyConnectedPrepare() {}
-
-    static FullyConnectedParams prepare(OpContext ctx) {
+    static FullyConnectedParams params(OpContext ctx) {
         ctx.expectInputs(2, 3);
         ctx.expectOutputs(1);
         TensorDef input = ctx.int8(ctx.input(0), "input");

@@ -1,8 +1,10 @@
-package dev.ember4j.tflite.prepare;
+package dev.ember4j.ops.pool;
 
 import dev.ember4j.core.ops.PoolParams;
+import dev.ember4j.ops.support.Padding;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.fb.Table;
+import dev.ember4j.tflite.prepare.OpContext;
 
 /** AVERAGE_POOL_2D and MAX_POOL_2D: input [N,H,W,C], output [N,OH,OW,C] with the input's quantization. */
 final class PoolPrepare {

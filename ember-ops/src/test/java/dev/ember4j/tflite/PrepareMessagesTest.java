@@ -163,7 +163,7 @@ class PrepareMessagesTest {
     @Test
     void unsupportedOperatorIsNamed() {
         TestModel m = TestModel.fullyConnected();
-        m.op(BuiltinOperator.TANH, 0, (Table) null, new int[] {3}, new int[] {0});
-        unsupported(m.build(), "operator 1 (TANH) is not supported");
+        m.op(BuiltinOperator.HASHTABLE_LOOKUP, 0, (Table) null, new int[] {3}, new int[] {0});
+        unsupported(m.build(), "operator 1 (HASHTABLE_LOOKUP) is not supported", "HASHTABLE_LOOKUP x1");
     }
 }

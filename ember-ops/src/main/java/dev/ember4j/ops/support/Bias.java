@@ -1,13 +1,14 @@
-package dev.ember4j.tflite.prepare;
+package dev.ember4j.ops.support;
 
 import dev.ember4j.tflite.TensorDef;
+import dev.ember4j.tflite.prepare.OpContext;
 
 /** Optional int32 bias of the weighted operators. */
-final class Bias {
+public final class Bias {
     private Bias() {}
 
     /** The bias values, or null when the operator has no bias input. */
-    static int[] read(OpContext ctx, TensorDef bias, int channels) {
+    public static int[] read(OpContext ctx, TensorDef bias, int channels) {
         if (bias == null) {
             return null;
         }

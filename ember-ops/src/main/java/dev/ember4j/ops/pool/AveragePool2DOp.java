@@ -1,0 +1,26 @@
+package dev.ember4j.ops.pool;
+
+import dev.ember4j.core.ops.BackendMethod;
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.core.ops.PoolParams;
+import dev.ember4j.tflite.BuiltinOperator;
+import dev.ember4j.tflite.prepare.OpContext;
+import dev.ember4j.tflite.prepare.OperatorSpec;
+import dev.ember4j.tflite.prepare.Prepared;
+
+/** AVERAGE_POOL_2D: int8 [N,H,W,C] with Pool2DOptions (see {@link PoolPrepare}); a KernelBackend method. */
+public final class AveragePool2DOp implements OperatorSpec {
+    public static final OpKernel<PoolParams> KERNEL = new BackendMethod<>("averagePool2d",
+            (b, p, in, out, arena, scratch) -> b.averagePool2d(p, in[0].array(arena), in[0].start(), out[0].array(arena),
+                    out[0].start(), scratch));
+
+    @Override
+    public BuiltinOperator op() {
+        return BuiltinOperator.AVERAGE_POOL_2D;
+    }
+
+    @Override
+    public Prepared prepare(OpContext ctx) {
+        return Prepared.of(PoolPrepare.prepare(ctx), KERNEL, 0);
+    }
+}
