@@ -27,7 +27,8 @@ import java.util.Properties;
         mixinStandardHelpOptions = true,
         versionProvider = EmberCli.Version.class,
         description = "Pure-Java, bit-exact INT8 TensorFlow Lite inference.",
-        subcommands = {RunCommand.class, InspectCommand.class, BenchCommand.class, GenerateCommand.class},
+        subcommands = {RunCommand.class, InspectCommand.class, BenchCommand.class, GenerateCommand.class,
+            FeaturesCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  success",

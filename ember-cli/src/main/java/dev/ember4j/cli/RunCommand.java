@@ -2,10 +2,12 @@ package dev.ember4j.cli;
 
 import dev.ember4j.runtime.Interpreter;
 import dev.ember4j.runtime.Tensor;
+import dev.ember4j.core.TensorType;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,9 +33,14 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "TensorFlow Lite model (.tflite)")
     Path model;
 
-    @Option(names = {"-i", "--input"}, paramLabel = "FILE", required = true,
+    @Option(names = {"-i", "--input"}, paramLabel = "FILE",
             description = "Raw bytes of one model input; repeat once per input, in the model's input order.")
     List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--wav", paramLabel = "WAV",
+            description = "Instead of --input: a 16-bit PCM mono 16 kHz WAV file whose micro_speech int8 features "
+                    + "(as 'ember features' writes them) become input 0.")
+    Path wav;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Destination destination;
@@ -58,7 +65,16 @@ final class RunCommand implements Callable<Integer> {
         var backendImpl = Backends.discover().select(backend);
         Models.Loaded loaded = Models.load(model);
         Interpreter it = Models.interpreter(loaded, backendImpl);
-        Models.loadInputs(it, inputs, model);
+        if (wav != null) {
+            if (!inputs.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "give either --input or --wav, not both");
+            }
+            loadWav(it);
+        } else if (inputs.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--input=FILE' (or --wav=WAV)");
+        } else {
+            Models.loadInputs(it, inputs, model);
+        }
         it.invoke();
         if (destination.output != null) {
             Models.writeFile(destination.output, bytes(it.output(0)), "output file");
@@ -74,6 +90,23 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** --wav: the WAV's int8 features into input 0, which must be an INT8 tensor of exactly that size. */
+    private void loadWav(Interpreter it) {
+        byte[] features = AudioFeatures.int8(wav);
+        if (it.inputCount() != 1) {
+            throw new CliException(ExitCodes.INPUT_MISMATCH, model + " has " + it.inputCount()
+                    + " inputs; --wav feeds a model with one input");
+        }
+        Tensor t = it.input(0);
+        if (t.type() != TensorType.INT8 || t.byteSize() != features.length) {
+            throw new CliException(ExitCodes.INPUT_MISMATCH, Models.describe(t, "input 0") + " expects "
+                    + t.byteSize() + " bytes, but " + wav + " gives " + AudioFeatures.describe(features) + " = "
+                    + features.length + " int8 bytes (micro_speech features: 30 ms windows every 20 ms at 16 kHz;"
+                    + " 1 s of audio gives 49 x 40 = 1960)");
+        }
+        t.copyFrom(features);
     }
 
     private static byte[] bytes(Tensor t) {
