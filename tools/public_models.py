@@ -5,7 +5,9 @@ The models themselves are never committed: obtain them from the repositories nam
 file at that path), put them in DIR (default: ../public-models beside the checkout), then run
   V/bin/python tools/public_models.py [DIR]
 For every "runs" model present and matching its sha256, this writes NAME.input<k>.bin (seeded random
-bytes, or random floats for float inputs) and NAME.expected<k>.bin (the reference kernels' outputs).
+bytes, or random floats for float inputs) and NAME.expected<k>.bin (the reference kernels' outputs);
+for models with variable tensors (state) also NAME.step<s>.input<k>.bin / NAME.step<s>.expected<k>.bin
+over 12 consecutive invokes of one interpreter.
 PublicModelsTest then checks Ember4j against them, and that "refused" models are refused.
 """
 import hashlib
@@ -60,6 +62,39 @@ def main():
             y = interp.get_tensor(out["index"])
             (directory / f"{stem}.expected{k}.bin").write_bytes(y.tobytes())
         print(f"golden: {name} inputs {shapes}")
+        if has_variables(data):
+            write_steps(data, directory, stem, rng)
+
+
+STEPS = 12
+
+
+def has_variables(data):
+    """True when the main subgraph has variable tensors (state kept across invokes, e.g. SVDF, LSTM)."""
+    from tensorflow.lite.python import schema_py_generated as fb
+    sg = fb.Model.GetRootAs(data, 0).Subgraphs(0)
+    return any(sg.Tensors(i).IsVariable() for i in range(sg.TensorsLength()))
+
+
+def write_steps(data, directory, stem, rng):
+    """Stateful models: NAME.step<k>.input<i>.bin / NAME.step<k>.expected<o>.bin over STEPS consecutive
+    invokes of one interpreter (the state evolving), for PublicModelsTest's multi-step check."""
+    interp = tf.lite.Interpreter(model_content=data,
+                                 experimental_op_resolver_type=tf.lite.experimental.OpResolverType.BUILTIN_REF)
+    interp.allocate_tensors()
+    for step in range(STEPS):
+        for k, inp in enumerate(interp.get_input_details()):
+            if inp["dtype"] == np.float32:
+                x = rng.uniform(-1, 1, inp["shape"]).astype(np.float32)
+            else:
+                info = np.iinfo(inp["dtype"])
+                x = rng.integers(info.min, info.max + 1, inp["shape"], dtype=np.int64).astype(inp["dtype"])
+            interp.set_tensor(inp["index"], x)
+            (directory / f"{stem}.step{step}.input{k}.bin").write_bytes(x.tobytes())
+        interp.invoke()
+        for k, out in enumerate(interp.get_output_details()):
+            (directory / f"{stem}.step{step}.expected{k}.bin").write_bytes(interp.get_tensor(out["index"]).tobytes())
+    print(f"golden: {stem} {STEPS} consecutive steps")
 
 
 if __name__ == "__main__":

@@ -130,6 +130,16 @@ public final class ModelCodegen {
                 }
                 registryOperator(op, fieldDecls, fieldInits, calls, paramFields, constantFields);
             }
+            // Variable tensors (persistent state after the planned part of the arena) and their initial values.
+            List<PreparedTensor> variables = model.variables();
+            List<String> initial = new ArrayList<>();
+            for (PreparedTensor v : variables) {
+                initial.add("(byte[]) w[" + weight(v.initial()) + "]");
+            }
+            fieldDecls.add("private static final int[] VARIABLE_OFFSETS = "
+                    + intArray(variables.stream().mapToInt(PreparedTensor::arenaOffset).toArray()) + ";");
+            fieldDecls.add("private static final byte[][] VARIABLE_INITIAL;");
+            fieldInits.add("VARIABLE_INITIAL = new byte[][] {" + String.join(", ", initial) + "};");
             byte[] resource = WeightsFormat.write(weights);
             String resourceName = cls + ".weights";
             emit(ins, outs, fieldDecls, fieldInits, calls, paramFields, resourceName);
@@ -295,6 +305,14 @@ public final class ModelCodegen {
             line(0, " * later calls allocate nothing. Single-tensor methods use model input 0 and output 0;");
             line(0, " * the {@code byte[][]} variants pass every input and output. Wrong array lengths throw");
             line(0, " * IllegalArgumentException naming the expected and actual sizes.");
+            line(0, " *");
+            line(0, " * <p>State: this model has " + model.variables().size() + " variable tensor(s) (state of stateful operators");
+            line(0, " * such as SVDF and LSTM), kept in the arena after the part reused between operators, at");
+            line(0, " * {@code VARIABLE_OFFSETS}. Each call updates the state of the arena it runs on and the next call on the");
+            line(0, " * same arena continues from it (one frame per call). The per-thread workspace starts reset; a caller's");
+            line(0, " * arena must be reset with {@link #resetVariables(byte[])} before its first call (and whenever a new");
+            line(0, " * sequence starts); {@link #resetVariables()} resets this thread's workspace. Sharing an arena between");
+            line(0, " * threads shares (and races on) its state.");
             line(0, " */");
             line(0, "public final class " + cls + (iface == null ? "" : " implements " + iface) + " {");
             line(1, "/** Bytes of model input 0. */");
@@ -374,6 +392,24 @@ public final class ModelCodegen {
             line(0, "");
             line(1, "public static int outputZeroPoint() {");
             line(2, "return OUTPUT_ZERO_POINT;");
+            line(1, "}");
+            line(0, "");
+            line(1, "/** Number of variable tensors (persistent state) of the model. */");
+            line(1, "public static final int VARIABLE_COUNT = " + model.variables().size() + ";");
+            line(0, "");
+            line(1, "/** Restores the state (every variable tensor) in {@code arena} to its initial value. Allocates nothing. */");
+            line(1, "public static void resetVariables(byte[] arena) {");
+            line(2, "if (arena.length < ARENA_BYTES) {");
+            line(3, "throw new IllegalArgumentException(\"arena has length \" + arena.length + \", expected at least \" + ARENA_BYTES);");
+            line(2, "}");
+            line(2, "for (int i = 0; i < VARIABLE_OFFSETS.length; i++) {");
+            line(3, "System.arraycopy(VARIABLE_INITIAL[i], 0, arena, VARIABLE_OFFSETS[i], VARIABLE_INITIAL[i].length);");
+            line(2, "}");
+            line(1, "}");
+            line(0, "");
+            line(1, "/** Restores the state of this thread's workspace (used by the variants without an arena argument). */");
+            line(1, "public static void resetVariables() {");
+            line(2, "resetVariables(WORKSPACE.get().arena);");
             line(1, "}");
             line(0, "");
             line(1, "/** Scratch bytes {@code backend} needs for this model: the most any operator asks for. */");
@@ -563,6 +599,10 @@ public final class ModelCodegen {
             line(2, "final byte[] output = new byte[OUTPUT_LENGTH];");
             line(2, "byte[] scratch = new byte[0];");
             line(2, KB + " backend;");
+            line(0, "");
+            line(2, "Workspace() {");
+            line(3, "resetVariables(arena);");
+            line(2, "}");
             line(0, "");
             line(2, "byte[] scratch(" + KB + " b) {");
             line(3, "if (b != backend) {");

@@ -67,6 +67,7 @@ import dev.ember4j.ops.squeeze.SqueezeOp;
 import dev.ember4j.ops.stridedslice.StridedSliceOp;
 import dev.ember4j.ops.sub.SubOp;
 import dev.ember4j.ops.sum.SumOp;
+import dev.ember4j.ops.svdf.SvdfOp;
 import dev.ember4j.ops.tanh.TanhOp;
 import dev.ember4j.ops.transpose.TransposeOp;
 import dev.ember4j.ops.transposeconv.TransposeConvOp;
@@ -162,6 +163,7 @@ public final class Operators implements OperatorSet {
                 new LessOp(),
                 new LessEqualOp(),
                 new SelectOp(),
-                new SelectV2Op());
+                new SelectV2Op(),
+                new SvdfOp());
     }
 }

@@ -21,6 +21,12 @@ import java.nio.ByteBuffer;
  * overwrite input data once the last operator reading it has run. Write the inputs before every
  * {@code invoke()}; outputs stay valid until the next one.
  *
+ * <p>Stateful models (variable tensors, e.g. SVDF's and LSTM's state): the state lives in the arena after
+ * the part the memory planner reuses, is set to its initial value when the Interpreter is created, is
+ * updated by every {@code invoke()} and kept until the next one (feed one frame per {@code invoke()}), and
+ * {@link #resetVariables()} restores it (TFLM's {@code ResetVariableTensors}). The state belongs to the
+ * arena: do not share one arena between interpreters.
+ *
  * <p>An Interpreter is not thread-safe: use one per thread (they may share nothing but the model
  * bytes), or synchronize around {@code input → invoke → output}.
  */
@@ -34,6 +40,9 @@ public final class Interpreter {
     private final Step[] steps;
     /** For each step, its operator's position in the prepared model's operator list. */
     private final int[] stepOp;
+    /** Variable tensors: arena offset and initial bytes of each. */
+    private final int[] variableOffsets;
+    private final byte[][] variableInitial;
 
     private Interpreter(PreparedModel model, KernelBackend backend, byte[] arena) {
         this.model = model;
@@ -54,6 +63,29 @@ public final class Interpreter {
         }
         this.stepOp = Steps.operatorPositions(model);
         this.steps = Steps.build(model, arena);
+        var variables = model.variables();
+        this.variableOffsets = new int[variables.size()];
+        this.variableInitial = new byte[variables.size()][];
+        for (int i = 0; i < variableOffsets.length; i++) {
+            variableOffsets[i] = variables.get(i).arenaOffset();
+            variableInitial[i] = variables.get(i).initial();
+        }
+        resetVariables();
+    }
+
+    /**
+     * Restores every variable tensor (the state of stateful operators such as SVDF and LSTM) to its
+     * initial value, as after creation: the next {@code invoke()} starts a new sequence. Allocates nothing.
+     */
+    public void resetVariables() {
+        for (int i = 0; i < variableOffsets.length; i++) {
+            System.arraycopy(variableInitial[i], 0, arena, variableOffsets[i], variableInitial[i].length);
+        }
+    }
+
+    /** Number of variable tensors (persistent state) of the model; 0 for stateless models. */
+    public int variableCount() {
+        return variableOffsets.length;
     }
 
     /** An interpreter on the reference backend. */

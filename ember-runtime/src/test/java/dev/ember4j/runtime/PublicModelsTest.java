@@ -94,5 +94,38 @@ class PublicModelsTest {
             assertFalse(expected.length == 0, "empty golden");
             assertArrayEquals(expected, out, e.name() + " output " + k + " vs TFLite 2.21 reference kernels");
         }
+        if (Files.isRegularFile(dir.resolve(stem + ".step0.input0.bin"))) {
+            checkSteps(dir, stem, bytes, e.name());
+        }
+    }
+
+    /**
+     * A stateful model's multi-step golden (NAME.step&lt;s&gt;.input&lt;k&gt;.bin, .expected): the steps in order on
+     * a fresh interpreter, then resetVariables() and the first steps again.
+     */
+    private static void checkSteps(Path dir, String stem, byte[] bytes, String name) throws IOException {
+        Interpreter it = Interpreter.create(bytes, OpResolver.allBuiltins(), new byte[Interpreter.arenaBytes(bytes)]);
+        int steps = 0;
+        while (Files.isRegularFile(dir.resolve(stem + ".step" + steps + ".input0.bin"))) {
+            steps++;
+        }
+        assertTrue(steps >= 10, name + ": at least 10 steps");
+        for (int n = 0; n < steps + 3; n++) {
+            int s = n < steps ? n : n - steps;
+            if (n == steps) {
+                it.resetVariables();
+            }
+            for (int k = 0; k < it.inputCount(); k++) {
+                it.input(k).copyFrom(Files.readAllBytes(dir.resolve(stem + ".step" + s + ".input" + k + ".bin")));
+            }
+            it.invoke();
+            for (int k = 0; k < it.outputCount(); k++) {
+                byte[] out = new byte[it.output(k).byteSize()];
+                it.output(k).copyTo(out);
+                byte[] expected = Files.readAllBytes(dir.resolve(stem + ".step" + s + ".expected" + k + ".bin"));
+                assertArrayEquals(expected, out, name + " step " + s + (n >= steps ? " after resetVariables()" : "")
+                        + " output " + k + " vs TFLite 2.21 reference kernels");
+            }
+        }
     }
 }

@@ -138,7 +138,7 @@ public final class ModelReader {
                         + bufferCount + " buffers");
             }
             out.add(new TensorDef(i, name == null ? "" : name, type, shape, (int) buffer,
-                    readQuantization(t.table(4, "quantization"), label)));
+                    readQuantization(t.table(4, "quantization"), label), t.bool(5, false)));
         }
         return out;
     }

@@ -9,8 +9,16 @@ import java.util.Arrays;
  *
  * @param buffer       index into the model's buffers (0 is the empty sentinel buffer)
  * @param quantization null when the tensor has none
+ * @param isVariable   TFLite's {@code is_variable}: state an operator reads and updates in place across
+ *                     invocations (SVDF's and LSTM's state inputs)
  */
-public record TensorDef(int index, String name, TensorType type, int[] shape, int buffer, Quantization quantization) {
+public record TensorDef(int index, String name, TensorType type, int[] shape, int buffer, Quantization quantization,
+                        boolean isVariable) {
+
+    /** A tensor that is not a variable. */
+    public TensorDef(int index, String name, TensorType type, int[] shape, int buffer, Quantization quantization) {
+        this(index, name, type, shape, buffer, quantization, false);
+    }
 
     /** Number of elements (product of the shape, 1 for scalars). */
     public int elementCount() {

@@ -103,8 +103,8 @@ public final class ModelPreparer {
             }
             for (int id : dataInputs) {
                 TensorDef t = model.tensor(id);
-                boolean constant = model.constantData(t) != null;
-                if (!constant && !isModelInput[id] && producer[id] < 0) {
+                boolean constant = model.constantData(t) != null && !t.isVariable();
+                if (!constant && !isModelInput[id] && producer[id] < 0 && !t.isVariable()) {
                     throw ctx.error("reads " + t.label() + " before any operator writes it");
                 }
                 touched[id] = true;
@@ -112,7 +112,7 @@ public final class ModelPreparer {
             }
             for (int id : def.outputs()) {
                 TensorDef t = model.tensor(id);
-                if (model.constantData(t) != null) {
+                if (model.constantData(t) != null && !t.isVariable()) {
                     throw ctx.error("writes constant " + t.label());
                 }
                 if (producer[id] >= 0 || isModelInput[id]) {
@@ -129,6 +129,7 @@ public final class ModelPreparer {
                 lastUse[id] = def.index();
             }
             if (generic.aliasInput() >= 0) {
+                refuseVariableAlias(ctx, model, def.inputs()[generic.aliasInput()], def.outputs()[0]);
                 ctx.expectOutputs(1);
                 TensorDef from = model.tensor(def.inputs()[generic.aliasInput()]);
                 TensorDef to = model.tensor(def.outputs()[0]);
@@ -153,13 +154,14 @@ public final class ModelPreparer {
         List<PreparedTensor> tensors = new ArrayList<>(Collections.nCopies(tensorCount, null));
         int[] sizes = new int[tensorCount];
         int[] first = new int[tensorCount];
+        long variableBytes = 0;
         Arrays.fill(sizes, -1);
         for (int id = 0; id < tensorCount; id++) {
             if (!touched[id]) {
                 continue;
             }
             TensorDef t = model.tensor(id);
-            byte[] constant = model.constantData(t);
+            byte[] constant = t.isVariable() ? null : model.constantData(t);
             int root = id;
             while (aliasOf[root] >= 0) {
                 root = aliasOf[root];
@@ -181,6 +183,12 @@ public final class ModelPreparer {
             }
             float scale = t.quantization() == null ? 0f : t.quantization().scale(0);
             int zp = t.quantization() == null ? 0 : (int) t.quantization().zeroPoint()[0];
+            if (t.isVariable()) {
+                tensors.set(id, new PreparedTensor(id, t.name(), t.type(), t.shape(), scale, zp, null, -1,
+                        Variables.initialValue(model, t)));
+                variableBytes += t.byteSize();
+                continue; // outside the planned, reused part of the arena
+            }
             tensors.set(id, new PreparedTensor(id, t.name(), t.type(), t.shape(), scale, zp, constant, -1));
             if (constant == null) {
                 sizes[id] = t.byteSize();
@@ -190,7 +198,7 @@ public final class ModelPreparer {
                 }
             }
         }
-        long total = 0;
+        long total = variableBytes;
         for (int id = 0; id < tensorCount; id++) {
             total += aliasOf[id] < 0 ? Math.max(sizes[id], 0) : 0;
         }
@@ -199,7 +207,8 @@ public final class ModelPreparer {
             throw new ModelFormatException("the activation tensors need " + total
                     + " bytes of arena, more than the 2 GiB a byte[] arena can hold");
         }
-        MemoryPlan plan = MemoryPlanner.plan(sizes, first, lastUse, aliasOf);
+        MemoryPlan plan = Variables.placeAfter(MemoryPlanner.plan(sizes, first, lastUse, aliasOf), tensors,
+                defs.size());
         for (int id = 0; id < tensorCount; id++) {
             PreparedTensor t = tensors.get(id);
             if (t != null && plan.inArena(id)) {
@@ -208,6 +217,13 @@ public final class ModelPreparer {
         }
         return new PreparedModel(Collections.unmodifiableList(tensors), List.copyOf(ops), model.inputs().clone(),
                 model.outputs().clone(), plan);
+    }
+
+    private static void refuseVariableAlias(OpContext ctx, TfliteModel model, int from, int to) {
+        if (model.tensor(from).isVariable() || model.tensor(to).isVariable()) {
+            throw ctx.unsupported("relabels variable tensor " + model.tensor(model.tensor(from).isVariable() ? from : to)
+                    .label() + "; variable tensors cannot share memory with other tensors");
+        }
     }
 
     /** Tensor ids of the operator's inputs at these positions; each must be present. */

@@ -26,6 +26,17 @@ public record PreparedModel(List<PreparedTensor> tensors, List<PreparedOp> ops, 
         return tensors.get(outputs[i]);
     }
 
+    /** The variable tensors (persistent state, in the arena after the planned part), in tensor order. */
+    public List<PreparedTensor> variables() {
+        List<PreparedTensor> out = new java.util.ArrayList<>();
+        for (PreparedTensor t : tensors) {
+            if (t != null && t.isVariable()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     /** Scratch bytes the backend needs: the most any single operator asks for. */
     public int scratchBytes(KernelBackend backend) {
         int max = 0;

@@ -10,9 +10,23 @@ import java.util.Arrays;
  *
  * @param scale     quantization scale (0 when unquantized)
  * @param constant  constant data, or null for tensors that live in the arena
+ * @param initial   for a variable tensor (persistent state kept across invocations, placed after the
+ *                  planned part of the arena and never reused), the bytes it holds after creation and after
+ *                  every reset; null for every other tensor
  */
 public record PreparedTensor(int index, String name, TensorType type, int[] shape, float scale, int zeroPoint,
-                             byte[] constant, int arenaOffset) {
+                             byte[] constant, int arenaOffset, byte[] initial) {
+
+    /** A tensor that is not a variable. */
+    public PreparedTensor(int index, String name, TensorType type, int[] shape, float scale, int zeroPoint,
+                          byte[] constant, int arenaOffset) {
+        this(index, name, type, shape, scale, zeroPoint, constant, arenaOffset, null);
+    }
+
+    /** True for a variable tensor: persistent state, see {@link #initial}. */
+    public boolean isVariable() {
+        return initial != null;
+    }
 
     public int elementCount() {
         int n = 1;
@@ -31,7 +45,7 @@ public record PreparedTensor(int index, String name, TensorType type, int[] shap
     }
 
     public PreparedTensor withArenaOffset(int offset) {
-        return new PreparedTensor(index, name, type, shape, scale, zeroPoint, constant, offset);
+        return new PreparedTensor(index, name, type, shape, scale, zeroPoint, constant, offset, initial);
     }
 
     public String label() {
