@@ -229,6 +229,9 @@ final class FuzzModelWalker {
         return pos + buf.getInt(pos);
     }
 
+    /** Schema name of a builtin options table the walker has no field list for. */
+    private static final String ANY_OPTIONS = "*options";
+
     private void table(int pos, String schema, String path) {
         tables++;
         int vtable = pos - buf.getInt(pos);
@@ -241,7 +244,7 @@ final class FuzzModelWalker {
         fields.add(new Field(path + " vtable offset", Kind.VTABLE_OFFSET, pos));
         fields.add(new Field(path + " vtable size", Kind.VTABLE_SIZE, vtable));
         fields.add(new Field(path + " table size", Kind.TABLE_SIZE, vtable + 2));
-        List<Def> defs = SCHEMA.get(schema);
+        List<Def> defs = SCHEMA.getOrDefault(schema, List.of());
         int fieldCount = (vtableSize - 4) / 2;
         for (int i = 0; i < fieldCount; i++) {
             int entry = vtable + 4 + 2 * i;
@@ -256,6 +259,9 @@ final class FuzzModelWalker {
             int at = pos + offset;
             boundaries.add(at);
             if (def == null) {
+                if (schema.equals(ANY_OPTIONS)) {
+                    fields.add(new Field(path + "." + name, Kind.OPTION_ENUM, at));
+                }
                 continue;
             }
             value(at, def, path + "." + name, pos, vtable, vtableSize);
@@ -279,6 +285,10 @@ final class FuzzModelWalker {
             fields.add(new Field(path, Kind.UOFFSET, at));
             if (schema != null) {
                 table(deref(at), schema, path + "<" + schema + ">");
+            } else if (unionType != 0) {
+                // options this schema does not describe: every present field, mutated in its low byte
+                // (the whole value of a bool or enum, the low bits of an int, float or offset)
+                table(deref(at), ANY_OPTIONS, path + "<options " + unionType + ">");
             }
             return;
         }

@@ -189,6 +189,29 @@ class MalformedModelTest {
         return tests;
     }
 
+    /**
+     * Every model of testdata/generated (one per registry operator and parameter variant, made with
+     * TensorFlow): each options field (schema-described or not), tensor type, scale, zero point and
+     * shape mutated, plus random structure flips. Fewer variants per model than for the corpus above.
+     */
+    @org.junit.jupiter.api.TestFactory
+    List<org.junit.jupiter.api.DynamicTest> generatedModels() throws java.io.IOException {
+        List<org.junit.jupiter.api.DynamicTest> tests = new ArrayList<>();
+        for (java.nio.file.Path c : GeneratedCasesTest.cases()) {
+            String name = c.getFileName().toString();
+            tests.add(org.junit.jupiter.api.DynamicTest.dynamicTest(name, () -> {
+                byte[] model = SharedData.read(c.resolve("model.tflite"));
+                FuzzModelWalker w = FuzzModelWalker.walk(model);
+                List<FuzzMutation> mutations = new ArrayList<>(FuzzMutations.targeted(model, w, SEED, k -> 8));
+                mutations.addAll(FuzzMutations.everywhere(model, w, Kind.OPTION_ENUM, 0, 1, 2, 3, 7, 127, 255));
+                mutations.addAll(FuzzMutations.everywhere(model, w, Kind.OPTION_INT, 0, -1, 65536, Integer.MAX_VALUE));
+                mutations.addAll(FuzzMutations.byteFlips(model, w, SEED + 5, 30, true));
+                runAll(name, model, "generated", mutations);
+            }));
+        }
+        return tests;
+    }
+
     private static long f32(float x) {
         return Float.floatToRawIntBits(x) & 0xFFFFFFFFL;
     }

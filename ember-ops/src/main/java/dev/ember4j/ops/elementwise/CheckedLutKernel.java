@@ -1,10 +1,13 @@
 package dev.ember4j.ops.elementwise;
 
-import dev.ember4j.core.EmberException;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.tflite.BuiltinOperator;
 
-/** Table lookup of int8 elements that fails, as TFLite's invocation does, on an input outside the domain. */
+/**
+ * Table lookup of int8 elements with a domain: an input below {@code minValid} (a negative value for
+ * SQRT or RSQRT) is where TFLite fails the whole invocation. An inference here never fails on its data,
+ * so such an element is taken as {@code minValid} (the real value 0) instead: the output is then what
+ * TFLite gives for 0, and every in-domain element is exact.
+ */
 public final class CheckedLutKernel {
     private CheckedLutKernel() {}
 
@@ -18,12 +21,7 @@ public final class CheckedLutKernel {
         int minValid = p.minValid();
         for (int i = 0; i < n; i++) {
             int v = x[xs + i];
-            if (v < minValid) {
-                throw new EmberException(BuiltinOperator.values()[p.op()] + ": input value " + v
-                        + " is below the zero point " + minValid + "; the operator is only defined for "
-                        + "non-negative values");
-            }
-            y[ys + i] = table[v & 0xff];
+            y[ys + i] = table[Math.max(v, minValid) & 0xff];
         }
     }
 }
