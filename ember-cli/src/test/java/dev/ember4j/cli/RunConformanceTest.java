@@ -25,7 +25,8 @@ class RunConformanceTest {
 
     @TestFactory
     List<DynamicTest> coreCases() {
-        List<Path> cases = SharedData.coreAndExtended();
+        List<Path> cases = new ArrayList<>(SharedData.coreAndExtended());
+        cases.addAll(SharedData.generated());
         assertFalse(cases.isEmpty(), "no core conformance cases found");
         List<DynamicTest> tests = new ArrayList<>();
         for (Path c : cases) {

@@ -79,6 +79,21 @@ final class SharedData {
         return all;
     }
 
+    /** The repository's own TF-made cases (testdata/generated), one per registry operator and variant. */
+    static List<Path> generated() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path dir = p.resolve("testdata/generated");
+            if (java.nio.file.Files.isDirectory(dir)) {
+                try (var s = java.nio.file.Files.list(dir)) {
+                    return s.filter(d -> java.nio.file.Files.isRegularFile(d.resolve("model.tflite"))).sorted().toList();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
+        throw new IllegalStateException("testdata/generated not found");
+    }
+
     /** Skips (JUnit assumption) a case with an operator the registry does not have yet, naming it. */
     static void assumeSupported(Path caseDir) {
         var ops = dev.ember4j.tflite.ModelReader.read(java.nio.ByteBuffer.wrap(read(caseDir.resolve("model.tflite"))))
