@@ -30,7 +30,7 @@ import java.nio.ByteBuffer;
  * <p>An Interpreter is not thread-safe: use one per thread (they may share nothing but the model
  * bytes), or synchronize around {@code input → invoke → output}.
  */
-public final class Interpreter {
+public final class Interpreter implements AutoCloseable {
     private final PreparedModel model;
     private final KernelBackend backend;
     private final byte[] arena;
@@ -38,13 +38,14 @@ public final class Interpreter {
     private final Tensor[] inputs;
     private final Tensor[] outputs;
     private final Step[] steps;
+    private volatile boolean closed;
     /** For each step, its operator's position in the prepared model's operator list. */
     private final int[] stepOp;
     /** Variable tensors: arena offset and initial bytes of each. */
     private final int[] variableOffsets;
     private final byte[][] variableInitial;
 
-    private Interpreter(PreparedModel model, KernelBackend backend, byte[] arena) {
+    Interpreter(PreparedModel model, KernelBackend backend, byte[] arena) {
         this.model = model;
         this.backend = backend;
         int needed = model.plan().arenaBytes();
@@ -104,18 +105,105 @@ public final class Interpreter {
     }
 
     /**
+     * The full-control path: the caller's resolver, arena and backend; nothing else is allocated later.
+     *
      * @throws ModelFormatException          the model is malformed or inconsistent
      * @throws UnsupportedOperatorException  an operator is unsupported or not in the resolver
      * @throws ArenaTooSmallException        the arena is smaller than the plan (the message has the exact size)
+     * @throws NullPointerException          an argument is null (the message names it)
      */
     public static Interpreter create(ByteBuffer modelBytes, OpResolver resolver, byte[] arena, KernelBackend backend) {
+        java.util.Objects.requireNonNull(modelBytes, "model bytes");
+        java.util.Objects.requireNonNull(resolver, "op resolver");
+        java.util.Objects.requireNonNull(arena, "arena");
+        java.util.Objects.requireNonNull(backend, "backend");
         PreparedModel prepared = ModelPreparer.prepare(ModelReader.read(modelBytes), resolver.operators());
         return new Interpreter(prepared, backend, arena);
     }
 
     /** Arena bytes the model needs (activation tensors only; weights stay with the model). */
     public static int arenaBytes(byte[] modelBytes) {
+        java.util.Objects.requireNonNull(modelBytes, "model bytes");
         return ModelPreparer.prepare(ByteBuffer.wrap(modelBytes)).plan().arenaBytes();
+    }
+
+    /** Arena bytes the model needs; the buffer's remaining bytes are the model. */
+    public static int arenaBytes(ByteBuffer modelBytes) {
+        java.util.Objects.requireNonNull(modelBytes, "model bytes");
+        return ModelPreparer.prepare(modelBytes).plan().arenaBytes();
+    }
+
+    /**
+     * Starts building an interpreter for the model in {@code modelBytes} (not copied: do not change it
+     * while the interpreter lives). By default: the best backend available ({@link Backends#best()}),
+     * every supported operator, an arena of exactly the planned size.
+     */
+    public static InterpreterBuilder builder(byte[] modelBytes) {
+        return new InterpreterBuilder(ByteBuffer.wrap(java.util.Objects.requireNonNull(modelBytes, "model bytes")));
+    }
+
+    /** As {@link #builder(byte[])} for the buffer's remaining bytes (heap or direct). */
+    public static InterpreterBuilder builder(ByteBuffer modelBytes) {
+        return new InterpreterBuilder(java.util.Objects.requireNonNull(modelBytes, "model bytes").slice());
+    }
+
+    /** As {@link #builder(byte[])} for a model file. @throws java.io.UncheckedIOException it cannot be read */
+    public static InterpreterBuilder builder(java.nio.file.Path modelFile) {
+        java.util.Objects.requireNonNull(modelFile, "model file");
+        try {
+            return builder(java.nio.file.Files.readAllBytes(modelFile));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read model file " + modelFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** As {@link #builder(byte[])} for a stream, read to its end (not closed). */
+    public static InterpreterBuilder builder(java.io.InputStream model) {
+        java.util.Objects.requireNonNull(model, "model stream");
+        try {
+            return builder(model.readAllBytes());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the model stream: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * As {@link #builder(byte[])} for a class-path resource of {@code loader} (an absolute name without a
+     * leading '/', as {@link ClassLoader#getResourceAsStream}).
+     *
+     * @throws IllegalArgumentException no such resource
+     */
+    public static InterpreterBuilder builder(ClassLoader loader, String resource) {
+        java.util.Objects.requireNonNull(loader, "class loader");
+        java.util.Objects.requireNonNull(resource, "resource name");
+        try (java.io.InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("model resource '" + resource + "' not found on the class path");
+            }
+            return builder(in.readAllBytes());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read model resource " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * As {@link #builder(byte[])} for a class-path resource, resolved like {@link Class#getResourceAsStream}
+     * relative to {@code anchor} (use a leading '/' for an absolute name).
+     *
+     * @throws IllegalArgumentException no such resource
+     */
+    public static InterpreterBuilder builder(Class<?> anchor, String resource) {
+        java.util.Objects.requireNonNull(anchor, "anchor class");
+        java.util.Objects.requireNonNull(resource, "resource name");
+        try (java.io.InputStream in = anchor.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("model resource '" + resource + "' not found relative to "
+                        + anchor.getName());
+            }
+            return builder(in.readAllBytes());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read model resource " + resource + ": " + e.getMessage(), e);
+        }
     }
 
     public int inputCount() {
@@ -136,8 +224,122 @@ public final class Interpreter {
         return outputs[i];
     }
 
-    /** Runs every operator once on the current input data (which it may overwrite; see the class notes). */
+    /** The model input with this tensor name. @throws IllegalArgumentException naming the inputs when none has it */
+    public Tensor input(String name) {
+        return byName(inputs, name, "input");
+    }
+
+    /** The model output with this tensor name. @throws IllegalArgumentException naming the outputs when none has it */
+    public Tensor output(String name) {
+        return byName(outputs, name, "output");
+    }
+
+    private static Tensor byName(Tensor[] tensors, String name, String what) {
+        java.util.Objects.requireNonNull(name, what + " name");
+        for (Tensor t : tensors) {
+            if (t.name().equals(name)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("no model " + what + " named '" + name + "'; the " + what + "s are "
+                + java.util.Arrays.stream(tensors).map(t -> "'" + t.name() + "'").collect(java.util.stream.Collectors.joining(", ")));
+    }
+
+    /**
+     * One inference on raw bytes: {@code input} into input 0, {@link #invoke()}, output 0 into {@code output}
+     * (each exactly the tensor's byte size). Allocates nothing.
+     */
+    public void run(byte[] input, byte[] output) {
+        singleIo();
+        inputs[0].copyFrom(input);
+        invoke();
+        outputs[0].copyTo(output);
+    }
+
+    /**
+     * One inference on real values: input 0 quantized (or copied, for a float32 input), output 0
+     * dequantized (or copied); see {@link Tensor#quantize(float[])}. Allocates nothing.
+     */
+    public void run(float[] input, float[] output) {
+        singleIo();
+        inputs[0].quantize(input);
+        invoke();
+        outputs[0].dequantize(output);
+    }
+
+    /** One inference on the buffers' remaining bytes (raw, heap or direct; positions unchanged). Allocates nothing. */
+    public void run(ByteBuffer input, ByteBuffer output) {
+        singleIo();
+        inputs[0].copyFrom(input);
+        invoke();
+        outputs[0].copyTo(output);
+    }
+
+    /**
+     * One inference over every input and the outputs asked for, as TFLite's Java API: {@code inputs[i]}
+     * is a {@code byte[]} (raw), {@code float[]} (real values) or {@link ByteBuffer} (raw) for model input
+     * i; {@code outputs} maps output indices to such arrays or buffers. Allocates nothing beyond the map
+     * iteration.
+     */
+    public void runForMultipleInputsOutputs(Object[] inputs, java.util.Map<Integer, ?> outputs) {
+        java.util.Objects.requireNonNull(inputs, "inputs");
+        java.util.Objects.requireNonNull(outputs, "outputs");
+        if (inputs.length != this.inputs.length) {
+            throw new IllegalArgumentException("the model has " + this.inputs.length + " inputs, got " + inputs.length);
+        }
+        for (int i = 0; i < inputs.length; i++) {
+            Tensor t = this.inputs[i];
+            Object v = inputs[i];
+            if (v instanceof byte[] b) {
+                t.copyFrom(b);
+            } else if (v instanceof float[] f) {
+                t.quantize(f);
+            } else if (v instanceof ByteBuffer bb) {
+                t.copyFrom(bb);
+            } else {
+                throw new IllegalArgumentException("input " + i + " must be byte[], float[] or ByteBuffer, got "
+                        + (v == null ? "null" : v.getClass().getName()));
+            }
+        }
+        invoke();
+        for (java.util.Map.Entry<Integer, ?> e : outputs.entrySet()) {
+            Tensor t = output(java.util.Objects.requireNonNull(e.getKey(), "output index"));
+            Object v = e.getValue();
+            if (v instanceof byte[] b) {
+                t.copyTo(b);
+            } else if (v instanceof float[] f) {
+                t.dequantize(f);
+            } else if (v instanceof ByteBuffer bb) {
+                t.copyTo(bb);
+            } else {
+                throw new IllegalArgumentException("output " + e.getKey() + " must be byte[], float[] or ByteBuffer, got "
+                        + (v == null ? "null" : v.getClass().getName()));
+            }
+        }
+    }
+
+    private void singleIo() {
+        if (inputs.length != 1 || outputs.length != 1) {
+            throw new IllegalStateException("the model has " + inputs.length + " inputs and " + outputs.length
+                    + " outputs; use runForMultipleInputsOutputs or input(i)/invoke()/output(i)");
+        }
+    }
+
+    /**
+     * Marks this interpreter closed: later calls to invoke fail with IllegalStateException. It holds no
+     * threads or native memory today; close it anyway (try-with-resources) so that a later version's
+     * worker pool is released.
+     */
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    /** Runs every operator once on the current input data (which it may overwrite; see the class notes). Allocates nothing. */
     public void invoke() {
+        if (closed) {
+            throw new IllegalStateException("this Interpreter is closed");
+        }
         KernelBackend b = backend;
         byte[] s = scratch;
         for (Step step : steps) {

@@ -1,0 +1,77 @@
+package dev.ember4j.runtime;
+
+import dev.ember4j.core.KernelBackend;
+import dev.ember4j.tflite.ModelReader;
+import dev.ember4j.tflite.prepare.ModelPreparer;
+import dev.ember4j.tflite.prepare.PreparedModel;
+
+import java.nio.ByteBuffer;
+import java.util.Objects;
+
+/**
+ * Builds an {@link Interpreter} with defaults a program can override one at a time:
+ *
+ * <pre>{@code
+ * try (Interpreter it = Interpreter.builder(Path.of("kws.tflite")).backend("simd").build()) {
+ *     it.run(features, scores);
+ * }
+ * }</pre>
+ *
+ * Everything is parsed, checked and planned in {@link #build()}; a builder is single-use state and not
+ * thread-safe.
+ */
+public final class InterpreterBuilder {
+    private final ByteBuffer model;
+    private KernelBackend backend;
+    private String backendName;
+    private OpResolver resolver = OpResolver.allBuiltins();
+    private byte[] arena;
+
+    InterpreterBuilder(ByteBuffer model) {
+        this.model = model;
+    }
+
+    /** A backend by name ("ref", "simd", or any registered with ServiceLoader); see {@link Backends}. */
+    public InterpreterBuilder backend(String name) {
+        this.backendName = Objects.requireNonNull(name, "backend name");
+        this.backend = null;
+        return this;
+    }
+
+    /** This backend object. */
+    public InterpreterBuilder backend(KernelBackend backend) {
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.backendName = null;
+        return this;
+    }
+
+    /** Only these operators (TFLM's op resolver); every supported one by default. */
+    public InterpreterBuilder opResolver(OpResolver resolver) {
+        this.resolver = Objects.requireNonNull(resolver, "op resolver");
+        return this;
+    }
+
+    /**
+     * The caller's arena (e.g. reused across models); at least the planned size, else {@link #build()}
+     * throws {@link dev.ember4j.core.ArenaTooSmallException} with the size needed. By default one of
+     * exactly the planned size is allocated.
+     */
+    public InterpreterBuilder arena(byte[] arena) {
+        this.arena = Objects.requireNonNull(arena, "arena");
+        return this;
+    }
+
+    /**
+     * Parses, checks and plans the model.
+     *
+     * @throws dev.ember4j.core.ModelFormatException         the model is malformed
+     * @throws dev.ember4j.core.UnsupportedOperatorException an operator is unsupported or not in the resolver
+     * @throws dev.ember4j.core.ArenaTooSmallException       the given arena is too small
+     * @throws IllegalArgumentException                      the backend name is unknown
+     */
+    public Interpreter build() {
+        KernelBackend b = backend != null ? backend : backendName != null ? Backends.byName(backendName) : Backends.best();
+        PreparedModel prepared = ModelPreparer.prepare(ModelReader.read(model.duplicate()), resolver.operators());
+        return new Interpreter(prepared, b, arena != null ? arena : new byte[prepared.plan().arenaBytes()]);
+    }
+}
