@@ -56,14 +56,25 @@ public final class ModelCodegen {
         }
         PreparedModel model = ModelPreparer.prepare(ModelReader.read(ByteBuffer.wrap(modelBytes)),
                 ModelPreparer.SUPPORTED);
-        return new Writer(model, pkg, className, implementsType, sourceName).write();
+        Writer w = new Writer(model, pkg, className, implementsType, sourceName);
+        w.sha256 = sha256(modelBytes);
+        return w.write();
     }
 
     /** Model input/output types the generated API handles (raw bytes, and float conversions for input/output 0). */
     static final java.util.Set<TensorType> IO_TYPES = java.util.EnumSet.of(TensorType.INT8, TensorType.UINT8,
             TensorType.INT16, TensorType.INT32, TensorType.INT64, TensorType.FLOAT32, TensorType.BOOL);
 
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+
     private static final class Writer {
+        String sha256 = "";
         final PreparedModel model;
         final String pkg;
         final String cls;
@@ -264,6 +275,61 @@ public final class ModelCodegen {
             return f + "f";
         }
 
+        static String shapes(PreparedTensor[] ts) {
+            return "{" + String.join(", ", Arrays.stream(ts).map(t -> "new int[] " + intArray(t.shape())).toList()) + "}";
+        }
+
+        static String types(PreparedTensor[] ts) {
+            return "{" + String.join(", ", Arrays.stream(ts).map(t -> "dev.ember4j.core.TensorType." + t.type().name()).toList()) + "}";
+        }
+
+        static String floats(PreparedTensor[] ts) {
+            return "{" + String.join(", ", Arrays.stream(ts).map(t -> floatLiteral(t.scale())).toList()) + "}";
+        }
+
+        /** Instances: one backend, the CompiledModel methods over the static ones. */
+        void instanceFace() {
+            String kb = KB;
+            line(1, "private final " + kb + " backend;");
+            line(0, "");
+            line(1, "private " + cls + "(" + kb + " backend) {");
+            line(2, "this.backend = java.util.Objects.requireNonNull(backend, \"backend\");");
+            line(1, "}");
+            line(0, "");
+            line(1, "/** This model on {@code backend}; instances share the weights and may be used from several threads. */");
+            line(1, "public static " + cls + " create(" + kb + " backend) {");
+            line(2, "return new " + cls + "(backend);");
+            line(1, "}");
+            line(0, "");
+            String[][] simple = {
+                {"public " + kb + " backend()", "return backend;"},
+                {"public int inputCount()", "return INPUT_COUNT;"},
+                {"public int outputCount()", "return OUTPUT_COUNT;"},
+                {"public int[] inputShape(int i)", "return INPUT_SHAPES[i].clone();"},
+                {"public int[] outputShape(int i)", "return OUTPUT_SHAPES[i].clone();"},
+                {"public dev.ember4j.core.TensorType inputType(int i)", "return INPUT_TYPES[i];"},
+                {"public dev.ember4j.core.TensorType outputType(int i)", "return OUTPUT_TYPES[i];"},
+                {"public int inputBytes(int i)", "return INPUT_LENGTHS[i];"},
+                {"public int outputBytes(int i)", "return OUTPUT_LENGTHS[i];"},
+                {"public float inputScale(int i)", "return INPUT_SCALES[i];"},
+                {"public int inputZeroPoint(int i)", "return INPUT_ZERO_POINTS[i];"},
+                {"public float outputScale(int i)", "return OUTPUT_SCALES[i];"},
+                {"public int outputZeroPoint(int i)", "return OUTPUT_ZERO_POINTS[i];"},
+                {"public void run(byte[] input, byte[] output)", "predictQuantized(backend, input, output);"},
+                {"public void run(float[] input, float[] output)", "predict(backend, input, output);"},
+                {"public void run(byte[][] inputs, byte[][] outputs)", "predictQuantized(backend, inputs, outputs);"},
+                {"public void reset()", "resetVariables();"},
+            };
+            for (String[] m : simple) {
+                line(1, "/** See {@link dev.ember4j.core.CompiledModel}. */");
+                line(1, "@Override");
+                line(1, m[0] + " {");
+                line(2, m[1]);
+                line(1, "}");
+                line(0, "");
+            }
+        }
+
         static String intArray(int[] v) {
             return "{" + String.join(", ", Arrays.stream(v).mapToObj(Integer::toString).toList()) + "}";
         }
@@ -295,7 +361,10 @@ public final class ModelCodegen {
                     + "; output 0 " + Arrays.toString(out0.shape()) + " scale " + out0.scale() + " zero point "
                     + out0.zeroPoint() + ".");
             line(0, " *");
-            line(0, " * <p>All members are static. Weights are read once, in the static initializer, from the class-path");
+            line(0, " * <p>Two faces: static methods taking the backend (the full-control, zero-allocation path, with");
+            line(0, " * caller-supplied arena and scratch), and instances from {@link #create} implementing");
+            line(0, " * {@link dev.ember4j.core.CompiledModel}" + (iface == null ? "" : " and {@link " + iface + "}")
+                    + " on one backend. Weights are read once, in the static initializer, from the class-path");
             line(0, " * resource {@value #RESOURCE_NAME} next to this class.");
             line(0, " *");
             line(0, " * <p>Thread-safety and memory: the variants that take {@code arena} and {@code scratch} use only the");
@@ -314,7 +383,12 @@ public final class ModelCodegen {
             line(0, " * sequence starts); {@link #resetVariables()} resets this thread's workspace. Sharing an arena between");
             line(0, " * threads shares (and races on) its state.");
             line(0, " */");
-            line(0, "public final class " + cls + (iface == null ? "" : " implements " + iface) + " {");
+            line(0, "@javax.annotation.processing.Generated(value = \"dev.ember4j.codegen.ModelCodegen\", comments = \"model sha256 "
+                    + sha256 + "\")");
+            line(0, "public final class " + cls + " implements " + (iface == null ? "" : iface + ", ")
+                    + "dev.ember4j.core.CompiledModel {");
+            line(1, "/** SHA-256 of the model file this class was generated from (a build can compare it to detect a stale class). */");
+            line(1, "public static final String MODEL_SHA256 = \"" + sha256 + "\";");
             line(1, "/** Bytes of model input 0. */");
             line(1, "public static final int INPUT_LENGTH = " + in0.byteSize() + ";");
             line(1, "/** Bytes of model output 0. */");
@@ -340,6 +414,16 @@ public final class ModelCodegen {
             line(1, "private static final int[] INPUT_LENGTHS = " + intArray(inLengths) + ";");
             line(1, "private static final int[] OUTPUT_OFFSETS = " + intArray(outOffsets) + ";");
             line(1, "private static final int[] OUTPUT_LENGTHS = " + intArray(outLengths) + ";");
+            line(1, "/** Shapes of the model inputs, in input order (do not modify). */");
+            line(1, "public static final int[][] INPUT_SHAPES = " + shapes(ins) + ";");
+            line(1, "/** Shapes of the model outputs, in output order (do not modify). */");
+            line(1, "public static final int[][] OUTPUT_SHAPES = " + shapes(outs) + ";");
+            line(1, "private static final dev.ember4j.core.TensorType[] INPUT_TYPES = " + types(ins) + ";");
+            line(1, "private static final dev.ember4j.core.TensorType[] OUTPUT_TYPES = " + types(outs) + ";");
+            line(1, "private static final float[] INPUT_SCALES = " + floats(ins) + ";");
+            line(1, "private static final float[] OUTPUT_SCALES = " + floats(outs) + ";");
+            line(1, "private static final int[] INPUT_ZERO_POINTS = " + intArray(Arrays.stream(ins).mapToInt(PreparedTensor::zeroPoint).toArray()) + ";");
+            line(1, "private static final int[] OUTPUT_ZERO_POINTS = " + intArray(Arrays.stream(outs).mapToInt(PreparedTensor::zeroPoint).toArray()) + ";");
             line(1, "private static final int WEIGHT_ARRAYS = " + weights.size() + ";");
             line(0, "");
             for (String d : fieldDecls) {
@@ -354,8 +438,6 @@ public final class ModelCodegen {
             line(1, "}");
             line(0, "");
             line(1, "private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);");
-            line(0, "");
-            line(1, "private " + cls + "() {}");
             line(0, "");
             // accessors
             line(1, "/** Bytes of model input 0. */");
@@ -616,6 +698,7 @@ public final class ModelCodegen {
             line(2, "}");
             line(1, "}");
             line(0, "");
+            instanceFace();
             line(1, "private static Object[] loadWeights() {");
             line(2, "try (java.io.InputStream raw = " + cls + ".class.getResourceAsStream(RESOURCE_NAME)) {");
             line(3, "if (raw == null) {");

@@ -1,8 +1,9 @@
 package dev.ember4j.examples;
 
-import dev.ember4j.runtime.Model;
+import dev.ember4j.core.CompiledModel;
+import dev.ember4j.core.Model;
 
 /** sin(x) regression: the processor generates {@link SineModel} from sine.tflite. */
 @Model("sine.tflite")
-public interface Sine {
+public interface Sine extends CompiledModel {
 }

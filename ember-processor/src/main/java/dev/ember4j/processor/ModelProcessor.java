@@ -34,7 +34,7 @@ import java.util.Set;
 
 /**
  * Generates {@code <Name>Model} (source + {@code <Name>Model.weights} resource) for every type annotated
- * with {@code @dev.ember4j.runtime.Model("path.tflite")}, using {@link ModelCodegen}.
+ * with {@code @dev.ember4j.core.Model("path.tflite")} (or the deprecated {@code dev.ember4j.runtime.Model}), using {@link ModelCodegen}.
  *
  * <p>Model path resolution: an absolute path is used as is. A relative path is tried, in order, against
  * <ol>
@@ -47,12 +47,14 @@ import java.util.Set;
  * searched), malformed model, unsupported operator, non-int8 input/output.
  */
 public final class ModelProcessor extends AbstractProcessor {
-    public static final String ANNOTATION = "dev.ember4j.runtime.Model";
+    public static final String ANNOTATION = "dev.ember4j.core.Model";
+    /** The annotation's earlier home, still processed. */
+    public static final String LEGACY_ANNOTATION = "dev.ember4j.runtime.Model";
     public static final String MODEL_DIR_OPTION = "ember.modelDir";
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(ANNOTATION);
+        return Set.of(ANNOTATION, LEGACY_ANNOTATION);
     }
 
     @Override
@@ -67,10 +69,16 @@ public final class ModelProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        TypeElement model = processingEnv.getElementUtils().getTypeElement(ANNOTATION);
-        if (model == null) {
-            return false;
+        for (String name : new String[] {ANNOTATION, LEGACY_ANNOTATION}) {
+            TypeElement model = processingEnv.getElementUtils().getTypeElement(name);
+            if (model != null) {
+                process(round, model);
+            }
         }
+        return true;
+    }
+
+    private void process(RoundEnvironment round, TypeElement model) {
         for (Element e : round.getElementsAnnotatedWith(model)) {
             AnnotationMirror mirror = mirror(e, model);
             try {
@@ -81,7 +89,6 @@ public final class ModelProcessor extends AbstractProcessor {
                 error(e, mirror, "@Model: I/O error: " + ex);
             }
         }
-        return true;
     }
 
     private void generate(TypeElement type, AnnotationMirror mirror) throws IOException {

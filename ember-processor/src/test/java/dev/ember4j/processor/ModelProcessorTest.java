@@ -150,4 +150,51 @@ class ModelProcessorTest {
         Compilation c = compile(model.toString(), List.of());
         assertTrue(c.success, c.errors());
     }
+
+    /**
+     * The annotation from ember-core on an interface extending CompiledModel: the application codes against
+     * its own interface, gets the generated class from create(backend), and the instance API gives the same
+     * bytes as the static one; the class records the model's SHA-256.
+     */
+    @Test
+    void coreAnnotationMakesTheInterfaceTheApi() throws Exception {
+        Path src = tmp.resolve("src2");
+        Path file = src.resolve("t/Sine.java");
+        Files.createDirectories(file.getParent());
+        Path model = SharedData.root().resolve("models/sine.tflite");
+        Files.writeString(file, "package t;\n\n@dev.ember4j.core.Model(\"" + model.toString().replace("\\", "\\\\") + "\")\n"
+                + "public interface Sine extends dev.ember4j.core.CompiledModel {\n}\n");
+        Files.writeString(src.resolve("t/App.java"), "package t;\n\npublic final class App {\n"
+                + "    public static byte run(dev.ember4j.core.KernelBackend b, byte x) {\n"
+                + "        Sine sine = SineModel.create(b);\n"
+                + "        byte[] out = new byte[sine.outputBytes(0)];\n"
+                + "        sine.run(new byte[] {x}, out);\n"
+                + "        return out[0];\n"
+                + "    }\n}\n");
+        Compilation c = Compilation.compile(src, tmp.resolve("classes2"), new ModelProcessor(), List.of());
+        assertTrue(c.success, c.errors());
+        Class<?> app = Class.forName("t.App", true, c.loader());
+        Class<?> generated = Class.forName("t.SineModel", true, app.getClassLoader());
+        byte[] in = SharedData.read(SharedData.root().resolve("samples/sine_sweep.input.bin"));
+        byte[] expected = SharedData.read(SharedData.root().resolve("samples/sine_sweep.expected.bin"));
+        var run = app.getMethod("run", KernelBackend.class, byte.class);
+        for (int i = 0; i < in.length; i++) {
+            assertEquals(expected[i], (byte) run.invoke(null, new ReferenceBackend(), in[i]), "input " + in[i]);
+        }
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(model)));
+        assertEquals(sha, generated.getField("MODEL_SHA256").get(null));
+        dev.ember4j.core.CompiledModel m = (dev.ember4j.core.CompiledModel) generated.getMethod("create", KernelBackend.class)
+                .invoke(null, new ReferenceBackend());
+        assertArrayEquals(new int[] {1, 1}, m.inputShape(0));
+        assertEquals(dev.ember4j.core.TensorType.INT8, m.outputType(0));
+        assertEquals(-128, m.inputZeroPoint(0));
+        Path source;
+        try (var files = Files.walk(tmp)) {
+            source = files.filter(f -> f.getFileName().toString().equals("SineModel.java")).findFirst().orElseThrow();
+        }
+        String text = Files.readString(source);
+        assertTrue(text.contains("@javax.annotation.processing.Generated(value = \"dev.ember4j.codegen.ModelCodegen\""), text);
+        assertTrue(text.contains("implements t.Sine, dev.ember4j.core.CompiledModel"), text);
+    }
 }

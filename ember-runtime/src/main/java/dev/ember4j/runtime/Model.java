@@ -7,6 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
+ * Deprecated: use {@link dev.ember4j.core.Model}, which lives in ember-core so that compile-time users
+ * need only core and a backend. The annotation processor handles both.
+ *
+ * <p>
  * Compiles a TensorFlow Lite INT8 model into Java at build time. The annotation processor in
  * {@code ember-processor} reads the model named by {@link #value()} and generates, in the same package,
  * a class named after the annotated type plus {@code Model} (e.g. {@code SineModel} for
@@ -22,6 +26,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.SOURCE)
 @Target(ElementType.TYPE)
+@Deprecated(since = "0.1.0")
 public @interface Model {
     /** Path of the {@code .tflite} file: absolute, or relative as described on the type. */
     String value();
