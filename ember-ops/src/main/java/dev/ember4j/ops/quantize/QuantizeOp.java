@@ -51,6 +51,11 @@ public final class QuantizeOp implements OperatorSpec {
             throw ctx.unsupported("QUANTIZE from " + it + " to " + ot + " is not supported (nor by TFLite)");
         }
         for (TensorDef t : new TensorDef[] {in, out}) {
+            if (t.type() == TensorType.INT32 && t.quantization() != null
+                    && (t.quantization().zeroPoint()[0] < Integer.MIN_VALUE
+                    || t.quantization().zeroPoint()[0] > Integer.MAX_VALUE)) {
+                throw ctx.error("int32 " + t.label() + " zero point is out of the int32 range");
+            }
             if (t.type() == TensorType.INT32) {
                 float s = ctx.scale(t);
                 if (t.quantization() == null || !(s > 0) || Float.isInfinite(s)) {
@@ -59,10 +64,6 @@ public final class QuantizeOp implements OperatorSpec {
                 if (t.quantization().perChannel()) {
                     throw ctx.unsupported("per-channel quantized " + t.label() + " is not supported");
                 }
-            }
-            if ((t.type() == TensorType.INT16 || t.type() == TensorType.INT32) && t.quantization().zeroPoint()[0] != 0) {
-                throw ctx.unsupported(t.type() + " " + t.label() + " has zero point " + t.quantization().zeroPoint()[0]
-                        + "; TFLite requires 0");
             }
         }
         int outElem = Elem.of(out.type());
