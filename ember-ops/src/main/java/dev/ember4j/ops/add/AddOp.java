@@ -1,9 +1,13 @@
 package dev.ember4j.ops.add;
 
+import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.AddParams;
 import dev.ember4j.core.ops.BackendMethod;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.quant.QuantizedMultiplier;
+import dev.ember4j.ops.binary.BinaryShapes;
+import dev.ember4j.ops.support.Elem;
+import dev.ember4j.ops.support.TypedActivation;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.fb.Table;
@@ -12,7 +16,10 @@ import dev.ember4j.tflite.prepare.OpContext;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
 
-/** ADD of two int8 tensors with numpy broadcasting, both rescaled to twice the larger input scale. */
+/**
+ * ADD of two int8 tensors with numpy broadcasting, both rescaled to twice the larger input scale; int16
+ * (16x8) and uint8 tensors run this package's {@link AddQuantizedKernel}.
+ */
 public final class AddOp implements OperatorSpec {
     /** This operator's method of whichever KernelBackend runs the model. */
     public static final OpKernel<AddParams> KERNEL = new BackendMethod<>("add",
@@ -23,9 +30,76 @@ public final class AddOp implements OperatorSpec {
         return BuiltinOperator.ADD;
     }
 
+    /** int16 (16x8) and uint8 ADD: a reference kernel of this package. */
+    public static final OpKernel<AddQuantizedParams> KERNEL_QUANTIZED = AddQuantizedKernel::run;
+
     @Override
     public Prepared prepare(OpContext ctx) {
+        ctx.expectInputs(2, 2);
+        ctx.expectOutputs(1);
+        TensorType t = ctx.output(0).type();
+        if (t == TensorType.INT16 || t == TensorType.UINT8) {
+            return Prepared.of(quantizedParams(ctx, t), KERNEL_QUANTIZED, 0, 1);
+        }
         return Prepared.of(params(ctx), KERNEL, 0, 1);
+    }
+
+    /** ADD of int16 (left shift 15, or TFLite's power-of-two path) or uint8 (left shift 20) tensors. */
+    static AddQuantizedParams quantizedParams(OpContext ctx, TensorType type) {
+        TensorDef a = ctx.quantized(ctx.input(0), "input 1", type);
+        TensorDef b = ctx.quantized(ctx.input(1), "input 2", type);
+        TensorDef output = ctx.quantized(ctx.output(0), "output", type);
+        for (TensorDef x : new TensorDef[] {a, b, output}) {
+            if (x.quantization().perChannel()) {
+                throw ctx.unsupported("per-channel quantized " + x.label() + " is not supported");
+            }
+            if (type == TensorType.INT16 && ctx.zeroPoint(x) != 0) {
+                throw ctx.unsupported("int16 " + x.label() + " has zero point " + ctx.zeroPoint(x)
+                        + "; 16x8 quantization needs 0");
+            }
+        }
+        Table o = ctx.options(OPTIONS, "AddOptions");
+        int[] range = TypedActivation.range(ctx, OpContext.u8(o, 0, 0), output);
+        int[][] st = BinaryShapes.strides(ctx, a, b, output, 4);
+        int elem = Elem.of(type);
+        float scaleA = ctx.scale(a);
+        float scaleB = ctx.scale(b);
+        float scaleOut = ctx.scale(output);
+        if (type == TensorType.INT16 && OpContext.bool(o, 1, true)) {
+            int[] la = checkedLog2(scaleA);
+            int[] lb = checkedLog2(scaleB);
+            int[] lo = checkedLog2(scaleOut);
+            if (la != null && lb != null && lo != null) {
+                int s1 = la[0] - lo[0];
+                int s2 = lb[0] - lo[0];
+                if (!(s1 == 0 || s2 == 0) || s1 > 0 || s2 > 0 || s1 < -31 || s2 < -31) {
+                    throw ctx.unsupported("power-of-two int16 ADD with input scales " + scaleA + ", " + scaleB
+                            + " and output scale " + scaleOut + " needs one input at the output scale and the "
+                            + "other finer (TFLite refuses this)");
+                }
+                if (!java.util.Arrays.equals(a.shape(), b.shape())) {
+                    throw ctx.unsupported("power-of-two int16 ADD of differently shaped inputs " + a.shapeString()
+                            + " and " + b.shapeString() + " is not supported (TFLite's kernel does not broadcast)");
+                }
+                return new AddQuantizedParams(elem, st[0], st[1], st[2], 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                        range[0], range[1], true, -s1, -s2);
+            }
+        }
+        int leftShift = type == TensorType.INT16 ? 15 : LEFT_SHIFT;
+        double twiceMax = 2 * Math.max(scaleA, scaleB);
+        QuantizedMultiplier qa = smallerThanOne(ctx, scaleA / twiceMax);
+        QuantizedMultiplier qb = smallerThanOne(ctx, scaleB / twiceMax);
+        QuantizedMultiplier qo = smallerThanOne(ctx, twiceMax / (double) ((1 << leftShift) * scaleOut));
+        return new AddQuantizedParams(elem, st[0], st[1], st[2], -ctx.zeroPoint(a), -ctx.zeroPoint(b),
+                ctx.zeroPoint(output), leftShift, qa.multiplier(), qa.shift(), qb.multiplier(), qb.shift(),
+                qo.multiplier(), qo.shift(), range[0], range[1], false, 0, 0);
+    }
+
+    /** TFLite's CheckedLog2: {round(log2(x))} when x is within 1e-3 (in log2) of a power of two, else null. */
+    static int[] checkedLog2(float x) {
+        float log2 = (float) Math.log(x) * (1.0f / (float) Math.log(2.0f));
+        float rounded = (float) dev.ember4j.core.quant.FixedPoint.roundHalfAwayFromZero(log2);
+        return Math.abs(log2 - rounded) < 1e-3f ? new int[] {(int) rounded} : null;
     }
 
     private static final int OPTIONS = 11;
@@ -62,7 +136,7 @@ public final class AddOp implements OperatorSpec {
     private static QuantizedMultiplier smallerThanOne(OpContext ctx, double real) {
         QuantizedMultiplier q = QuantizedMultiplier.of(real);
         if (!(real > 0 && real < 1) || q.shift() > 0) {
-            throw ctx.unsupported("input/output scale ratio " + real + " is out of the range int8 ADD supports");
+            throw ctx.unsupported("input/output scale ratio " + real + " is out of the range quantized ADD supports");
         }
         return q;
     }

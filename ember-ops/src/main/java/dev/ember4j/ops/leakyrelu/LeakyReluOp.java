@@ -1,5 +1,6 @@
 package dev.ember4j.ops.leakyrelu;
 
+import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.quant.QuantizedMultiplier;
 import dev.ember4j.ops.support.Unary;
@@ -10,9 +11,10 @@ import dev.ember4j.tflite.prepare.OpContext;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
 
-/** LEAKY_RELU of int8 with the identity and alpha multipliers TFLite's prepare forms. */
+/** LEAKY_RELU of int8 or int16 (16x8) with the identity and alpha multipliers TFLite's prepare forms. */
 public final class LeakyReluOp implements OperatorSpec {
     public static final OpKernel<LeakyReluParams> KERNEL = LeakyReluKernel::run;
+    public static final OpKernel<LeakyReluInt16Params> KERNEL_INT16 = LeakyReluInt16Kernel::run;
     private static final int OPTIONS = 75; // BuiltinOptions.LeakyReluOptions
 
     @Override
@@ -22,7 +24,8 @@ public final class LeakyReluOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        TensorDef[] t = Unary.int8(ctx);
+        boolean int16 = ctx.inputCount() == 1 && ctx.input(0).type() == TensorType.INT16;
+        TensorDef[] t = int16 ? int16(ctx) : Unary.int8(ctx);
         TensorDef in = t[0];
         TensorDef out = t[1];
         Table o = ctx.options(OPTIONS, "LeakyReluOptions");
@@ -35,7 +38,30 @@ public final class LeakyReluOp implements OperatorSpec {
         // TFLite multiplies and divides the float scales and alpha in float, then widens to double.
         QuantizedMultiplier a = QuantizedMultiplier.of((double) (inScale * alpha / outScale));
         QuantizedMultiplier id = QuantizedMultiplier.of((double) (inScale / outScale));
+        if (int16) {
+            return Prepared.of(new LeakyReluInt16Params(in.elementCount(), ctx.zeroPoint(in), ctx.zeroPoint(out),
+                    id.multiplier(), id.shift(), a.multiplier(), a.shift()), KERNEL_INT16, 0);
+        }
         return Prepared.of(new LeakyReluParams(in.elementCount(), ctx.zeroPoint(in), ctx.zeroPoint(out),
                 id.multiplier(), id.shift(), a.multiplier(), a.shift()), KERNEL, 0);
+    }
+
+    /** One int16 input and output of the same shape, per-tensor, zero points 0 (16x8). */
+    static TensorDef[] int16(OpContext ctx) {
+        ctx.expectOutputs(1);
+        TensorDef in = ctx.quantized(ctx.input(0), "input", TensorType.INT16);
+        TensorDef out = ctx.quantized(ctx.output(0), "output", TensorType.INT16);
+        if (!java.util.Arrays.equals(in.shape(), out.shape())) {
+            throw ctx.error("output " + out.label() + " has shape " + out.shapeString() + ", the input "
+                    + in.label() + " has " + in.shapeString());
+        }
+        if (in.quantization().perChannel() || out.quantization().perChannel()) {
+            throw ctx.unsupported("per-channel quantized activations are not supported");
+        }
+        if (ctx.zeroPoint(in) != 0 || ctx.zeroPoint(out) != 0) {
+            throw ctx.unsupported("int16 LEAKY_RELU needs zero points 0 (16x8), has " + ctx.zeroPoint(in) + " and "
+                    + ctx.zeroPoint(out));
+        }
+        return new TensorDef[] {in, out};
     }
 }

@@ -19,6 +19,16 @@ public final class QuantizeKernel {
         if (p.fromFloat() != 0) {
             // TFLite divides in float, rounds half away from zero, then adds the zero point in double.
             float scale = p.scale();
+            if (p.outputElem() == Elem.INT16) {
+                // int16: TFLite casts the rounded float to int32 first; out of range (or NaN) that cast
+                // gives INT_MIN on x86 (cvttss2si), which then clamps to -32768 even for large positives.
+                for (int i = 0; i < p.count(); i++) {
+                    float r = roundHalfAway(Le.f32(x, xs + 4 * i) / scale);
+                    int v = r >= -2147483648f && r < 2147483648f ? (int) r : Integer.MIN_VALUE;
+                    Elem.put(p.outputElem(), y, ys, i, Math.max(lo, Math.min(hi, v + p.outputZeroPoint())));
+                }
+                return;
+            }
             for (int i = 0; i < p.count(); i++) {
                 double v = roundHalfAway(Le.f32(x, xs + 4 * i) / scale) + (double) p.outputZeroPoint();
                 Elem.put(p.outputElem(), y, ys, i, clampToInt(v, lo, hi));

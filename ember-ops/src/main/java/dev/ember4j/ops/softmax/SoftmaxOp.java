@@ -1,5 +1,7 @@
 package dev.ember4j.ops.softmax;
 
+import dev.ember4j.core.TensorType;
+import dev.ember4j.ops.support.Elem;
 import dev.ember4j.core.ops.BackendMethod;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.SoftmaxParams;
@@ -24,7 +26,96 @@ public final class SoftmaxOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
+        ctx.expectInputs(1, 1);
+        ctx.expectOutputs(1);
+        TensorType it = ctx.input(0).type();
+        TensorType ot = ctx.output(0).type();
+        if (it == TensorType.INT16) {
+            return Prepared.of(int16Params(ctx), KERNEL_INT16, 0);
+        }
+        if (it == TensorType.UINT8 || ot == TensorType.INT16 || ot == TensorType.UINT8) {
+            return Prepared.of(quantizedParams(ctx), KERNEL_QUANTIZED, 0);
+        }
         return Prepared.of(params(ctx), KERNEL, 0);
+    }
+
+    /** int8 to int16 and uint8 to uint8: this package's kernel on TFLite's 8-bit fixed-point path. */
+    public static final OpKernel<SoftmaxQuantizedParams> KERNEL_QUANTIZED = SoftmaxQuantizedKernel::run;
+    /** int16 to int16 (16x8): TFLite's LUT-based SoftmaxInt16. */
+    public static final OpKernel<SoftmaxInt16Params> KERNEL_INT16 = SoftmaxInt16Kernel::run;
+
+    static SoftmaxQuantizedParams quantizedParams(OpContext ctx) {
+        TensorDef input = ctx.quantized(ctx.input(0), "input", TensorType.INT8, TensorType.UINT8);
+        TensorType want = input.type() == TensorType.INT8 ? TensorType.INT16 : TensorType.UINT8;
+        TensorDef output = ctx.quantized(ctx.output(0), "output", want);
+        if (input.quantization().perChannel() || output.quantization().perChannel()) {
+            throw ctx.unsupported("per-channel quantized activations are not supported");
+        }
+        if (input.type() == TensorType.UINT8
+                && (ctx.zeroPoint(output) != 0 || Math.abs(ctx.scale(output) - 1f / 256) > 0.001f / 256)) {
+            throw ctx.unsupported("uint8 softmax output must have scale 1/256 and zero point 0, got scale "
+                    + ctx.scale(output) + " zero point " + ctx.zeroPoint(output));
+        }
+        int[] g = geometry(ctx, input, output);
+        int[] m = multiplier(ctx, input);
+        return new SoftmaxQuantizedParams(g[0], g[1], m[0], m[1], m[2], Elem.of(input.type()), Elem.of(output.type()));
+    }
+
+    static SoftmaxInt16Params int16Params(OpContext ctx) {
+        TensorDef input = ctx.quantized(ctx.input(0), "input", TensorType.INT16);
+        TensorDef output = ctx.quantized(ctx.output(0), "output", TensorType.INT16);
+        if (input.quantization().perChannel() || output.quantization().perChannel()) {
+            throw ctx.unsupported("per-channel quantized activations are not supported");
+        }
+        if (ctx.zeroPoint(input) != 0 || ctx.zeroPoint(output) != 0) {
+            throw ctx.unsupported("int16 softmax needs zero points 0, got " + ctx.zeroPoint(input) + " and "
+                    + ctx.zeroPoint(output));
+        }
+        if (input.shape().length > 4) {
+            throw ctx.unsupported("int16 softmax of rank " + input.shape().length + " (TFLite: 1 to 4)");
+        }
+        int[] g = geometry(ctx, input, output);
+        Table o = ctx.options(OPTIONS, "SoftmaxOptions");
+        float beta = o == null ? 0f : o.f32(0, 0f);
+        // float scale times float beta, then divided in double, as TFLite.
+        double real = (double) (ctx.scale(input) * beta) / (10.0 / 65535.0);
+        if (!(real > 0) || Double.isInfinite(real)) {
+            throw ctx.unsupported("beta " + beta + " x input scale " + ctx.scale(input) + " is not positive");
+        }
+        QuantizedMultiplier q = QuantizedMultiplier.of(real);
+        if (q.shift() > 30) {
+            throw ctx.unsupported("beta " + beta + " x input scale " + ctx.scale(input) + " is too large");
+        }
+        float range = 65535f;
+        int[] exp = SoftmaxInt16Kernel.populate(10.0f / range, 32767, 2.0f / range, 0, v -> (float) Math.exp(v));
+        int[] recip = SoftmaxInt16Kernel.populate(1.0f / range, -32768, 2.0f / range, 0, v -> 1.0f / (1.0f + v));
+        return new SoftmaxInt16Params(g[0], g[1], q.multiplier(), q.shift(), exp, recip);
+    }
+
+    /** {outer size, depth}, the output shaped as the input. */
+    private static int[] geometry(OpContext ctx, TensorDef input, TensorDef output) {
+        if (input.shape().length == 0) {
+            throw ctx.error("input " + input.label() + " is a scalar");
+        }
+        ctx.requireShape(output, input.shape(), "output");
+        int depth = input.shape()[input.shape().length - 1];
+        return new int[] {input.elementCount() / depth, depth};
+    }
+
+    /** {input multiplier, left shift, diff min} of the 8-bit path (TFLite's PreprocessSoftmaxScaling). */
+    private static int[] multiplier(OpContext ctx, TensorDef input) {
+        Table o = ctx.options(OPTIONS, "SoftmaxOptions");
+        float beta = o == null ? 0f : o.f32(0, 0f);
+        double real = Math.min((double) beta * (double) ctx.scale(input) * (double) (1L << (31 - SCALED_DIFF_INTEGER_BITS)),
+                (double) ((1L << 31) - 1));
+        QuantizedMultiplier q = QuantizedMultiplier.greaterThanOne(real);
+        if (!(real > 1.0) || q.shift() < 0 || q.shift() > 31) {
+            throw ctx.unsupported("beta " + beta + " x input scale " + ctx.scale(input)
+                    + " is too small for the fixed-point softmax");
+        }
+        double maxRescaled = 1.0 * ((1 << SCALED_DIFF_INTEGER_BITS) - 1)
+                * (double) (1L << (31 - SCALED_DIFF_INTEGER_BITS)) / (double) (1L << q.shift());
+        return new int[] {q.multiplier(), q.shift(), (int) (-1.0 * Math.floor(maxRescaled))};
     }
 
     private static final int OPTIONS = 9;
