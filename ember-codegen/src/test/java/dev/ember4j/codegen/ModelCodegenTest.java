@@ -28,7 +28,7 @@ class ModelCodegenTest {
         assertEquals("com/example/SineModel.java", g.sourcePath());
         assertEquals("com/example/SineModel.weights", g.resourcePath());
         String src = g.source();
-        assertTrue(src.contains("public final class SineModel implements com.example.Sine {"), src);
+        assertTrue(src.contains("public final class SineModel implements com.example.Sine, dev.ember4j.core.CompiledModel {"), src);
         assertTrue(src.contains("public static final int INPUT_LENGTH = 1;"), src);
         assertTrue(src.contains("public static final int OUTPUT_LENGTH = 1;"), src);
         assertEquals(3, src.split("backend\\.run\\(dev\\.ember4j\\.ops\\.fullyconnected\\.FullyConnectedOp\\.KERNEL, ", -1).length - 1, src);
