@@ -1,10 +1,14 @@
 package dev.ember4j.ops.elementwise;
 
-import dev.ember4j.core.EmberException;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.tflite.BuiltinOperator;
 
-/** Table lookup of int8 elements that fails, as TFLite's invocation does, on an input outside the domain. */
+/**
+ * Table lookup of int8 elements for a function defined only from {@code minValid} (the zero point) up:
+ * SQRT and RSQRT. TFLite fails the invocation on an input below the zero point; Ember4j promises that a
+ * model that loads always invokes, so such an input reads as the zero point instead (SQRT gives the
+ * output for 0, RSQRT the maximum, as TFLite's RSQRT does for values close to 0). Inputs in the domain
+ * are bit-exact with TFLite.
+ */
 public final class CheckedLutKernel {
     private CheckedLutKernel() {}
 
@@ -17,12 +21,7 @@ public final class CheckedLutKernel {
         int n = p.count();
         int minValid = p.minValid();
         for (int i = 0; i < n; i++) {
-            int v = x[xs + i];
-            if (v < minValid) {
-                throw new EmberException(BuiltinOperator.values()[p.op()] + ": input value " + v
-                        + " is below the zero point " + minValid + "; the operator is only defined for "
-                        + "non-negative values");
-            }
+            int v = Math.max(x[xs + i], minValid);
             y[ys + i] = table[v & 0xff];
         }
     }
