@@ -77,8 +77,8 @@ for target in "${targets[@]}"; do
   rate=$(grep -ao 'stat::average_exec_per_sec: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || true)
   rss=$(grep -ao 'stat::peak_rss_mb: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || true)
   last=$(grep -aoE '#[0-9]+[[:space:]]+(DONE|NEW|REDUCE|pulse|INITED)[^\r]*' "$log" | tail -1 || true)
-  cov=$(echo "$last" | grep -oE 'cov: [0-9]+ ft: [0-9]+' || true)
-  corp=$(echo "$last" | grep -oE 'corp: [0-9]+/[0-9a-zA-Z]+' || true)
+  cov=$(grep -aoE 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 || true)
+  corp=$(grep -aoE 'corp: [0-9]+/[0-9a-zA-Z]+' "$log" | tail -1 || true)
   [ -z "$execs" ] && execs=$(echo "$last" | grep -oE '^#[0-9]+' | tr -d '#' || true)
   findings=$(( after - before ))
   line="$target: ${execs:-?} executions in ${elapsed}s (${rate:-?}/s), ${cov:-cov ?}, ${corp:-corp ?}, peak RSS ${rss:-?} MB, new findings $findings, maven exit $rc"
