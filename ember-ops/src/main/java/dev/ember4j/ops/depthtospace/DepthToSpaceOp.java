@@ -21,6 +21,9 @@ public final class DepthToSpaceOp implements OperatorSpec {
     private static final int OPTIONS = 94; // BuiltinOptions.DepthToSpaceOptions: block_size
     static final TensorType[] TYPES = {Moves.F32, Moves.U8, Moves.I8, Moves.I32, Moves.I64};
 
+    /** The largest block size whose square fits in an int. */
+    static final int MAX_BLOCK = 46340;
+
     @Override
     public BuiltinOperator op() {
         return BuiltinOperator.DEPTH_TO_SPACE;
@@ -37,10 +40,15 @@ public final class DepthToSpaceOp implements OperatorSpec {
         Moves.sameType(ctx, in, out, "output");
         ctx.requireRank(in, 4, "input");
         int[] s = in.shape();
-        if (bs < 1 || s[3] % (bs * bs) != 0) {
+        // bs * bs in long: block_size 65536 would make it 0 in int (a division by zero found by fuzzing)
+        if (bs < 1 || bs > MAX_BLOCK || s[3] % ((long) bs * bs) != 0) {
             throw ctx.error("block_size " + bs + " does not divide the depth of " + in.shapeString());
         }
         Moves.intProduct(ctx, s, 0, 4);
+        Moves.intProduct(ctx, s, 1, 4); // a zero batch must not hide an overflowing H * W * C
+        if ((long) s[1] * bs > Integer.MAX_VALUE / 8 || (long) s[2] * bs > Integer.MAX_VALUE / 8) {
+            throw ctx.error("block_size " + bs + " makes the output of " + in.shapeString() + " too large");
+        }
         ctx.requireShape(out, new int[] {s[0], s[1] * bs, s[2] * bs, s[3] / (bs * bs)}, "output");
         return Prepared.of(new DepthToSpaceParams(program(w, s, bs)), KERNEL, 0);
     }

@@ -3,10 +3,11 @@ package dev.ember4j.ops.elementwise;
 import dev.ember4j.core.ops.Slot;
 
 /**
- * Table lookup of int8 elements with a domain: an input below {@code minValid} (a negative value for
- * SQRT or RSQRT) is where TFLite fails the whole invocation. An inference here never fails on its data,
- * so such an element is taken as {@code minValid} (the real value 0) instead: the output is then what
- * TFLite gives for 0, and every in-domain element is exact.
+ * Table lookup of int8 elements for a function defined only from {@code minValid} (the zero point) up:
+ * SQRT and RSQRT. TFLite fails the invocation on an input below the zero point; Ember4j promises that a
+ * model that loads always invokes, so such an input reads as the zero point instead (SQRT gives the
+ * output for 0, RSQRT the maximum, as TFLite's RSQRT does for values close to 0). Inputs in the domain
+ * are bit-exact with TFLite.
  */
 public final class CheckedLutKernel {
     private CheckedLutKernel() {}
@@ -20,8 +21,8 @@ public final class CheckedLutKernel {
         int n = p.count();
         int minValid = p.minValid();
         for (int i = 0; i < n; i++) {
-            int v = x[xs + i];
-            y[ys + i] = table[Math.max(v, minValid) & 0xff];
+            int v = Math.max(x[xs + i], minValid);
+            y[ys + i] = table[v & 0xff];
         }
     }
 }

@@ -19,7 +19,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * RSQRT. int8 as TFLite's RsqrtEvalQuantizedInt8, folded into a table at prepare: the integer inverse
  * square root of {@code x - zpIn} (GetInvSqrtQuantizedMultiplierExp), rescaled with 20 extra bits by the
  * multiplier 1 / (sqrtf(inputScale) * outputScale); {@code x == zpIn} gives 127. TFLite fails the
- * invocation on an input below the zero point; so does the kernel. FLOAT32 is {@code 1.f / sqrtf(x)}.
+ * invocation on an input below the zero point; this kernel reads it as the zero point (giving the maximum). FLOAT32 is {@code 1.f / sqrtf(x)}.
  */
 public final class RsqrtOp implements OperatorSpec {
     public static final OpKernel<CheckedLutParams> KERNEL = CheckedLutKernel::run;
@@ -49,7 +49,7 @@ public final class RsqrtOp implements OperatorSpec {
         return Tables.of(x -> {
             int value = x - inZp;
             if (value < 0) {
-                return 0; // never read: the kernel refuses inputs below the zero point
+                return 0; // never read: the kernel reads inputs below the zero point as the zero point
             }
             if (value == 0) {
                 return 127;

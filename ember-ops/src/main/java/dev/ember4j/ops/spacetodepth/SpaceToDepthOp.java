@@ -39,6 +39,11 @@ public final class SpaceToDepthOp implements OperatorSpec {
             throw ctx.error("block_size " + bs + " does not divide height and width of " + in.shapeString());
         }
         Moves.intProduct(ctx, s, 0, 4);
+        Moves.intProduct(ctx, s, 1, 4); // a zero batch must not hide an overflowing H * W * C
+        // with a zero height or width any block size divides it: C * bs * bs must still fit
+        if ((long) bs * bs > Integer.MAX_VALUE / 8 || (long) s[3] * bs * bs > Integer.MAX_VALUE / 8) {
+            throw ctx.error("block_size " + bs + " makes the output depth of " + in.shapeString() + " too large");
+        }
         ctx.requireShape(out, new int[] {s[0], s[1] / bs, s[2] / bs, s[3] * bs * bs}, "output");
         return Prepared.of(new SpaceToDepthParams(program(w, s, bs)), KERNEL, 0);
     }

@@ -17,7 +17,7 @@ import dev.ember4j.tflite.prepare.Prepared;
 /**
  * SQRT. int8 as TFLite's SqrtEvalQuantized, folded into a table at prepare: dequantize in float,
  * sqrtf, divide by the output scale in float, truncate to int, add the output zero point, clamp.
- * TFLite fails the invocation on an input below the zero point (a negative value); so does the kernel.
+ * TFLite fails the invocation on an input below the zero point (a negative value); this kernel reads it as the zero point.
  * FLOAT32 is plain sqrtf.
  */
 public final class SqrtOp implements OperatorSpec {
@@ -44,7 +44,7 @@ public final class SqrtOp implements OperatorSpec {
         return Tables.of(x -> {
             float dequantized = inScale * (float) (x - inZp);
             if (!(dequantized >= 0f)) {
-                return 0; // never read: the kernel refuses inputs below the zero point
+                return 0; // never read: the kernel reads inputs below the zero point as the zero point
             }
             float root = (float) Math.sqrt(dequantized);
             int q = X86.toInt32(root / outScale) + outZp; // wraps like the C++ int addition
