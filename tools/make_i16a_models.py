@@ -276,14 +276,19 @@ def seanet_goldens(dirs=("conv", "transpose_conv")):
     for sub in dirs:
         for model in sorted((SEANET / sub).glob("*.tflite")):
             stem = model.with_suffix("")
-            inp = pathlib.Path(str(stem) + "_input0_int16.csv")
-            if not inp.is_file():
-                continue
             it = tf.lite.Interpreter(model_path=str(model), num_threads=1, experimental_op_resolver_type=REF)
             it.allocate_tensors()
-            det = it.get_input_details()[0]
-            x = np.loadtxt(inp, delimiter=",", dtype=np.int64).reshape(det["shape"]).astype(det["dtype"])
-            it.set_tensor(det["index"], x)
+            ok = True
+            for k, det in enumerate(it.get_input_details()):
+                inp = pathlib.Path(f"{stem}_input{k}_{np.dtype(det['dtype']).name}.csv")
+                if not inp.is_file():
+                    ok = False
+                    break
+                x = np.loadtxt(inp, delimiter=",", dtype=np.int64).reshape(det["shape"]).astype(det["dtype"])
+                it.set_tensor(det["index"], x)
+            if not ok:
+                print(f"seanet {sub}/{model.name}: inputs missing, skipped")
+                continue
             it.invoke()
             y = it.get_tensor(it.get_output_details()[0]["index"]).reshape(-1)
             pathlib.Path(str(stem) + "_refgolden_int16.csv").write_text(",".join(str(int(v)) for v in y) + "\n")
