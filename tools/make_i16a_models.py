@@ -52,10 +52,17 @@ def ops_of(tflite):
     return [o["op_name"] for o in it._get_ops_details()]
 
 
-def make_input(det, pair, rng):
+# cases whose pair 1 is large same-signed input (accumulators beyond 32 bits)
+POSITIVE_PAIR1 = {"i16a_fc_deep"}
+
+
+def make_input(det, pair, rng, name=""):
     shape = det["shape"]
     dt = det["dtype"]
     info = np.iinfo(dt)
+    if pair == 1 and name in POSITIVE_PAIR1:
+        return (rng.integers(info.max // 2, info.max + 1, size=shape, dtype=np.int64).astype(dt),
+                "uniform random in the upper half of the type (same-signed)")
     if pair == 0:
         return rng.integers(info.min, info.max + 1, size=shape, dtype=np.int64).astype(dt), "uniform random"
     if pair == 1:
@@ -86,7 +93,7 @@ def write_case(name, tflite, rng, want, note):
         sfx = "" if pair == 0 else f".{pair}"
         data = ""
         for i, det in enumerate(it.get_input_details()):
-            x, data = make_input(det, pair, rng)
+            x, data = make_input(det, pair, rng, name)
             it.set_tensor(det["index"], x)
             x.tofile(d / f"input{i}{sfx}.bin")
         it.invoke()
@@ -145,6 +152,10 @@ def cases16(rng):
     kf2 = w(rng, 20, 5)
     c.append(("i16a_fc_nobias", lambda x: tf.matmul(x, kf2), [(1, 20)], [2.0], ["FULLY_CONNECTED"],
               "16x8 FULLY_CONNECTED without bias"))
+    kf3 = tf.abs(w(rng, 1024, 4, s=1.0)) + 0.5  # same-signed weights: extreme runs add up
+    bf3 = w(rng, 4)
+    c.append(("i16a_fc_deep", lambda x: tf.matmul(x, kf3) + bf3, [(2, 1024)], [1.0], ["FULLY_CONNECTED"],
+              "16x8 FULLY_CONNECTED depth 1024: extreme inputs take the accumulator beyond 32 bits"))
     kd = w(rng, 3, 3, 4, 2)
     bd = w(rng, 8)
     c.append(("i16a_dwconv_mult2_relu",

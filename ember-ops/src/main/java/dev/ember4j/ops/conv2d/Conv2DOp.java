@@ -81,8 +81,7 @@ public final class Conv2DOp implements OperatorSpec {
     /**
      * int16 activations with int8 symmetric weights (per-channel or per-tensor) and an int64, int32 or no
      * bias, zero points 0 (TFLite's 16x8 CONV_2D); or uint8 activations and weights (one scale and zero
-     * point each) with an int32 bias and one multiplier from the float product of the input and weight
-     * scales (TFLite's legacy uint8 path).
+     * point each) with an int32 bias and one multiplier (TFLite's legacy uint8 path).
      */
     static Conv2DQuantizedParams quantizedParams(OpContext ctx) {
         ctx.expectOutputs(1);
@@ -129,10 +128,8 @@ public final class Conv2DOp implements OperatorSpec {
             }
             filterOffset = -ctx.zeroPoint(filter);
             biasData = WideQuantization.bias(ctx, bias, outC, TensorType.INT32);
-            mult = Requantization.perTensorFloatProduct(ctx.scale(input), ctx.scale(filter), ctx.scale(output));
-            if (mult[1][0] > 31) {
-                throw ctx.unsupported("output multiplier is out of range");
-            }
+            // GetQuantizedConvolutionMultipler: input scale x weight scale / output scale, all in double
+            mult = Requantization.perChannel(ctx, ctx.scale(input), new float[] {ctx.scale(filter)}, ctx.scale(output));
         }
         int biasBits = WideQuantization.biasBits(bias);
         WideQuantization.checkShifts(ctx, mult[1], biasBits == 64);

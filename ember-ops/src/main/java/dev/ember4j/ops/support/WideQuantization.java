@@ -114,7 +114,9 @@ public final class WideQuantization {
     public static int requantize(long acc, int biasBits, int multiplier, int shift, boolean singleRounding,
                                  int outputOffset, int min, int max) {
         int v;
-        if (biasBits == 64) {
+        if (biasBits == 64 && singleRounding) {
+            v = singleRounding64(acc, multiplier, shift);
+        } else if (biasBits == 64) {
             v = FixedPoint.multiplyByQuantizedMultiplier64(acc, multiplier, shift);
         } else if (singleRounding) {
             v = FixedPoint.multiplyByQuantizedMultiplierSingleRounding((int) acc, multiplier, shift);
@@ -123,5 +125,24 @@ public final class WideQuantization {
         }
         v += outputOffset;
         return Math.max(min, Math.min(max, v));
+    }
+
+    /**
+     * acc * multiplier / 2^(31 - shift), rounded once (half up), computed exactly in 128 bits and
+     * truncated to 32 bits: TFLite 2.21's reference 16x8 FULLY_CONNECTED with an int64 bias (its goldens
+     * differ from the 16-bit reduced multiplier of the int64 MultiplyByQuantizedMultiplier).
+     * {@code shift} at most 14 (checked at prepare).
+     */
+    static int singleRounding64(long acc, int multiplier, int shift) {
+        int totalShift = 31 - shift;
+        long lo = acc * multiplier;
+        long hi = Math.multiplyHigh(acc, multiplier);
+        long round = 1L << (totalShift - 1);
+        long sum = lo + round;
+        if (Long.compareUnsigned(sum, lo) < 0) {
+            hi++;
+        }
+        long result = totalShift >= 64 ? hi >> (totalShift - 64) : (sum >>> totalShift) | (hi << (64 - totalShift));
+        return (int) result;
     }
 }
