@@ -137,12 +137,14 @@ public final class WideQuantization {
         int totalShift = 31 - shift;
         long lo = acc * multiplier;
         long hi = Math.multiplyHigh(acc, multiplier);
-        long round = 1L << (totalShift - 1);
-        long sum = lo + round;
+        if (totalShift > 64) { // the rounding bit lies in the high word
+            return (int) ((hi + (1L << (totalShift - 65))) >> (totalShift - 64));
+        }
+        long sum = lo + (1L << (totalShift - 1));
         if (Long.compareUnsigned(sum, lo) < 0) {
             hi++;
         }
-        long result = totalShift >= 64 ? hi >> (totalShift - 64) : (sum >>> totalShift) | (hi << (64 - totalShift));
+        long result = totalShift == 64 ? hi : (sum >>> totalShift) | (hi << (64 - totalShift));
         return (int) result;
     }
 }
