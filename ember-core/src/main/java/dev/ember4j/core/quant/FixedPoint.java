@@ -52,6 +52,19 @@ public final class FixedPoint {
         return (int) (rounded >> totalShift);
     }
 
+    /**
+     * TFLite's MultiplyByQuantizedMultiplier(int64_t x, ...) of the 16x8 kernels (identical with and
+     * without TFLITE_SINGLE_ROUNDING): the multiplier reduced to 16 bits (rounded, saturated at 0x7FFF),
+     * then x * reduced / 2^(15 - shift) rounded half up, in 64-bit arithmetic that wraps as the C++ does,
+     * truncated to 32 bits. {@code shift} must be in [-48, 14] (TFLite documents -31 to 7).
+     */
+    public static int multiplyByQuantizedMultiplier64(long x, int multiplier, int shift) {
+        long reduced = multiplier < 0x7FFF0000 ? (multiplier + (1 << 15)) >> 16 : 0x7FFF;
+        int totalShift = 15 - shift;
+        long result = x * reduced + (1L << (totalShift - 1));
+        return (int) (result >> totalShift);
+    }
+
     /** Variant for multipliers known to be &lt; 1: shift is &lt;= 0. */
     public static int multiplyByQuantizedMultiplierSmallerThanOneExp(int x, int multiplier, int shift) {
         return roundingDivideByPOT(saturatingRoundingDoublingHighMul(x, multiplier), -shift);

@@ -140,4 +140,27 @@ class FixedPointTest {
         assertEquals(0.0, FixedPoint.roundHalfAwayFromZero(0.49999999999999994));
         assertEquals(-0.0, FixedPoint.roundHalfAwayFromZero(-0.49999999999999994));
     }
+
+    /** The 16x8 kernels' int64 requantization: 16-bit reduced multiplier, one rounding (half up). */
+    @Test
+    void multiplyByQuantizedMultiplier64() {
+        // 0.5: reduced multiplier 2^14, total shift 15; 1.5 rounds up to 2, -1.5 up to -1
+        assertEquals(2, FixedPoint.multiplyByQuantizedMultiplier64(3, 1 << 30, 0));
+        assertEquals(-1, FixedPoint.multiplyByQuantizedMultiplier64(-3, 1 << 30, 0));
+        // multipliers from 0x7FFF0000 up saturate the reduced multiplier at 0x7FFF
+        assertEquals(524272, FixedPoint.multiplyByQuantizedMultiplier64(1L << 20, 0x7FFFFFFF, -1));
+        assertEquals(524272, FixedPoint.multiplyByQuantizedMultiplier64(1L << 20, 0x7FFF0000, -1));
+        // left shift 3: x * 0.75 * 8
+        assertEquals(6000, FixedPoint.multiplyByQuantizedMultiplier64(1000, 3 << 29, 3));
+        java.util.Random r = new java.util.Random(7);
+        for (int k = 0; k < 10000; k++) {
+            long x = r.nextLong() >> 17; // |x| < 2^47
+            int m = (1 << 30) + r.nextInt(1 << 30);
+            int shift = -31 + r.nextInt(39);
+            long reduced = m < 0x7FFF0000 ? (m + (1 << 15)) >> 16 : 0x7FFF;
+            java.math.BigInteger v = java.math.BigInteger.valueOf(x).multiply(java.math.BigInteger.valueOf(reduced))
+                    .add(java.math.BigInteger.ONE.shiftLeft(14 - shift)).shiftRight(15 - shift);
+            assertEquals(v.intValue(), FixedPoint.multiplyByQuantizedMultiplier64(x, m, shift));
+        }
+    }
 }

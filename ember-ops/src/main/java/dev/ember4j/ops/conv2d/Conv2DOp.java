@@ -1,11 +1,14 @@
 package dev.ember4j.ops.conv2d;
 
+import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.BackendMethod;
 import dev.ember4j.core.ops.Conv2DParams;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.ops.support.Bias;
+import dev.ember4j.ops.support.Elem;
 import dev.ember4j.ops.support.Padding;
 import dev.ember4j.ops.support.Requantization;
+import dev.ember4j.ops.support.WideQuantization;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.fb.Table;
@@ -24,8 +27,16 @@ public final class Conv2DOp implements OperatorSpec {
         return BuiltinOperator.CONV_2D;
     }
 
+    /** The int16 (16x8) and uint8 kernel, in this package. */
+    public static final OpKernel<Conv2DQuantizedParams> KERNEL_QUANTIZED = Conv2DQuantizedKernel::run;
+
     @Override
     public Prepared prepare(OpContext ctx) {
+        ctx.expectInputs(2, 3);
+        TensorType type = ctx.input(0).type();
+        if (type == TensorType.INT16 || type == TensorType.UINT8) {
+            return Prepared.of(quantizedParams(ctx), KERNEL_QUANTIZED, 0);
+        }
         return Prepared.of(params(ctx), KERNEL, 0);
     }
 
@@ -65,5 +76,67 @@ public final class Conv2DOp implements OperatorSpec {
         return new Conv2DParams(in[0], in[1], in[2], in[3], ph.outputSize(), pw.outputSize(), outC, f[1], f[2],
                 ph.stride(), pw.stride(), ph.dilation(), pw.dilation(), ph.before(), pw.before(),
                 -ctx.zeroPoint(input), ctx.zeroPoint(output), weights, biasData, mult[0], mult[1], range[0], range[1]);
+    }
+
+    /**
+     * int16 activations with int8 symmetric weights (per-channel or per-tensor) and an int64, int32 or no
+     * bias, zero points 0 (TFLite's 16x8 CONV_2D); or uint8 activations and weights (one scale and zero
+     * point each) with an int32 bias and one multiplier (TFLite's legacy uint8 path).
+     */
+    static Conv2DQuantizedParams quantizedParams(OpContext ctx) {
+        ctx.expectOutputs(1);
+        TensorDef input = ctx.input(0);
+        boolean int16 = input.type() == TensorType.INT16;
+        TensorType act = int16 ? TensorType.INT16 : TensorType.UINT8;
+        ctx.quantized(input, "input", act);
+        TensorDef filter = ctx.quantized(ctx.input(1), "weights", int16 ? TensorType.INT8 : TensorType.UINT8);
+        TensorDef bias = ctx.optionalInput(2);
+        TensorDef output = ctx.quantized(ctx.output(0), "output", act);
+        ctx.requireRank(input, 4, "input");
+        ctx.requireRank(filter, 4, "weights");
+        int[] in = input.shape();
+        int[] f = filter.shape();
+        if (f[3] != in[3]) {
+            throw ctx.unsupported("weights depth " + f[3] + " differs from input depth " + in[3]
+                    + " (grouped convolution is not supported)");
+        }
+        Table o = ctx.options(OPTIONS, "Conv2DOptions");
+        int padding = OpContext.u8(o, 0, Padding.SAME);
+        int strideW = OpContext.i32(o, 1, 0);
+        int strideH = OpContext.i32(o, 2, 0);
+        int activation = OpContext.u8(o, 3, 0);
+        int dilationW = OpContext.i32(o, 4, 1);
+        int dilationH = OpContext.i32(o, 5, 1);
+        Padding ph = Padding.of(ctx, padding, in[1], f[1], strideH, dilationH);
+        Padding pw = Padding.of(ctx, padding, in[2], f[2], strideW, dilationW);
+        int outC = f[0];
+        ctx.requireShape(output, new int[] {in[0], ph.outputSize(), pw.outputSize(), outC}, "output");
+        byte[] weights = ctx.constant(filter, "weights");
+        int[][] mult;
+        int filterOffset = 0;
+        byte[] biasData;
+        if (int16) {
+            if (ctx.zeroPoint(input) != 0 || ctx.zeroPoint(output) != 0) {
+                throw ctx.unsupported("int16 input and output need zero point 0 (TFLite's 16x8 kernels ignore it)");
+            }
+            biasData = WideQuantization.bias(ctx, bias, outC, TensorType.INT64, TensorType.INT32);
+            mult = Requantization.perChannel(ctx, ctx.scale(input),
+                    Requantization.weightScales(ctx, filter, outC), ctx.scale(output));
+        } else {
+            if (filter.quantization().scale().length != 1 || filter.quantization().zeroPoint().length != 1) {
+                throw ctx.unsupported("uint8 weights " + filter.label() + " must have one scale and zero point");
+            }
+            filterOffset = -ctx.zeroPoint(filter);
+            biasData = WideQuantization.bias(ctx, bias, outC, TensorType.INT32);
+            // GetQuantizedConvolutionMultipler: input scale x weight scale / output scale, all in double
+            mult = Requantization.perChannel(ctx, ctx.scale(input), new float[] {ctx.scale(filter)}, ctx.scale(output));
+        }
+        int biasBits = WideQuantization.biasBits(bias);
+        WideQuantization.checkShifts(ctx, mult[1], biasBits == 64);
+        int[] range = WideQuantization.activationRange(ctx, activation, output);
+        return new Conv2DQuantizedParams(int16 ? Elem.INT16 : Elem.UINT8, in[0], in[1], in[2], in[3],
+                ph.outputSize(), pw.outputSize(), outC, f[1], f[2], ph.stride(), pw.stride(), ph.dilation(),
+                pw.dilation(), ph.before(), pw.before(), -ctx.zeroPoint(input), filterOffset, ctx.zeroPoint(output),
+                weights, biasBits, biasData == null ? new byte[0] : biasData, mult[0], mult[1], range[0], range[1]);
     }
 }

@@ -1,11 +1,14 @@
 package dev.ember4j.ops.depthwiseconv2d;
 
+import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.BackendMethod;
 import dev.ember4j.core.ops.DepthwiseConv2DParams;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.ops.support.Bias;
 import dev.ember4j.ops.support.Padding;
+import dev.ember4j.ops.support.Elem;
 import dev.ember4j.ops.support.Requantization;
+import dev.ember4j.ops.support.WideQuantization;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.fb.Table;
@@ -24,8 +27,16 @@ public final class DepthwiseConv2DOp implements OperatorSpec {
         return BuiltinOperator.DEPTHWISE_CONV_2D;
     }
 
+    /** The int16 (16x8) and uint8 kernel, in this package. */
+    public static final OpKernel<DepthwiseConv2DQuantizedParams> KERNEL_QUANTIZED = DepthwiseConv2DQuantizedKernel::run;
+
     @Override
     public Prepared prepare(OpContext ctx) {
+        ctx.expectInputs(2, 3);
+        TensorType type = ctx.input(0).type();
+        if (type == TensorType.INT16 || type == TensorType.UINT8) {
+            return Prepared.of(quantizedParams(ctx), KERNEL_QUANTIZED, 0);
+        }
         return Prepared.of(params(ctx), KERNEL, 0);
     }
 
@@ -73,5 +84,73 @@ public final class DepthwiseConv2DOp implements OperatorSpec {
         return new DepthwiseConv2DParams(in[0], in[1], in[2], in[3], ph.outputSize(), pw.outputSize(), outC,
                 multiplier, f[1], f[2], ph.stride(), pw.stride(), ph.dilation(), pw.dilation(), ph.before(), pw.before(),
                 -ctx.zeroPoint(input), ctx.zeroPoint(output), weights, biasData, mult[0], mult[1], range[0], range[1]);
+    }
+
+    /**
+     * int16 activations with int8 symmetric weights and an int64 bias or none, zero points 0 (16x8); or
+     * uint8 activations and weights (one scale and zero point each) with an int32 bias.
+     */
+    static DepthwiseConv2DQuantizedParams quantizedParams(OpContext ctx) {
+        ctx.expectOutputs(1);
+        TensorDef input = ctx.input(0);
+        boolean int16 = input.type() == TensorType.INT16;
+        TensorType act = int16 ? TensorType.INT16 : TensorType.UINT8;
+        ctx.quantized(input, "input", act);
+        TensorDef filter = ctx.quantized(ctx.input(1), "weights", int16 ? TensorType.INT8 : TensorType.UINT8);
+        TensorDef bias = ctx.optionalInput(2);
+        TensorDef output = ctx.quantized(ctx.output(0), "output", act);
+        ctx.requireRank(input, 4, "input");
+        ctx.requireRank(filter, 4, "weights");
+        int[] in = input.shape();
+        int[] f = filter.shape();
+        if (f[0] != 1) {
+            throw ctx.error("weights " + filter.label() + " shape " + filter.shapeString() + " must start with 1");
+        }
+        int outC = f[3];
+        Table o = ctx.options(OPTIONS, "DepthwiseConv2DOptions");
+        int padding = OpContext.u8(o, 0, Padding.SAME);
+        int strideW = OpContext.i32(o, 1, 0);
+        int strideH = OpContext.i32(o, 2, 0);
+        int declaredMultiplier = OpContext.i32(o, 3, 0);
+        int activation = OpContext.u8(o, 4, 0);
+        int dilationW = OpContext.i32(o, 5, 1);
+        int dilationH = OpContext.i32(o, 6, 1);
+        if (in[3] <= 0 || outC % in[3] != 0) {
+            throw ctx.error("weights depth " + outC + " is not a multiple of input depth " + in[3]);
+        }
+        int multiplier = outC / in[3];
+        if (declaredMultiplier != 0 && declaredMultiplier != multiplier) {
+            throw ctx.error("depth_multiplier " + declaredMultiplier + " does not match weights depth " + outC
+                    + " / input depth " + in[3]);
+        }
+        Padding ph = Padding.of(ctx, padding, in[1], f[1], strideH, dilationH);
+        Padding pw = Padding.of(ctx, padding, in[2], f[2], strideW, dilationW);
+        ctx.requireShape(output, new int[] {in[0], ph.outputSize(), pw.outputSize(), outC}, "output");
+        byte[] weights = ctx.constant(filter, "weights");
+        int filterOffset = 0;
+        byte[] biasData;
+        int[][] mult;
+        if (int16) {
+            if (ctx.zeroPoint(input) != 0 || ctx.zeroPoint(output) != 0) {
+                throw ctx.unsupported("int16 input and output need zero point 0 (TFLite's 16x8 kernels ignore it)");
+            }
+            biasData = WideQuantization.bias(ctx, bias, outC, TensorType.INT64);
+            mult = Requantization.perChannel(ctx, ctx.scale(input),
+                    Requantization.weightScales(ctx, filter, outC), ctx.scale(output));
+        } else {
+            if (filter.quantization().scale().length != 1 || filter.quantization().zeroPoint().length != 1) {
+                throw ctx.unsupported("uint8 weights " + filter.label() + " must have one scale and zero point");
+            }
+            filterOffset = -ctx.zeroPoint(filter);
+            biasData = WideQuantization.bias(ctx, bias, outC, TensorType.INT32);
+            mult = Requantization.perChannel(ctx, ctx.scale(input), new float[] {ctx.scale(filter)}, ctx.scale(output));
+        }
+        WideQuantization.checkShifts(ctx, mult[1], int16);
+        int[] range = WideQuantization.activationRange(ctx, activation, output);
+        return new DepthwiseConv2DQuantizedParams(int16 ? Elem.INT16 : Elem.UINT8, in[0], in[1], in[2], in[3],
+                ph.outputSize(), pw.outputSize(), outC, multiplier, f[1], f[2], ph.stride(), pw.stride(),
+                ph.dilation(), pw.dilation(), ph.before(), pw.before(), -ctx.zeroPoint(input), filterOffset,
+                ctx.zeroPoint(output), weights, WideQuantization.biasBits(bias),
+                biasData == null ? new byte[0] : biasData, int16, mult[0], mult[1], range[0], range[1]);
     }
 }

@@ -1,10 +1,13 @@
 package dev.ember4j.ops.fullyconnected;
 
+import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.BackendMethod;
 import dev.ember4j.core.ops.FullyConnectedParams;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.ops.support.Bias;
+import dev.ember4j.ops.support.Elem;
 import dev.ember4j.ops.support.Requantization;
+import dev.ember4j.ops.support.WideQuantization;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.fb.Table;
@@ -25,8 +28,16 @@ public final class FullyConnectedOp implements OperatorSpec {
         return BuiltinOperator.FULLY_CONNECTED;
     }
 
+    /** The int16 (16x8) and uint8 kernel, in this package. */
+    public static final OpKernel<FullyConnectedQuantizedParams> KERNEL_QUANTIZED = FullyConnectedQuantizedKernel::run;
+
     @Override
     public Prepared prepare(OpContext ctx) {
+        ctx.expectInputs(2, 3);
+        TensorType type = ctx.input(0).type();
+        if (type == TensorType.INT16 || type == TensorType.UINT8) {
+            return Prepared.of(quantizedParams(ctx), KERNEL_QUANTIZED, 0);
+        }
         return Prepared.of(params(ctx), KERNEL, 0);
     }
 
@@ -79,4 +90,79 @@ public final class FullyConnectedOp implements OperatorSpec {
         return new FullyConnectedParams(rows, depth, outC, -ctx.zeroPoint(input), -ctx.zeroPoint(filter),
                 ctx.zeroPoint(output), weights, biasData, mult[0], mult[1], range[0], range[1]);
     }
+
+    /**
+     * int16 activations with int8 symmetric weights and an int64, int32 or no bias, zero points 0 (16x8);
+     * or uint8 activations and weights (one scale and zero point each) with an int32 bias.
+     */
+    static FullyConnectedQuantizedParams quantizedParams(OpContext ctx) {
+        ctx.expectOutputs(1);
+        TensorDef input = ctx.input(0);
+        boolean int16 = input.type() == TensorType.INT16;
+        TensorType act = int16 ? TensorType.INT16 : TensorType.UINT8;
+        ctx.quantized(input, "input", act);
+        TensorDef filter = ctx.quantized(ctx.input(1), "weights", int16 ? TensorType.INT8 : TensorType.UINT8);
+        TensorDef bias = ctx.optionalInput(2);
+        TensorDef output = ctx.quantized(ctx.output(0), "output", act);
+        ctx.requireRank(filter, 2, "weights");
+        Table o = ctx.options(OPTIONS, "FullyConnectedOptions");
+        int activation = OpContext.u8(o, 0, 0);
+        int weightsFormat = OpContext.u8(o, 1, 0);
+        boolean keepNumDims = o != null && o.bool(2, false);
+        if (weightsFormat != 0) {
+            throw ctx.unsupported("weights format " + weightsFormat + " (shuffled weights) is not supported");
+        }
+        int outC = filter.shape()[0];
+        int depth = filter.shape()[1];
+        int elements = input.elementCount();
+        if (depth <= 0 || elements % depth != 0) {
+            throw ctx.error("input " + input.label() + " shape " + input.shapeString()
+                    + " cannot be split into rows of the weights depth " + depth);
+        }
+        int rows = elements / depth;
+        int[] expected;
+        if (keepNumDims) {
+            expected = input.shape().clone();
+            if (expected.length == 0 || expected[expected.length - 1] != depth) {
+                throw ctx.error("keep_num_dims needs the input's last dimension to equal the weights depth " + depth);
+            }
+            expected[expected.length - 1] = outC;
+        } else {
+            expected = new int[] {rows, outC};
+        }
+        if (!Arrays.equals(output.shape(), expected) && output.elementCount() != (long) rows * outC) {
+            throw ctx.error("output " + output.label() + " has shape " + output.shapeString() + ", the operator produces "
+                    + Arrays.toString(expected));
+        }
+        byte[] weights = ctx.constant(filter, "weights");
+        int filterOffset = 0;
+        byte[] biasData;
+        int[][] mult;
+        if (int16) {
+            if (ctx.zeroPoint(input) != 0 || ctx.zeroPoint(output) != 0) {
+                throw ctx.unsupported("int16 input and output need zero point 0 (TFLite's 16x8 kernels ignore it)");
+            }
+            biasData = WideQuantization.bias(ctx, bias, outC, TensorType.INT64, TensorType.INT32);
+            float[] weightScales = Requantization.weightScales(ctx, filter, outC);
+            mult = filter.quantization().perChannel()
+                    ? Requantization.perChannel(ctx, ctx.scale(input), weightScales, ctx.scale(output))
+                    : Requantization.perChannel(ctx, ctx.scale(input), new float[] {weightScales[0]}, ctx.scale(output));
+        } else {
+            if (filter.quantization().scale().length != 1 || filter.quantization().zeroPoint().length != 1) {
+                throw ctx.unsupported("uint8 weights " + filter.label() + " must have one scale and zero point");
+            }
+            filterOffset = -ctx.zeroPoint(filter);
+            biasData = WideQuantization.bias(ctx, bias, outC, TensorType.INT32);
+            mult = Requantization.perChannel(ctx, ctx.scale(input), new float[] {ctx.scale(filter)}, ctx.scale(output));
+        }
+        int biasBits = WideQuantization.biasBits(bias);
+        WideQuantization.checkShifts(ctx, mult[1], biasBits == 64);
+        int[] range = WideQuantization.activationRange(ctx, activation, output);
+        return new FullyConnectedQuantizedParams(int16 ? Elem.INT16 : Elem.UINT8, rows, depth, outC,
+                -ctx.zeroPoint(input), filterOffset, ctx.zeroPoint(output), weights, biasBits,
+                biasData == null ? new byte[0] : biasData, mult[0], mult[1], SINGLE_ROUNDING, range[0], range[1]);
+    }
+
+    /** Whether int32 accumulators requantize with one rounding, as the int8 kernel. */
+    static final boolean SINGLE_ROUNDING = true;
 }

@@ -3,6 +3,7 @@ package dev.ember4j.ops.transposeconv;
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.quant.QuantizedMultiplier;
+import dev.ember4j.ops.support.WideQuantization;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.Quantization;
 import dev.ember4j.tflite.TensorDef;
@@ -20,6 +21,8 @@ import java.util.Arrays;
  */
 public final class TransposeConvOp implements OperatorSpec {
     public static final OpKernel<TransposeConvParams> KERNEL = TransposeConvKernel::run;
+    /** The 16x8 kernel (int16 activations, int8 weights, int64 bias). */
+    public static final OpKernel<TransposeConvInt16Params> KERNEL_INT16 = TransposeConvInt16Kernel::run;
     private static final int OPTIONS = 49; // BuiltinOptions.TransposeConvOptions
     static final int SAME = 0;
     static final int VALID = 1;
@@ -45,19 +48,28 @@ public final class TransposeConvOp implements OperatorSpec {
             throw ctx.error("unknown padding type " + padding);
         }
         TensorDef shapeTensor = ctx.input(0);
+        TensorType act = ctx.input(2).type() == TensorType.INT16 ? TensorType.INT16 : TensorType.INT8;
         TensorDef filter = ctx.quantized(ctx.input(1), "weights", TensorType.INT8);
-        TensorDef input = ctx.quantized(ctx.input(2), "input", TensorType.INT8);
+        TensorDef input = ctx.quantized(ctx.input(2), "input", act);
         TensorDef bias = ctx.optionalInput(3);
-        TensorDef output = ctx.quantized(ctx.output(0), "output", TensorType.INT8);
+        TensorDef output = ctx.quantized(ctx.output(0), "output", act);
         ctx.requireRank(input, 4, "input");
         ctx.requireRank(filter, 4, "weights");
         ctx.requireRank(shapeTensor, 1, "output shape");
-        if (!ctx.isConstant(shapeTensor)) {
-            throw ctx.unsupported("output shape " + shapeTensor.label()
-                    + " is computed at run time; only a constant is supported");
+        int[] outShape;
+        if (ctx.isConstant(shapeTensor)) {
+            outShape = ctx.int32Constant(shapeTensor, "output shape");
+            ctx.requireShape(output, outShape, "output");
+        } else {
+            // Fed at run time (TFLM's SEANet models make it a model input): as TFLM, the output keeps the
+            // static shape the file gives it and the shape tensor's values are not read.
+            ctx.requireType(shapeTensor, TensorType.INT32, "output shape");
+            if (shapeTensor.shape()[0] != 4) {
+                throw ctx.error("output shape " + shapeTensor.label() + " has " + shapeTensor.shape()[0]
+                        + " values, expected 4");
+            }
+            outShape = output.shape().clone();
         }
-        int[] outShape = ctx.int32Constant(shapeTensor, "output shape");
-        ctx.requireShape(output, outShape, "output");
         if (outShape.length != 4) {
             throw ctx.error("output shape " + Arrays.toString(outShape) + " is not 4-D");
         }
@@ -79,7 +91,7 @@ public final class TransposeConvOp implements OperatorSpec {
         int outC = f[0];
         byte[] weights = ctx.constant(filter, "weights");
         int[] biasData = new int[0];
-        if (bias != null) {
+        if (bias != null && act == TensorType.INT8) {
             if (bias.type() != TensorType.INT32) {
                 throw ctx.unsupported("bias " + bias.label() + " has type " + bias.type() + ", only INT32 is supported");
             }
@@ -93,13 +105,39 @@ public final class TransposeConvOp implements OperatorSpec {
                         + " output channels");
             }
         }
-        int[][] mult = perChannel(ctx, ctx.scale(input), weightScales(ctx, filter, outC), ctx.scale(output));
-        int[] range = ctx.activationRange(activation, output);
         int padH = pad(padding, outShape[1], f[1], strideH);
         int padW = pad(padding, outShape[2], f[2], strideW);
+        if (act == TensorType.INT16) {
+            return int16(ctx, input, filter, bias, output, outShape, outC, weights, activation, strideH, strideW,
+                    padH, padW);
+        }
+        int[][] mult = perChannel(ctx, ctx.scale(input), weightScales(ctx, filter, outC), ctx.scale(output));
+        int[] range = ctx.activationRange(activation, output);
         return Prepared.of(new TransposeConvParams(in[0], in[1], in[2], in[3], outShape[1], outShape[2], outC,
                 f[1], f[2], strideH, strideW, padH, padW, -ctx.zeroPoint(input), ctx.zeroPoint(output), weights,
                 bias != null, biasData, mult[0], mult[1], range[0], range[1]), KERNEL, 2);
+    }
+
+    /** 16x8: zero points 0, an int64 bias or none, int64 accumulators and requantization. */
+    private static Prepared int16(OpContext ctx, TensorDef input, TensorDef filter, TensorDef bias, TensorDef output,
+                                  int[] outShape, int outC, byte[] weights, int activation, int strideH, int strideW,
+                                  int padH, int padW) {
+        if (ctx.zeroPoint(input) != 0 || ctx.zeroPoint(output) != 0) {
+            throw ctx.unsupported("int16 input and output need zero point 0 (TFLite's 16x8 kernels ignore it)");
+        }
+        long count = (long) outShape[0] * outShape[1] * outShape[2] * outShape[3];
+        if (8 * count > Integer.MAX_VALUE) {
+            throw ctx.unsupported("output " + Arrays.toString(outShape) + " needs more than 2 GiB of accumulators");
+        }
+        byte[] biasData = WideQuantization.bias(ctx, bias, outC, TensorType.INT64);
+        int[][] mult = perChannel(ctx, ctx.scale(input), weightScales(ctx, filter, outC), ctx.scale(output));
+        WideQuantization.checkShifts(ctx, mult[1], true);
+        int[] range = WideQuantization.activationRange(ctx, activation, output);
+        int[] in = input.shape();
+        int[] f = filter.shape();
+        return Prepared.of(new TransposeConvInt16Params(in[0], in[1], in[2], in[3], outShape[1], outShape[2], outC,
+                f[1], f[2], strideH, strideW, padH, padW, weights, bias != null,
+                biasData == null ? new byte[0] : biasData, mult[0], mult[1], range[0], range[1]), KERNEL_INT16, 2);
     }
 
     /**
