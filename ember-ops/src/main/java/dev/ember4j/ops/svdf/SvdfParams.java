@@ -10,8 +10,8 @@ import dev.ember4j.core.ops.OperatorParams;
  * @param weightsFeature int8 [filters, inputSize]
  * @param weightsTime    int16 little-endian [filters, memory]
  * @param bias           int32 per unit, or null
- * @param scale1         multiplier and shift of input * feature weights to the state scale
- * @param scale2         multiplier and shift of state * time weights to the output scale
+ * @param scale1Multiplier multiplier (with {@code scale1Shift}) of input * feature weights to the state scale
+ * @param scale2Multiplier multiplier (with {@code scale2Shift}) of state * time weights to the output scale
  */
 public record SvdfParams(int batch, int inputSize, int filters, int rank, int memory, byte[] weightsFeature,
                          byte[] weightsTime, int[] bias, int scale1Multiplier, int scale1Shift, int scale2Multiplier,

@@ -1,0 +1,6 @@
+String log = new File(basedir, 'build.log').text
+String path = new File(basedir, 'src/main/tflite/nested/broken.tflite').canonicalPath
+if (!log.contains('Ember: cannot compile model ' + path + ': ')) {
+    throw new AssertionError('failure names the model: ' + path)
+}
+return true
