@@ -107,9 +107,16 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--pixels: " + e.getMessage());
         }
-        int sources = (inputs.isEmpty() ? 0 : 1) + (wav == null ? 0 : 1) + (image == null ? 0 : 1);
-        if (sources > 1) {
-            throw new ParameterException(spec.commandLine(), "give one of --input, --wav or --image, not several");
+        List<String> sources = new ArrayList<>();
+        if (!inputs.isEmpty()) sources.add("--input");
+        if (wav != null) sources.add("--wav");
+        if (image != null) sources.add("--image");
+        if (sources.size() == 2) {
+            throw new ParameterException(spec.commandLine(), "give either " + sources.get(0) + " or " + sources.get(1)
+                    + ", not both");
+        }
+        if (sources.size() > 2) {
+            throw new ParameterException(spec.commandLine(), "give only one of --input, --wav and --image");
         }
         List<String> labelList = labels == null ? null : Answers.readLabels(labels);
         var backendImpl = Backends.discover().select(backend);
