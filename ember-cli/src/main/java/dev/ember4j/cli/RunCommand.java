@@ -23,12 +23,13 @@ import java.util.concurrent.Callable;
         description = {
             "Runs one inference.",
             "Tensor files are raw bytes, row-major, no header: int8 as signed bytes, wider types little-endian.",
-            "Input 0 can also come from a WAV file (--wav) or an image (--image); with --labels or --top",
-            "the best classes of output 0 are printed (then --output is optional).",
+            "Input 0 can also come from a WAV file (--wav) or an image (--image).",
+            "With --labels or --top the best classes of output 0 are printed",
+            "(then --output is optional).",
         },
         footerHeading = "%nExample:%n",
         footer = {"  ember run person_detect.tflite --input person.input.bin --output out.bin",
-            "  ember run person_detect.tflite --image person.bmp --labels person_labels.txt --top 2"})
+            "  ember run person_detect.tflite --image person.bmp --labels labels.txt --top 2"})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
