@@ -63,6 +63,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Raw bytes of one model input, once per input; random data when omitted.")
     List<Path> inputs = new ArrayList<>();
 
+    @Option(names = "--svg", paramLabel = "FILE",
+            description = "Also write the per-operator median times as an SVG bar chart (with MACs and GMAC/s).")
+    Path svg;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
             description = "Seed of the random input data (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -177,6 +181,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         TextTable table = new TextTable(">#", "op", ">median us", ">share %", ">MACs", ">GMAC/s");
         double medianSum = 0;
+        double[] medians = new double[ops.size()];
+        long[] opMacsAll = new long[ops.size()];
         for (int k = 0; k < ops.size(); k++) {
             PreparedOp op = ops.get(k);
             long[] s = perOp[k].clone();
@@ -184,12 +190,21 @@ final class BenchCommand implements Callable<Integer> {
             double med = percentile(s, 50);
             medianSum += med;
             long opMacs = op.params() == null ? 0 : op.params().macs();
+            medians[k] = med;
+            opMacsAll[k] = opMacs;
             table.row(op.index(), op.op().name(), us(med),
                     grand == 0 ? "-" : String.format(Locale.ROOT, "%.1f", 100.0 * opSum[k] / grand),
                     opMacs, opMacs == 0 ? "-" : gmacs(opMacs, med));
         }
         table.row("", "total", us(medianSum), grand == 0 ? "-" : "100.0", macs, gmacs(macs, medianSum));
         table.print(out, "  ");
+        if (svg != null) {
+            Path name = model.getFileName();
+            Pictures.write(svg, Pictures.benchSvg(name == null ? model.toString() : name.toString(),
+                    backendImpl.description(), ops, medians, opMacsAll), "SVG file");
+            out.println();
+            out.println("Wrote " + svg);
+        }
         out.flush();
         return ExitCodes.OK;
     }

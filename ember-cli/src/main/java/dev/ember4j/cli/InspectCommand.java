@@ -32,6 +32,16 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON document instead of text.")
     boolean json;
 
+    @Option(names = "--svg", paramLabel = "FILE",
+            description = "Also write the memory plan as an SVG picture: x = operator step, y = arena offset, one"
+                    + " rectangle per arena tensor over its lifetime, the lower bound as a line.")
+    Path svg;
+
+    @Option(names = "--graph", paramLabel = "FILE",
+            description = "Also write the operator graph with tensor shapes on the edges: Graphviz DOT if FILE ends"
+                    + " in .dot or .gv, else SVG.")
+    Path graph;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -49,7 +59,16 @@ final class InspectCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.UNSUPPORTED_OPERATOR, model + ": unsupported operators: "
                     + UnsupportedReport.summary(unsupported.operators()));
         }
-        Map<String, Object> report = ModelReport.build(Models.load(model));
+        Models.Loaded loaded = Models.load(model);
+        if (svg != null) {
+            Pictures.write(svg, Pictures.memoryPlanSvg(loaded), "SVG file");
+        }
+        if (graph != null) {
+            String name = graph.getFileName() == null ? "" : graph.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            boolean dot = name.endsWith(".dot") || name.endsWith(".gv");
+            Pictures.write(graph, dot ? Pictures.graphDot(loaded) : Pictures.graphSvg(loaded), "graph file");
+        }
+        Map<String, Object> report = ModelReport.build(loaded);
         if (json) {
             out.print(Json.write(report));
         } else {

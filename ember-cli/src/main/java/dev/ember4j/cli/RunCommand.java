@@ -3,6 +3,7 @@ package dev.ember4j.cli;
 import dev.ember4j.runtime.Interpreter;
 import dev.ember4j.runtime.Tensor;
 import dev.ember4j.core.TensorType;
+import dev.ember4j.media.PixelConvention;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,9 +23,13 @@ import java.util.concurrent.Callable;
         description = {
             "Runs one inference.",
             "Tensor files are raw bytes, row-major, no header: int8 as signed bytes, wider types little-endian.",
+            "Input 0 can also come from a WAV file (--wav) or an image (--image).",
+            "With --labels or --top the best classes of output 0 are printed",
+            "(then --output is optional).",
         },
         footerHeading = "%nExample:%n",
-        footer = "  ember run person_detect.tflite --input person.input.bin --output out.bin")
+        footer = {"  ember run person_detect.tflite --input person.input.bin --output out.bin",
+            "  ember run person_detect.tflite --image person.bmp --labels labels.txt --top 2"})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -42,7 +47,31 @@ final class RunCommand implements Callable<Integer> {
                     + "(as 'ember features' writes them) become input 0.")
     Path wav;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @Option(names = "--image", paramLabel = "FILE",
+            description = {"Instead of --input: a PNG, JPEG or BMP image for input 0 (an image tensor [1,H,W,C], C = 1 or 3):",
+                "converted to gray or RGB by C, resized to HxW (bilinear, half-pixel centers) unless it matches,",
+                "then mapped to tensor values with --pixels."})
+    Path image;
+
+    @Option(names = "--pixels", paramLabel = "CONVENTION", defaultValue = "bytes",
+            description = {"How --image pixels p (0..255) become tensor values (default: ${DEFAULT-VALUE}):",
+                "bytes = the pixel byte as is (int8: (byte) p, as the person samples were made),",
+                "minus128 = p - 128, unit = p/255 in [0,1] and symmetric = p/127.5 - 1 in [-1,1],",
+                "both quantized with the tensor's scale and zero point."})
+    String pixels;
+
+    @Option(names = "--labels", paramLabel = "FILE",
+            description = "Label file, one label per line in class order: print the top classes of output 0.")
+    Path labels;
+
+    @Option(names = "--top", paramLabel = "K",
+            description = "Print the K best classes of output 0 with dequantized scores (default with --labels: 5).")
+    Integer top;
+
+    @Option(names = "--json", description = "With --labels/--top: print the top classes as JSON.")
+    boolean json;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Destination destination;
 
     static final class Destination {
@@ -62,20 +91,56 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        boolean answers = labels != null || top != null;
+        if (destination == null && !answers) {
+            throw new ParameterException(spec.commandLine(),
+                    "Missing required option: '--output=FILE' or '--output-dir=DIR' (or --labels/--top to print classes)");
+        }
+        if (json && !answers) {
+            throw new ParameterException(spec.commandLine(), "--json needs --labels or --top");
+        }
+        if (top != null && top < 1) {
+            throw new ParameterException(spec.commandLine(), "--top must be >= 1, got " + top);
+        }
+        PixelConvention convention;
+        try {
+            convention = PixelConvention.parse(pixels);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--pixels: " + e.getMessage());
+        }
+        List<String> sources = new ArrayList<>();
+        if (!inputs.isEmpty()) sources.add("--input");
+        if (wav != null) sources.add("--wav");
+        if (image != null) sources.add("--image");
+        if (sources.size() == 2) {
+            throw new ParameterException(spec.commandLine(), "give either " + sources.get(0) + " or " + sources.get(1)
+                    + ", not both");
+        }
+        if (sources.size() > 2) {
+            throw new ParameterException(spec.commandLine(), "give only one of --input, --wav and --image");
+        }
+        List<String> labelList = labels == null ? null : Answers.readLabels(labels);
         var backendImpl = Backends.discover().select(backend);
         Models.Loaded loaded = Models.load(model);
         Interpreter it = Models.interpreter(loaded, backendImpl);
+        Answers.checkLabels(it, labelList, labels);
         if (wav != null) {
-            if (!inputs.isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "give either --input or --wav, not both");
-            }
             loadWav(it);
+        } else if (image != null) {
+            Answers.loadImage(it, image, convention, model);
         } else if (inputs.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "Missing required option: '--input=FILE' (or --wav=WAV)");
+            throw new ParameterException(spec.commandLine(),
+                    "Missing required option: '--input=FILE' (or --wav=WAV or --image=FILE)");
         } else {
             Models.loadInputs(it, inputs, model);
         }
         it.invoke();
+        if (answers) {
+            Answers.print(spec.commandLine().getOut(), it, labelList, labels, top == null ? 5 : top, json);
+        }
+        if (destination == null) {
+            return ExitCodes.OK;
+        }
         if (destination.output != null) {
             Models.writeFile(destination.output, bytes(it.output(0)), "output file");
             if (it.outputCount() > 1) {
