@@ -246,9 +246,11 @@ final class Pictures {
     static String graphSvg(Models.Loaded loaded) {
         Graph g = graph(loaded);
         int widest = Arrays.stream(g.layerSizes()).max().orElse(1);
-        double width = 2 * GRAPH_MARGIN + widest * GRAPH_NODE_W + (widest - 1) * GRAPH_GAP + 120;
-        double height = GRAPH_TOP + g.layerSizes().length * GRAPH_LAYER + 20;
         String title = loaded.fileName() + " operator graph: " + loaded.prepared().ops().size() + " operators";
+        // wide enough for the nodes and for the title (about 8 px per character at the title's size)
+        double width = Math.max(2 * GRAPH_MARGIN + widest * GRAPH_NODE_W + (widest - 1) * GRAPH_GAP + 120,
+                2 * GRAPH_MARGIN + 8.5 * title.length());
+        double height = GRAPH_TOP + g.layerSizes().length * GRAPH_LAYER + 20;
         Svg s = new Svg(width, height, title);
         s.text(GRAPH_MARGIN, 24, "start", "title", title);
         s.raw("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\""
