@@ -2,40 +2,26 @@ package dev.ember4j.ops.add;
 
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
+import dev.ember4j.ops.support.BroadcastRows;
 import dev.ember4j.ops.support.Elem;
 
 /** Reference int16 / uint8 ADD (TFLite's reference_ops AddElementwise, BroadcastAdd4DSlow and the int16 POT Add). */
 public final class AddQuantizedKernel {
     private AddQuantizedKernel() {}
 
+    private static final BroadcastRows.Row<AddQuantizedParams> ROW = AddQuantizedKernel::row;
+
     public static void run(AddQuantizedParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
-        byte[] a = in[0].array(arena);
-        byte[] b = in[1].array(arena);
-        byte[] y = out[0].array(arena);
-        int as = in[0].start();
-        int bs = in[1].start();
-        int ys = out[0].start();
+        BroadcastRows.run(p, p.outputShape(), p.strides1(), p.strides2(), in, out, arena, ROW);
+    }
+
+    private static void row(AddQuantizedParams p, byte[] a, int as, int x1, int st1, byte[] b, int bs, int x2,
+                            int st2, byte[] y, int ys, int o, int n) {
         int e = p.elem();
-        int[] s = p.outputShape();
-        int[] sa = p.strides1();
-        int[] sb = p.strides2();
-        int o = 0;
-        for (int i0 = 0; i0 < s[0]; i0++) {
-            for (int i1 = 0; i1 < s[1]; i1++) {
-                for (int i2 = 0; i2 < s[2]; i2++) {
-                    for (int i3 = 0; i3 < s[3]; i3++) {
-                        for (int i4 = 0; i4 < s[4]; i4++) {
-                            int x1 = i0 * sa[0] + i1 * sa[1] + i2 * sa[2] + i3 * sa[3] + i4 * sa[4];
-                            int x2 = i0 * sb[0] + i1 * sb[1] + i2 * sb[2] + i3 * sb[3] + i4 * sb[4];
-                            for (int i = 0; i < s[5]; i++) {
-                                int v1 = Elem.get(e, a, as, x1 + i * sa[5]);
-                                int v2 = Elem.get(e, b, bs, x2 + i * sb[5]);
-                                Elem.put(e, y, ys, o++, p.pot() ? pot(p, v1, v2) : general(p, v1, v2));
-                            }
-                        }
-                    }
-                }
-            }
+        for (int i = 0; i < n; i++) {
+            int v1 = Elem.get(e, a, as, x1 + i * st1);
+            int v2 = Elem.get(e, b, bs, x2 + i * st2);
+            Elem.put(e, y, ys, o + i, p.pot() ? pot(p, v1, v2) : general(p, v1, v2));
         }
     }
 

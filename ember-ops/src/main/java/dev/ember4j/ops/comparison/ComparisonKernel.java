@@ -2,6 +2,7 @@ package dev.ember4j.ops.comparison;
 
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
+import dev.ember4j.ops.support.BroadcastRows;
 import dev.ember4j.ops.support.Le;
 
 /**
@@ -29,35 +30,15 @@ public final class ComparisonKernel {
     public static final int FLOAT32 = 5;
     public static final int BOOL = 6;
 
+    private static final BroadcastRows.Row<ComparisonParams> ROW = ComparisonKernel::row;
+
     public static void run(ComparisonParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
-        byte[] a = in[0].array(arena);
-        byte[] b = in[1].array(arena);
-        byte[] y = out[0].array(arena);
-        int as = in[0].start();
-        int bs = in[1].start();
-        int o = out[0].start();
-        int[] s = p.outputShape();
-        int[] sa = p.strides1();
-        int[] sb = p.strides2();
-        for (int i0 = 0; i0 < s[0]; i0++) {
-            for (int i1 = 0; i1 < s[1]; i1++) {
-                for (int i2 = 0; i2 < s[2]; i2++) {
-                    for (int i3 = 0; i3 < s[3]; i3++) {
-                        for (int i4 = 0; i4 < s[4]; i4++) {
-                            int x1 = i0 * sa[0] + i1 * sa[1] + i2 * sa[2] + i3 * sa[3] + i4 * sa[4];
-                            int x2 = i0 * sb[0] + i1 * sb[1] + i2 * sb[2] + i3 * sb[3] + i4 * sb[4];
-                            row(p, a, as, x1, sa[5], b, bs, x2, sb[5], y, o, s[5]);
-                            o += s[5];
-                        }
-                    }
-                }
-            }
-        }
+        BroadcastRows.run(p, p.outputShape(), p.strides1(), p.strides2(), in, out, arena, ROW);
     }
 
-    /** x1, x2: element indices; o: the output's byte position (one byte per element). */
+    /** x1, x2, o: element indices (the output holds one byte per element). */
     private static void row(ComparisonParams p, byte[] a, int as, int x1, int st1, byte[] b, int bs, int x2, int st2,
-                            byte[] y, int o, int n) {
+                            byte[] y, int ys, int o, int n) {
         int op = p.op();
         switch (p.type()) {
             case INT8, UINT8 -> {
@@ -70,42 +51,42 @@ public final class ComparisonKernel {
                             p.input1Shift());
                     int sv = FixedPoint.multiplyByQuantizedMultiplierSmallerThanOneExp(v, p.input2Multiplier(),
                             p.input2Shift());
-                    y[o + i] = bool(test(op, Integer.compare(su, sv)));
+                    y[ys + o + i] = bool(test(op, Integer.compare(su, sv)));
                 }
             }
             case INT16 -> {
                 for (int i = 0; i < n; i++) {
                     short u = Le.i16(a, as + 2 * (x1 + i * st1));
                     short v = Le.i16(b, bs + 2 * (x2 + i * st2));
-                    y[o + i] = bool(test(op, Integer.compare(u, v)));
+                    y[ys + o + i] = bool(test(op, Integer.compare(u, v)));
                 }
             }
             case INT32 -> {
                 for (int i = 0; i < n; i++) {
                     int u = Le.i32(a, as + 4 * (x1 + i * st1));
                     int v = Le.i32(b, bs + 4 * (x2 + i * st2));
-                    y[o + i] = bool(test(op, Integer.compare(u, v)));
+                    y[ys + o + i] = bool(test(op, Integer.compare(u, v)));
                 }
             }
             case INT64 -> {
                 for (int i = 0; i < n; i++) {
                     long u = Le.i64(a, as + 8 * (x1 + i * st1));
                     long v = Le.i64(b, bs + 8 * (x2 + i * st2));
-                    y[o + i] = bool(test(op, Long.compare(u, v)));
+                    y[ys + o + i] = bool(test(op, Long.compare(u, v)));
                 }
             }
             case FLOAT32 -> {
                 for (int i = 0; i < n; i++) {
                     float u = Le.f32(a, as + 4 * (x1 + i * st1));
                     float v = Le.f32(b, bs + 4 * (x2 + i * st2));
-                    y[o + i] = bool(testFloat(op, u, v));
+                    y[ys + o + i] = bool(testFloat(op, u, v));
                 }
             }
             default -> { // BOOL: C++ compares the bytes as bools (non-zero is true)
                 for (int i = 0; i < n; i++) {
                     int u = a[as + x1 + i * st1] != 0 ? 1 : 0;
                     int v = b[bs + x2 + i * st2] != 0 ? 1 : 0;
-                    y[o + i] = bool(test(op, Integer.compare(u, v)));
+                    y[ys + o + i] = bool(test(op, Integer.compare(u, v)));
                 }
             }
         }

@@ -49,33 +49,18 @@ public final class Conv2DOp implements OperatorSpec {
         TensorDef filter = ctx.int8(ctx.input(1), "weights");
         TensorDef bias = ctx.optionalInput(2);
         TensorDef output = ctx.int8(ctx.output(0), "output");
-        ctx.requireRank(input, 4, "input");
-        ctx.requireRank(filter, 4, "weights");
-        int[] in = input.shape();
-        int[] f = filter.shape();
-        if (f[3] != in[3]) {
-            throw ctx.unsupported("weights depth " + f[3] + " differs from input depth " + in[3]
-                    + " (grouped convolution is not supported)");
-        }
-        Table o = ctx.options(OPTIONS, "Conv2DOptions");
-        int padding = OpContext.u8(o, 0, Padding.SAME);
-        int strideW = OpContext.i32(o, 1, 0);
-        int strideH = OpContext.i32(o, 2, 0);
-        int activation = OpContext.u8(o, 3, 0);
-        int dilationW = OpContext.i32(o, 4, 1);
-        int dilationH = OpContext.i32(o, 5, 1);
-        Padding ph = Padding.of(ctx, padding, in[1], f[1], strideH, dilationH);
-        Padding pw = Padding.of(ctx, padding, in[2], f[2], strideW, dilationW);
-        int outC = f[0];
-        ctx.requireShape(output, new int[] {in[0], ph.outputSize(), pw.outputSize(), outC}, "output");
-        byte[] weights = ctx.constant(filter, "weights");
-        int[] biasData = Bias.read(ctx, bias, outC);
+        Geometry g = geometry(ctx, input, filter, output);
+        int[] biasData = Bias.read(ctx, bias, g.outC());
         int[][] mult = Requantization.perChannel(ctx, ctx.scale(input),
-                Requantization.weightScales(ctx, filter, outC), ctx.scale(output));
-        int[] range = ctx.activationRange(activation, output);
-        return new Conv2DParams(in[0], in[1], in[2], in[3], ph.outputSize(), pw.outputSize(), outC, f[1], f[2],
+                Requantization.weightScales(ctx, filter, g.outC()), ctx.scale(output));
+        int[] range = ctx.activationRange(g.activation(), output);
+        int[] in = g.in();
+        Padding ph = g.ph();
+        Padding pw = g.pw();
+        return new Conv2DParams(in[0], in[1], in[2], in[3], ph.outputSize(), pw.outputSize(), g.outC(), g.kh(), g.kw(),
                 ph.stride(), pw.stride(), ph.dilation(), pw.dilation(), ph.before(), pw.before(),
-                -ctx.zeroPoint(input), ctx.zeroPoint(output), weights, biasData, mult[0], mult[1], range[0], range[1]);
+                -ctx.zeroPoint(input), ctx.zeroPoint(output), g.weights(), biasData, mult[0], mult[1], range[0],
+                range[1]);
     }
 
     /**
@@ -92,6 +77,43 @@ public final class Conv2DOp implements OperatorSpec {
         TensorDef filter = ctx.quantized(ctx.input(1), "weights", int16 ? TensorType.INT8 : TensorType.UINT8);
         TensorDef bias = ctx.optionalInput(2);
         TensorDef output = ctx.quantized(ctx.output(0), "output", act);
+        Geometry g = geometry(ctx, input, filter, output);
+        int outC = g.outC();
+        int[][] mult;
+        int filterOffset = 0;
+        byte[] biasData;
+        if (int16) {
+            WideQuantization.requireZeroPoints16(ctx, input, output);
+            biasData = WideQuantization.bias(ctx, bias, outC, TensorType.INT64, TensorType.INT32);
+            mult = Requantization.perChannel(ctx, ctx.scale(input),
+                    Requantization.weightScales(ctx, filter, outC), ctx.scale(output));
+        } else {
+            filterOffset = WideQuantization.uint8WeightsOffset(ctx, filter);
+            biasData = WideQuantization.bias(ctx, bias, outC, TensorType.INT32);
+            // GetQuantizedConvolutionMultipler: input scale x weight scale / output scale, all in double
+            mult = Requantization.perChannel(ctx, ctx.scale(input), new float[] {ctx.scale(filter)}, ctx.scale(output));
+        }
+        int biasBits = WideQuantization.biasBits(bias);
+        WideQuantization.checkShifts(ctx, mult[1], biasBits == 64);
+        int[] range = WideQuantization.activationRange(ctx, g.activation(), output);
+        int[] in = g.in();
+        Padding ph = g.ph();
+        Padding pw = g.pw();
+        return new Conv2DQuantizedParams(int16 ? Elem.INT16 : Elem.UINT8, in[0], in[1], in[2], in[3],
+                ph.outputSize(), pw.outputSize(), outC, g.kh(), g.kw(), ph.stride(), pw.stride(), ph.dilation(),
+                pw.dilation(), ph.before(), pw.before(), -ctx.zeroPoint(input), filterOffset, ctx.zeroPoint(output),
+                g.weights(), biasBits, biasData == null ? new byte[0] : biasData, mult[0], mult[1], range[0], range[1]);
+    }
+
+    /** Input shape [N,H,W,C], output channels, kernel size, padding, fused activation code and weights. */
+    private record Geometry(int[] in, int outC, int kh, int kw, Padding ph, Padding pw, int activation,
+                            byte[] weights) {}
+
+    /**
+     * What every type path checks alike once it has checked the tensors' types: the ranks, the weights
+     * depth, the options, the output shape and the constant weights.
+     */
+    private static Geometry geometry(OpContext ctx, TensorDef input, TensorDef filter, TensorDef output) {
         ctx.requireRank(input, 4, "input");
         ctx.requireRank(filter, 4, "weights");
         int[] in = input.shape();
@@ -112,31 +134,6 @@ public final class Conv2DOp implements OperatorSpec {
         int outC = f[0];
         ctx.requireShape(output, new int[] {in[0], ph.outputSize(), pw.outputSize(), outC}, "output");
         byte[] weights = ctx.constant(filter, "weights");
-        int[][] mult;
-        int filterOffset = 0;
-        byte[] biasData;
-        if (int16) {
-            if (ctx.zeroPoint(input) != 0 || ctx.zeroPoint(output) != 0) {
-                throw ctx.unsupported("int16 input and output need zero point 0 (TFLite's 16x8 kernels ignore it)");
-            }
-            biasData = WideQuantization.bias(ctx, bias, outC, TensorType.INT64, TensorType.INT32);
-            mult = Requantization.perChannel(ctx, ctx.scale(input),
-                    Requantization.weightScales(ctx, filter, outC), ctx.scale(output));
-        } else {
-            if (filter.quantization().scale().length != 1 || filter.quantization().zeroPoint().length != 1) {
-                throw ctx.unsupported("uint8 weights " + filter.label() + " must have one scale and zero point");
-            }
-            filterOffset = -ctx.zeroPoint(filter);
-            biasData = WideQuantization.bias(ctx, bias, outC, TensorType.INT32);
-            // GetQuantizedConvolutionMultipler: input scale x weight scale / output scale, all in double
-            mult = Requantization.perChannel(ctx, ctx.scale(input), new float[] {ctx.scale(filter)}, ctx.scale(output));
-        }
-        int biasBits = WideQuantization.biasBits(bias);
-        WideQuantization.checkShifts(ctx, mult[1], biasBits == 64);
-        int[] range = WideQuantization.activationRange(ctx, activation, output);
-        return new Conv2DQuantizedParams(int16 ? Elem.INT16 : Elem.UINT8, in[0], in[1], in[2], in[3],
-                ph.outputSize(), pw.outputSize(), outC, f[1], f[2], ph.stride(), pw.stride(), ph.dilation(),
-                pw.dilation(), ph.before(), pw.before(), -ctx.zeroPoint(input), filterOffset, ctx.zeroPoint(output),
-                weights, biasBits, biasData == null ? new byte[0] : biasData, mult[0], mult[1], range[0], range[1]);
+        return new Geometry(in, outC, f[1], f[2], ph, pw, activation, weights);
     }
 }

@@ -2,6 +2,7 @@ package dev.ember4j.ops.elementwise;
 
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.ops.support.LutParams;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.prepare.OpContext;
 import dev.ember4j.tflite.prepare.Prepared;
@@ -44,5 +45,42 @@ public final class Elementwise {
             default -> throw ctx.unsupported("input " + in.label() + " has type " + in.type());
         };
         return Prepared.of(new ElementwiseParams(in.elementCount(), fn, type), KERNEL, 0);
+    }
+
+    /** An int8 function's 256-entry table, built from the input and output quantization. */
+    @FunctionalInterface
+    public interface Int8Table {
+        byte[] build(float inputScale, int inputZeroPoint, float outputScale, int outputZeroPoint);
+    }
+
+    /**
+     * An INT8 or FLOAT32 unary function: FLOAT32 by the plain kernel of function {@code fn}, INT8 by
+     * {@code lut} over {@code table} of the tensors' quantization.
+     */
+    public static Prepared int8TableOrFloat(OpContext ctx, int fn, Int8Table table, OpKernel<LutParams> lut) {
+        TensorDef[] t = tensors(ctx, TensorType.INT8, TensorType.FLOAT32);
+        TensorDef in = t[0];
+        TensorDef out = t[1];
+        if (in.type() == TensorType.FLOAT32) {
+            return plain(ctx, in, fn);
+        }
+        return Prepared.of(new LutParams(in.elementCount(), table.build(ctx.scale(in), ctx.zeroPoint(in),
+                ctx.scale(out), ctx.zeroPoint(out))), lut, 0);
+    }
+
+    /**
+     * As {@link #int8TableOrFloat}, the INT8 table read through {@code lut} with inputs below the input
+     * zero point taken as the zero point ({@link CheckedLutParams}, {@code op} naming the operator).
+     */
+    public static Prepared checkedInt8TableOrFloat(OpContext ctx, int fn, Int8Table table,
+                                                   OpKernel<CheckedLutParams> lut, int op) {
+        TensorDef[] t = tensors(ctx, TensorType.INT8, TensorType.FLOAT32);
+        TensorDef in = t[0];
+        TensorDef out = t[1];
+        if (in.type() == TensorType.FLOAT32) {
+            return plain(ctx, in, fn);
+        }
+        return Prepared.of(new CheckedLutParams(in.elementCount(), table.build(ctx.scale(in), ctx.zeroPoint(in),
+                ctx.scale(out), ctx.zeroPoint(out)), ctx.zeroPoint(in), op), lut, 0);
     }
 }

@@ -1,6 +1,5 @@
 package dev.ember4j.ops.elu;
 
-import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.ops.elementwise.Elementwise;
 import dev.ember4j.ops.elementwise.ElementwiseKernel;
@@ -8,7 +7,6 @@ import dev.ember4j.ops.elementwise.Tables;
 import dev.ember4j.ops.support.LutKernel;
 import dev.ember4j.ops.support.LutParams;
 import dev.ember4j.tflite.BuiltinOperator;
-import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.prepare.OpContext;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
@@ -28,14 +26,7 @@ public final class EluOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        TensorDef[] t = Elementwise.tensors(ctx, TensorType.INT8, TensorType.FLOAT32);
-        TensorDef in = t[0];
-        TensorDef out = t[1];
-        if (in.type() == TensorType.FLOAT32) {
-            return Elementwise.plain(ctx, in, ElementwiseKernel.ELU);
-        }
-        return Prepared.of(new LutParams(in.elementCount(), table(ctx.scale(in), ctx.zeroPoint(in),
-                ctx.scale(out), ctx.zeroPoint(out))), KERNEL, 0);
+        return Elementwise.int8TableOrFloat(ctx, ElementwiseKernel.ELU, EluOp::table, KERNEL);
     }
 
     static byte[] table(float inScale, int inZp, float outScale, int outZp) {

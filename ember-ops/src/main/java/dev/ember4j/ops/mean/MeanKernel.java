@@ -1,46 +1,16 @@
 package dev.ember4j.ops.mean;
 
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.core.quant.FixedPoint;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.support.ReduceSums;
 
 /** Reference int8 MEAN: int32 sums in scratch, then one requantization per output element. */
 public final class MeanKernel {
     private MeanKernel() {}
 
     public static void run(MeanParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
-        byte[] x = in[0].array(arena);
-        byte[] y = out[0].array(arena);
-        int xs = in[0].start();
-        int ys = out[0].start();
-        int n = p.outputCount();
-        for (int o = 0; o < n; o++) {
-            Le.i32(scratch, 4 * o, 0);
-        }
-        int[] s = p.shape();
-        int[] st = p.outStrides();
-        int i = xs;
-        for (int i0 = 0; i0 < s[0]; i0++) {
-            for (int i1 = 0; i1 < s[1]; i1++) {
-                for (int i2 = 0; i2 < s[2]; i2++) {
-                    for (int i3 = 0; i3 < s[3]; i3++) {
-                        for (int i4 = 0; i4 < s[4]; i4++) {
-                            int base = i0 * st[0] + i1 * st[1] + i2 * st[2] + i3 * st[3] + i4 * st[4];
-                            for (int i5 = 0; i5 < s[5]; i5++) {
-                                int at = 4 * (base + i5 * st[5]);
-                                Le.i32(scratch, at, Le.i32(scratch, at) + x[i++]);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        long offset = (long) p.inputZeroPoint() * p.count();
-        for (int o = 0; o < n; o++) {
-            // TFLite subtracts in 64 bits and narrows to the int32 accumulator type.
-            int shifted = (int) (Le.i32(scratch, 4 * o) - offset);
-            int r = FixedPoint.multiplyByQuantizedMultiplier(shifted, p.multiplier(), p.shift()) + p.outputZeroPoint();
-            y[ys + o] = (byte) Math.max(-128, Math.min(127, r));
-        }
+        ReduceSums.accumulate(in[0].array(arena), in[0].start(), p.shape(), p.outStrides(), p.outputCount(), false,
+                scratch);
+        ReduceSums.requantize(scratch, p.outputCount(), p.inputZeroPoint(), p.count(), p.multiplier(), p.shift(),
+                p.outputZeroPoint(), -128, 127, out[0].array(arena), out[0].start());
     }
 }

@@ -1,6 +1,5 @@
 package dev.ember4j.ops.rsqrt;
 
-import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.core.quant.QuantizedMultiplier;
@@ -10,7 +9,6 @@ import dev.ember4j.ops.elementwise.Elementwise;
 import dev.ember4j.ops.elementwise.ElementwiseKernel;
 import dev.ember4j.ops.elementwise.Tables;
 import dev.ember4j.tflite.BuiltinOperator;
-import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.prepare.OpContext;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
@@ -32,14 +30,8 @@ public final class RsqrtOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        TensorDef[] t = Elementwise.tensors(ctx, TensorType.INT8, TensorType.FLOAT32);
-        TensorDef in = t[0];
-        TensorDef out = t[1];
-        if (in.type() == TensorType.FLOAT32) {
-            return Elementwise.plain(ctx, in, ElementwiseKernel.RSQRT);
-        }
-        return Prepared.of(new CheckedLutParams(in.elementCount(), table(ctx.scale(in), ctx.zeroPoint(in),
-                ctx.scale(out), ctx.zeroPoint(out)), ctx.zeroPoint(in), BuiltinOperator.RSQRT.ordinal()), KERNEL, 0);
+        return Elementwise.checkedInt8TableOrFloat(ctx, ElementwiseKernel.RSQRT, RsqrtOp::table, KERNEL,
+                BuiltinOperator.RSQRT.ordinal());
     }
 
     static byte[] table(float inScale, int inZp, float outScale, int outZp) {

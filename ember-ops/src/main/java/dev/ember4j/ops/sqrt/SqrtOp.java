@@ -1,6 +1,5 @@
 package dev.ember4j.ops.sqrt;
 
-import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.ops.elementwise.CheckedLutKernel;
 import dev.ember4j.ops.elementwise.CheckedLutParams;
@@ -9,7 +8,6 @@ import dev.ember4j.ops.elementwise.ElementwiseKernel;
 import dev.ember4j.ops.elementwise.Tables;
 import dev.ember4j.ops.elementwise.X86;
 import dev.ember4j.tflite.BuiltinOperator;
-import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.prepare.OpContext;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
@@ -30,14 +28,8 @@ public final class SqrtOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        TensorDef[] t = Elementwise.tensors(ctx, TensorType.INT8, TensorType.FLOAT32);
-        TensorDef in = t[0];
-        TensorDef out = t[1];
-        if (in.type() == TensorType.FLOAT32) {
-            return Elementwise.plain(ctx, in, ElementwiseKernel.SQRT);
-        }
-        return Prepared.of(new CheckedLutParams(in.elementCount(), table(ctx.scale(in), ctx.zeroPoint(in),
-                ctx.scale(out), ctx.zeroPoint(out)), ctx.zeroPoint(in), BuiltinOperator.SQRT.ordinal()), KERNEL, 0);
+        return Elementwise.checkedInt8TableOrFloat(ctx, ElementwiseKernel.SQRT, SqrtOp::table, KERNEL,
+                BuiltinOperator.SQRT.ordinal());
     }
 
     static byte[] table(float inScale, int inZp, float outScale, int outZp) {

@@ -82,6 +82,21 @@ public final class WideQuantization {
         return data;
     }
 
+    /** Refuses int16 (16x8) input or output zero points other than 0, which TFLite's kernels ignore. */
+    public static void requireZeroPoints16(OpContext ctx, TensorDef input, TensorDef output) {
+        if (ctx.zeroPoint(input) != 0 || ctx.zeroPoint(output) != 0) {
+            throw ctx.unsupported("int16 input and output need zero point 0 (TFLite's 16x8 kernels ignore it)");
+        }
+    }
+
+    /** The weights offset (minus the zero point) of uint8 weights, which must have one scale and zero point. */
+    public static int uint8WeightsOffset(OpContext ctx, TensorDef filter) {
+        if (filter.quantization().scale().length != 1 || filter.quantization().zeroPoint().length != 1) {
+            throw ctx.unsupported("uint8 weights " + filter.label() + " must have one scale and zero point");
+        }
+        return -ctx.zeroPoint(filter);
+    }
+
     /** Bias width code of the kernels: 0 none, 32 or 64. */
     public static int biasBits(TensorDef bias) {
         return bias == null ? 0 : bias.type() == TensorType.INT64 ? 64 : 32;

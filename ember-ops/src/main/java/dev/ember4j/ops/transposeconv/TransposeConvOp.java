@@ -122,9 +122,7 @@ public final class TransposeConvOp implements OperatorSpec {
     private static Prepared int16(OpContext ctx, TensorDef input, TensorDef filter, TensorDef bias, TensorDef output,
                                   int[] outShape, int outC, byte[] weights, int activation, int strideH, int strideW,
                                   int padH, int padW) {
-        if (ctx.zeroPoint(input) != 0 || ctx.zeroPoint(output) != 0) {
-            throw ctx.unsupported("int16 input and output need zero point 0 (TFLite's 16x8 kernels ignore it)");
-        }
+        WideQuantization.requireZeroPoints16(ctx, input, output);
         long count = (long) outShape[0] * outShape[1] * outShape[2] * outShape[3];
         if (8 * count > Integer.MAX_VALUE) {
             throw ctx.unsupported("output " + Arrays.toString(outShape) + " needs more than 2 GiB of accumulators");
