@@ -2,6 +2,7 @@ package dev.ember4j.ops;
 
 import dev.ember4j.ops.abs.AbsOp;
 import dev.ember4j.ops.add.AddOp;
+import dev.ember4j.ops.addn.AddNOp;
 import dev.ember4j.ops.argmax.ArgMaxOp;
 import dev.ember4j.ops.argmin.ArgMinOp;
 import dev.ember4j.ops.batchmatmul.BatchMatMulOp;
@@ -19,10 +20,13 @@ import dev.ember4j.ops.conv2d.Conv2DOp;
 import dev.ember4j.ops.depthtospace.DepthToSpaceOp;
 import dev.ember4j.ops.depthwiseconv2d.DepthwiseConv2DOp;
 import dev.ember4j.ops.dequantize.DequantizeOp;
+import dev.ember4j.ops.div.DivOp;
 import dev.ember4j.ops.elu.EluOp;
 import dev.ember4j.ops.exp.ExpOp;
 import dev.ember4j.ops.expanddims.ExpandDimsOp;
 import dev.ember4j.ops.fill.FillOp;
+import dev.ember4j.ops.floordiv.FloorDivOp;
+import dev.ember4j.ops.floormod.FloorModOp;
 import dev.ember4j.ops.fullyconnected.FullyConnectedOp;
 import dev.ember4j.ops.gather.GatherOp;
 import dev.ember4j.ops.gathernd.GatherNdOp;
@@ -164,6 +168,10 @@ public final class Operators implements OperatorSet {
                 new LessEqualOp(),
                 new SelectOp(),
                 new SelectV2Op(),
-                new SvdfOp());
+                new SvdfOp(),
+                new DivOp(),
+                new AddNOp(),
+                new FloorDivOp(),
+                new FloorModOp());
     }
 }

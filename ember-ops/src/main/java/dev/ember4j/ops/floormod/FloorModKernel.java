@@ -1,0 +1,119 @@
+package dev.ember4j.ops.floormod;
+
+import dev.ember4j.core.ops.Slot;
+import dev.ember4j.ops.support.Le;
+
+/**
+ * Reference FLOOR_MOD (TFLite's reference_ops::FloorMod): the truncated remainder {@code t} (C++'s
+ * {@code %} for integers, std::fmod in float for float32, which Java's {@code %} reproduces exactly),
+ * then {@code t + x2} when t is non-zero and its sign differs from x2's, so the result takes the
+ * divisor's sign (Python's modulo). A float divisor of 0 gives NaN (fmod), as in TFLite. TFLite fails the
+ * inference on an integer divisor of 0 and traps on MIN_VALUE % -1 (int32, int64); Ember4j writes 0 for
+ * both.
+ */
+public final class FloorModKernel {
+    private FloorModKernel() {}
+
+    public static final int INT8 = 0;
+    public static final int INT16 = 1;
+    public static final int INT32 = 2;
+    public static final int INT64 = 3;
+    public static final int FLOAT32 = 4;
+
+    public static int bytes(int type) {
+        return switch (type) {
+            case INT8 -> 1;
+            case INT16 -> 2;
+            case INT64 -> 8;
+            default -> 4;
+        };
+    }
+
+    public static void run(FloorModParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
+        byte[] a = in[0].array(arena);
+        byte[] b = in[1].array(arena);
+        byte[] y = out[0].array(arena);
+        int as = in[0].start();
+        int bs = in[1].start();
+        int ys = out[0].start();
+        int[] s = p.outputShape();
+        int[] sa = p.strides1();
+        int[] sb = p.strides2();
+        int o = 0;
+        for (int i0 = 0; i0 < s[0]; i0++) {
+            for (int i1 = 0; i1 < s[1]; i1++) {
+                for (int i2 = 0; i2 < s[2]; i2++) {
+                    for (int i3 = 0; i3 < s[3]; i3++) {
+                        for (int i4 = 0; i4 < s[4]; i4++) {
+                            int x1 = i0 * sa[0] + i1 * sa[1] + i2 * sa[2] + i3 * sa[3] + i4 * sa[4];
+                            int x2 = i0 * sb[0] + i1 * sb[1] + i2 * sb[2] + i3 * sb[3] + i4 * sb[4];
+                            row(p.type(), a, as, x1, sa[5], b, bs, x2, sb[5], y, ys, o, s[5]);
+                            o += s[5];
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void row(int type, byte[] a, int as, int x1, int st1, byte[] b, int bs, int x2, int st2,
+                            byte[] y, int ys, int o, int n) {
+        switch (type) {
+            case INT8 -> {
+                for (int i = 0; i < n; i++) {
+                    y[ys + o + i] = (byte) intMod(a[as + x1 + i * st1], b[bs + x2 + i * st2]);
+                }
+            }
+            case INT16 -> {
+                for (int i = 0; i < n; i++) {
+                    int u = Le.i16(a, as + 2 * (x1 + i * st1));
+                    int v = Le.i16(b, bs + 2 * (x2 + i * st2));
+                    Le.i16(y, ys + 2 * (o + i), (short) intMod(u, v));
+                }
+            }
+            case INT32 -> {
+                for (int i = 0; i < n; i++) {
+                    int u = Le.i32(a, as + 4 * (x1 + i * st1));
+                    int v = Le.i32(b, bs + 4 * (x2 + i * st2));
+                    Le.i32(y, ys + 4 * (o + i), intMod(u, v));
+                }
+            }
+            case INT64 -> {
+                for (int i = 0; i < n; i++) {
+                    long u = Le.i64(a, as + 8 * (x1 + i * st1));
+                    long v = Le.i64(b, bs + 8 * (x2 + i * st2));
+                    Le.i64(y, ys + 8 * (o + i), longMod(u, v));
+                }
+            }
+            default -> {
+                for (int i = 0; i < n; i++) {
+                    float u = Le.f32(a, as + 4 * (x1 + i * st1));
+                    float v = Le.f32(b, bs + 4 * (x2 + i * st2));
+                    Le.f32(y, ys + 4 * (o + i), floatMod(u, v));
+                }
+            }
+        }
+    }
+
+    /** 0 for v == 0; Java's MIN_VALUE % -1 is 0. */
+    static int intMod(int u, int v) {
+        if (v == 0) {
+            return 0;
+        }
+        int t = u % v;
+        return t != 0 && ((v < 0) != (t < 0)) ? t + v : t;
+    }
+
+    static long longMod(long u, long v) {
+        if (v == 0) {
+            return 0;
+        }
+        long t = u % v;
+        return t != 0 && ((v < 0) != (t < 0)) ? t + v : t;
+    }
+
+    static float floatMod(float u, float v) {
+        float t = u % v;
+        return t != 0 && ((v < 0) != (t < 0)) ? t + v : t;
+    }
+}
