@@ -2,6 +2,7 @@ package dev.ember4j.runtime;
 
 import dev.ember4j.core.KernelBackend;
 import dev.ember4j.tflite.ModelReader;
+import dev.ember4j.tflite.prepare.Limits;
 import dev.ember4j.tflite.prepare.ModelPreparer;
 import dev.ember4j.tflite.prepare.PreparedModel;
 
@@ -26,6 +27,7 @@ public final class InterpreterBuilder {
     private String backendName;
     private OpResolver resolver = OpResolver.allBuiltins();
     private byte[] arena;
+    private Limits limits = Limits.DEFAULT;
 
     InterpreterBuilder(ByteBuffer model) {
         this.model = model;
@@ -62,16 +64,26 @@ public final class InterpreterBuilder {
     }
 
     /**
+     * What the model may ask for (arena, scratch, operators, tensors, MACs); {@link Limits#DEFAULT} by
+     * default. A model beyond a limit fails {@link #build()} with {@link dev.ember4j.core.ResourceLimitException}.
+     */
+    public InterpreterBuilder limits(Limits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        return this;
+    }
+
+    /**
      * Parses, checks and plans the model.
      *
      * @throws dev.ember4j.core.ModelFormatException         the model is malformed
      * @throws dev.ember4j.core.UnsupportedOperatorException an operator is unsupported or not in the resolver
      * @throws dev.ember4j.core.ArenaTooSmallException       the given arena is too small
+     * @throws dev.ember4j.core.ResourceLimitException       the model asks for more than a limit allows
      * @throws IllegalArgumentException                      the backend name is unknown
      */
     public Interpreter build() {
         KernelBackend b = backend != null ? backend : backendName != null ? Backends.byName(backendName) : Backends.best();
-        PreparedModel prepared = ModelPreparer.prepare(ModelReader.read(model.duplicate()), resolver.operators());
+        PreparedModel prepared = ModelPreparer.prepare(ModelReader.read(model.duplicate()), resolver.operators(), limits);
         return new Interpreter(prepared, b, arena != null ? arena : new byte[prepared.plan().arenaBytes()]);
     }
 }

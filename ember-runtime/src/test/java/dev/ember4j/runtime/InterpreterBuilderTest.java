@@ -132,6 +132,23 @@ class InterpreterBuilderTest {
     }
 
     @Test
+    void limitsAreCheckedAtBuild() {
+        byte[] model = person();
+        int arena = Interpreter.arenaBytes(model);
+        dev.ember4j.core.ResourceLimitException e = assertThrows(dev.ember4j.core.ResourceLimitException.class,
+                () -> Interpreter.builder(model).limits(dev.ember4j.tflite.prepare.Limits.DEFAULT.withMaxArenaBytes(arena - 1))
+                        .build());
+        assertEquals("maxArenaBytes", e.limit());
+        assertEquals(arena, e.required());
+        try (Interpreter it = Interpreter.builder(model)
+                .limits(dev.ember4j.tflite.prepare.Limits.DEFAULT.withMaxArenaBytes(arena).withMaxMacs(7_160_192)).build()) {
+            assertEquals(arena, it.arenaBytesUsed());
+        }
+        assertThrows(dev.ember4j.core.ResourceLimitException.class, () -> Interpreter.builder(model)
+                .limits(dev.ember4j.tflite.prepare.Limits.DEFAULT.withMaxMacs(7_160_191)).build());
+    }
+
+    @Test
     void closedInterpreterRefusesToRun() {
         Interpreter it = Interpreter.builder(person()).build();
         it.close();

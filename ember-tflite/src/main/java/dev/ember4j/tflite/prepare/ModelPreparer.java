@@ -68,8 +68,19 @@ public final class ModelPreparer {
      *                it, or outside {@link #SUPPORTED}, fail with {@link UnsupportedOperatorException}
      */
     public static PreparedModel prepare(TfliteModel model, Set<BuiltinOperator> allowed) {
+        return prepare(model, allowed, Limits.DEFAULT);
+    }
+
+    /**
+     * As {@link #prepare(TfliteModel, Set)} within {@code limits}.
+     *
+     * @throws dev.ember4j.core.ResourceLimitException the model asks for more than a limit allows
+     */
+    public static PreparedModel prepare(TfliteModel model, Set<BuiltinOperator> allowed, Limits limits) {
         List<OperatorDef> defs = model.operators();
         int tensorCount = model.tensors().size();
+        limits.check("maxOperators", defs.size(), limits.maxOperators(), "operators");
+        limits.check("maxTensors", tensorCount, limits.maxTensors(), "tensors");
         checkOperators(defs, allowed);
 
         int[] producer = new int[tensorCount];
@@ -215,8 +226,20 @@ public final class ModelPreparer {
                 tensors.set(id, t.withArenaOffset(plan.offset(id)));
             }
         }
-        return new PreparedModel(Collections.unmodifiableList(tensors), List.copyOf(ops), model.inputs().clone(),
-                model.outputs().clone(), plan);
+        PreparedModel prepared = new PreparedModel(Collections.unmodifiableList(tensors), List.copyOf(ops),
+                model.inputs().clone(), model.outputs().clone(), plan);
+        limits.check("maxArenaBytes", plan.arenaBytes(), limits.maxArenaBytes(), "bytes of arena");
+        long macs = 0;
+        long scratch = 0;
+        for (PreparedOp op : ops) {
+            if (op.params() != null) {
+                macs += Math.max(0, op.params().macs());
+                scratch = Math.max(scratch, op.params().scratchBytes());
+            }
+        }
+        limits.check("maxMacs", macs, limits.maxMacs(), "multiply-accumulates per inference");
+        limits.check("maxScratchBytes", scratch, limits.maxScratchBytes(), "bytes of operator scratch");
+        return prepared;
     }
 
     private static void refuseVariableAlias(OpContext ctx, TfliteModel model, int from, int to) {
