@@ -38,6 +38,7 @@ import java.util.Properties;
             "  4  malformed model file",
             "  5  unsupported operator",
             "  6  input count or size does not match the model",
+            "  7  the model exceeds a resource limit (arena, scratch, operators, tensors, MACs)",
             "",
             "Errors are reported as one line 'ember: <message>' on stderr; --verbose or EMBER_DEBUG=1 adds the stack trace.",
         })

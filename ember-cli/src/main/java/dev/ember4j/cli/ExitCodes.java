@@ -17,4 +17,6 @@ public final class ExitCodes {
     public static final int UNSUPPORTED_OPERATOR = 5;
     /** The number or size of the input files does not match the model's inputs. */
     public static final int INPUT_MISMATCH = 6;
+    /** The model asks for more than a resource limit allows (ResourceLimitException). */
+    public static final int RESOURCE_LIMIT = 7;
 }

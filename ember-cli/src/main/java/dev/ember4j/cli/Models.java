@@ -86,6 +86,9 @@ final class Models {
         if (e instanceof UnsupportedOperatorException) {
             return new CliException(ExitCodes.UNSUPPORTED_OPERATOR, where + e.getMessage(), e);
         }
+        if (e instanceof dev.ember4j.core.ResourceLimitException) {
+            return new CliException(ExitCodes.RESOURCE_LIMIT, where + e.getMessage(), e);
+        }
         if (e instanceof ModelFormatException) {
             return new CliException(ExitCodes.MALFORMED_MODEL, where + e.getMessage(), e);
         }

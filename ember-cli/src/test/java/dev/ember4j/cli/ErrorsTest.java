@@ -115,6 +115,13 @@ class ErrorsTest {
                 inspect::toString);
     }
 
+    /** 1.44 GB of activations in a tiny file: refused at load by the default arena limit (1 GiB), exit code 7. */
+    @Test
+    void resourceLimit() throws Exception {
+        Path model = java.nio.file.Files.write(tmp.resolve("huge.tflite"), dev.ember4j.tflite.HostileModels.identity(3, 60_000_000));
+        assertOneLineError(Cli.run("inspect", model.toString()), ExitCodes.RESOURCE_LIMIT, "maxArenaBytes", "1440000000");
+    }
+
     @Test
     void unknownBackend() {
         Cli.Result r = Cli.run("run", SPEECH, "-i", SPEECH_YES, "-o", tmp.resolve("o.bin").toString(),

@@ -71,4 +71,19 @@ public final class HostileModels {
         m.outputs = new int[] {3, m.index(r)};
         return m.build();
     }
+
+    /**
+     * No operators: {@code count} INT64 model inputs of {@code elements} values each, which are also the
+     * outputs, so the arena holds them all (8 x count x elements bytes) in a file of a few hundred bytes.
+     */
+    public static byte[] identity(int count, int elements) {
+        TestModel m = new TestModel();
+        int[] ids = new int[count];
+        for (int i = 0; i < count; i++) {
+            ids[i] = m.index(m.tensor(TensorType.INT64, 1, elements));
+        }
+        m.inputs = ids;
+        m.outputs = ids.clone();
+        return m.build();
+    }
 }
