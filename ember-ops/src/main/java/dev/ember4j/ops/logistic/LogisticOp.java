@@ -1,6 +1,8 @@
 package dev.ember4j.ops.logistic;
 
+import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.ops.support.Int16Sigmoid;
 import dev.ember4j.ops.support.Int8Lut;
 import dev.ember4j.ops.support.LutKernel;
 import dev.ember4j.ops.support.LutParams;
@@ -14,9 +16,12 @@ import dev.ember4j.tflite.prepare.Prepared;
 /**
  * LOGISTIC (sigmoid) of int8: TFLite's reference kernel evaluates a 256-entry table built at prepare
  * from {@code 1.0f / (1.0f + exp(-x))} in float. The output scale must be 1/256, as TFLite requires.
+ * LOGISTIC of int16 (16x8, zero points 0, output scale exactly 2^-15): TFLite's reference_integer_ops::Logistic,
+ * an interpolated 256-entry sigmoid table after the input rescaling its prepare forms.
  */
 public final class LogisticOp implements OperatorSpec {
     public static final OpKernel<LutParams> KERNEL = LutKernel::run;
+    public static final OpKernel<LogisticInt16Params> KERNEL_INT16 = LogisticInt16Kernel::run;
 
     @Override
     public BuiltinOperator op() {
@@ -25,6 +30,9 @@ public final class LogisticOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
+        if (ctx.inputCount() == 1 && ctx.input(0).type() == TensorType.INT16) {
+            return prepareInt16(ctx);
+        }
         TensorDef[] t = Unary.int8(ctx);
         TensorDef in = t[0];
         TensorDef out = t[1];
@@ -35,5 +43,17 @@ public final class LogisticOp implements OperatorSpec {
         byte[] table = Int8Lut.build(ctx.scale(in), ctx.zeroPoint(in), ctx.scale(out), ctx.zeroPoint(out),
                 Int8Lut::logistic);
         return Prepared.of(new LutParams(in.elementCount(), table), KERNEL, 0);
+    }
+
+    private Prepared prepareInt16(OpContext ctx) {
+        TensorDef[] t = Int16Sigmoid.tensors(ctx, "LOGISTIC");
+        TensorDef in = t[0];
+        TensorDef out = t[1];
+        if ((double) ctx.scale(out) != 1.0 / 32768) {
+            throw ctx.unsupported("output " + out.label() + " has scale " + ctx.scale(out)
+                    + "; int16 LOGISTIC needs the output scale 1/32768");
+        }
+        int[] r = Int16Sigmoid.inputRescale(ctx, in, "LOGISTIC", 0);
+        return Prepared.of(new LogisticInt16Params(in.elementCount(), r[0], r[1]), KERNEL_INT16, 0);
     }
 }

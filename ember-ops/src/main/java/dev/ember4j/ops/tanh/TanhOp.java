@@ -1,6 +1,8 @@
 package dev.ember4j.ops.tanh;
 
+import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.ops.support.Int16Sigmoid;
 import dev.ember4j.ops.support.Int8Lut;
 import dev.ember4j.ops.support.LutKernel;
 import dev.ember4j.ops.support.LutParams;
@@ -11,9 +13,14 @@ import dev.ember4j.tflite.prepare.OpContext;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
 
-/** TANH of int8: TFLite's reference kernel evaluates a 256-entry table built at prepare from tanh in float. */
+/**
+ * TANH of int8: TFLite's reference kernel evaluates a 256-entry table built at prepare from tanh in float.
+ * TANH of int16 (16x8, zero points 0, output scale 2^-15 as TFLite's CheckedLog2 sees it):
+ * TFLite's reference_integer_ops::Tanh, tanh(x) = 2 sigmoid(2x) - 1 from an interpolated sigmoid table.
+ */
 public final class TanhOp implements OperatorSpec {
     public static final OpKernel<LutParams> KERNEL = LutKernel::run;
+    public static final OpKernel<TanhInt16Params> KERNEL_INT16 = TanhInt16Kernel::run;
 
     @Override
     public BuiltinOperator op() {
@@ -22,6 +29,11 @@ public final class TanhOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
+        if (ctx.inputCount() == 1 && ctx.input(0).type() == TensorType.INT16) {
+            TensorDef[] t = Int16Sigmoid.tensors(ctx, "TANH");
+            int[] r = Int16Sigmoid.inputRescale(ctx, t[0], "TANH", 1);
+            return Prepared.of(new TanhInt16Params(t[0].elementCount(), r[0], r[1]), KERNEL_INT16, 0);
+        }
         TensorDef[] t = Unary.int8(ctx);
         TensorDef in = t[0];
         TensorDef out = t[1];

@@ -43,7 +43,7 @@ class LogisticOpTest {
         assertThrows(UnsupportedOperatorException.class, () -> new LogisticOp().prepare(unary(BuiltinOperator.LOGISTIC,
                 tensor(0, TensorType.UINT8, 0.05f, 0, 4), tensor(1, TensorType.UINT8, 1f / 256, 0, 4))));
         assertThrows(UnsupportedOperatorException.class, () -> new TanhOp().prepare(unary(BuiltinOperator.TANH,
-                tensor(0, TensorType.INT16, 0.05f, 0, 4), tensor(1, TensorType.INT16, 1f / 32768, 0, 4))));
+                tensor(0, TensorType.INT16, 0.05f, 3, 4), tensor(1, TensorType.INT16, 1f / 32768, 0, 4))));
         assertThrows(ModelFormatException.class, () -> new TanhOp().prepare(unary(BuiltinOperator.TANH,
                 tensor(0, TensorType.INT8, 0.05f, 0, 4), tensor(1, TensorType.INT8, 1f / 128, 0, 2, 2))));
         assertThrows(ModelFormatException.class, () -> new TanhOp().prepare(unary(BuiltinOperator.TANH,

@@ -1,0 +1,41 @@
+package dev.ember4j.ops.tanh;
+
+import dev.ember4j.core.ops.Slot;
+import dev.ember4j.ops.support.Int16Sigmoid;
+import dev.ember4j.ops.support.Le;
+
+/** Reference int16 TANH (TFLite's reference_integer_ops::Tanh on int16: sigmoid table with interpolation). */
+public final class TanhInt16Kernel {
+    private TanhInt16Kernel() {}
+
+    public static void run(TanhInt16Params p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
+        byte[] x = in[0].array(arena);
+        byte[] y = out[0].array(arena);
+        int xs = in[0].start();
+        int ys = out[0].start();
+        int n = p.count();
+        for (int i = 0; i < n; i++) {
+            Le.i16(y, ys + 2 * i, (short) apply(p, Le.i16(x, xs + 2 * i)));
+        }
+    }
+
+    /** The output of one int16 input (in [-32768, 32767]). */
+    static int apply(TanhInt16Params p, int x) {
+        int shift = p.inputRightShift();
+        int round = shift > 0 ? 1 << (shift - 1) : 0;
+        int v = (x * p.inputMultiplier() + round) >> shift;
+        int abs = Math.abs(v);
+        int hi = abs >>> 8;
+        int result;
+        if (hi >= 255) {
+            result = 0xFFFF << 8;
+        } else {
+            int a = Int16Sigmoid.table(hi);
+            int b = Int16Sigmoid.table(hi + 1);
+            int frac = abs & 0xff;
+            result = (a << 8) + frac * (b - a);
+        }
+        result = v >= 0 ? result - (1 << (14 + 9)) + (1 << (9 - 2)) : -result + (1 << (14 + 9)) + (1 << (9 - 2)) - 1;
+        return result >> (9 - 1);
+    }
+}
