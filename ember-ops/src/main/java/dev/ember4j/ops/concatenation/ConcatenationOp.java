@@ -10,10 +10,10 @@ import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
 
 /**
- * CONCATENATION of N int8 tensors along one axis (negative axes count from the end).
+ * CONCATENATION of N int8 or N int16 (16x8) tensors along one axis (negative axes count from the end).
  *
- * <p>TFLite 2.21 runs int8 through the plain copying Concatenation: its Prepare requires every int8
- * input to have exactly the output's scale and zero point (only the uint8 path, ConcatenationWithScaling,
+ * <p>TFLite 2.21 runs int8 and int16 through the plain copying Concatenation: its Prepare requires every int8
+ * or int16 input to have exactly the output's scale and zero point (only the uint8 path, ConcatenationWithScaling,
  * requantizes), so a model with differing int8 quantization fails in TFLite and is refused here. The
  * converter inserts a QUANTIZE before such inputs instead. A fused activation other than NONE is
  * likewise refused by TFLite.
@@ -41,11 +41,11 @@ public final class ConcatenationOp implements OperatorSpec {
             ctx.activation(activation); // unknown codes are a format error
             throw ctx.unsupported("fused activation " + activation + " on CONCATENATION (TFLite requires NONE)");
         }
-        TensorDef out = ctx.quantized(ctx.output(0), "output", TensorType.INT8);
+        TensorDef out = ctx.quantized(ctx.output(0), "output", TensorType.INT8, TensorType.INT16);
         TensorDef[] ins = new TensorDef[n];
         int[] inputs = new int[n];
         for (int i = 0; i < n; i++) {
-            ins[i] = ctx.quantized(ctx.input(i), "input " + i, TensorType.INT8);
+            ins[i] = ctx.quantized(ctx.input(i), "input " + i, out.type());
             inputs[i] = i;
         }
         int rank = ins[0].shape().length;
@@ -72,7 +72,7 @@ public final class ConcatenationOp implements OperatorSpec {
                 throw ctx.unsupported("input " + i + " " + ins[i].label() + " (scale " + ctx.scale(ins[i])
                         + ", zero point " + ctx.zeroPoint(ins[i]) + ") is quantized unlike output " + out.label()
                         + " (scale " + ctx.scale(out) + ", zero point " + ctx.zeroPoint(out)
-                        + "); TFLite's int8 CONCATENATION does not rescale");
+                        + "); TFLite's int8/int16 CONCATENATION does not rescale");
             }
         }
         if (sum > Integer.MAX_VALUE) {
@@ -80,15 +80,15 @@ public final class ConcatenationOp implements OperatorSpec {
         }
         outShape[axis] = (int) sum;
         ctx.requireShape(out, outShape, "output");
-        return Prepared.of(params(outShape, axis, ins), KERNEL, inputs);
+        return Prepared.of(params(outShape, axis, ins, out.type() == TensorType.INT16 ? 2 : 1), KERNEL, inputs);
     }
 
-    private static ConcatenationParams params(int[] outShape, int axis, TensorDef[] ins) {
+    private static ConcatenationParams params(int[] outShape, int axis, TensorDef[] ins, int elemBytes) {
         int[] axisSizes = new int[ins.length];
         for (int i = 0; i < ins.length; i++) {
             axisSizes[i] = ins[i].shape()[axis];
         }
-        return params(outShape, axis, axisSizes, 1);
+        return params(outShape, axis, axisSizes, elemBytes);
     }
 
     /** Block geometry for inputs whose axis dimensions are {@code axisSizes}, elements of {@code elemBytes}. */

@@ -1,5 +1,6 @@
 package dev.ember4j.ops.mean;
 
+import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.quant.QuantizedMultiplier;
 import dev.ember4j.ops.reduce.ReduceOps;
@@ -11,7 +12,7 @@ import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
 
 /**
- * MEAN of an int8 tensor over constant axes (keep_dims either way).
+ * MEAN of an int8 or int16 (16x8, zero points 0) tensor over constant axes (keep_dims either way).
  *
  * <p>TFLite 2.21's reference EvalMean sends every int8 input, whatever its rank, axes or scales, to
  * reference_ops::QuantizedMeanOrSum with the multiplier PrepareMeanOrSum forms from
@@ -22,6 +23,8 @@ import dev.ember4j.tflite.prepare.Prepared;
  */
 public final class MeanOp implements OperatorSpec {
     public static final OpKernel<MeanParams> KERNEL = MeanKernel::run;
+    /** The same arithmetic on int16 (16x8) tensors. */
+    public static final OpKernel<MeanParams> KERNEL_INT16 = MeanInt16Kernel::run;
 
     @Override
     public BuiltinOperator op() {
@@ -30,10 +33,18 @@ public final class MeanOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        Reduction r = ReduceOps.prepare(ctx);
+        Reduction r = ReduceOps.prepare(ctx, TensorType.INT8, TensorType.INT16);
         TensorDef in = ctx.input(0);
         TensorDef out = ctx.output(0);
-        return Prepared.of(params(r, ctx.scale(in), ctx.zeroPoint(in), ctx.scale(out), ctx.zeroPoint(out)), KERNEL, 0);
+        MeanParams p = params(r, ctx.scale(in), ctx.zeroPoint(in), ctx.scale(out), ctx.zeroPoint(out));
+        if (in.type() == TensorType.INT16) {
+            if (ctx.zeroPoint(in) != 0 || ctx.zeroPoint(out) != 0) {
+                throw ctx.unsupported("int16 MEAN needs zero point 0 (input " + ctx.zeroPoint(in) + ", output "
+                        + ctx.zeroPoint(out) + ")");
+            }
+            return Prepared.of(p, KERNEL_INT16, 0);
+        }
+        return Prepared.of(p, KERNEL, 0);
     }
 
     /** The kernel parameters for float32 scales as the model stores them. */

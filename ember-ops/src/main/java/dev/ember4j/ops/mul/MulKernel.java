@@ -5,7 +5,7 @@ import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.ops.support.BroadcastRows;
 import dev.ember4j.ops.support.Elem;
 
-/** Reference quantized MUL (TFLite's MulElementwise / BroadcastMul6DSlow for int8 and uint8). */
+/** Reference quantized MUL (TFLite's MulElementwise / BroadcastMul6DSlow for int8, uint8 and int16). */
 public final class MulKernel {
     private MulKernel() {}
 

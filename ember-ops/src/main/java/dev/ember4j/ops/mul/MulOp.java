@@ -4,6 +4,7 @@ import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.quant.QuantizedMultiplier;
 import dev.ember4j.ops.support.Elem;
+import dev.ember4j.ops.support.TypedActivation;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.fb.Table;
@@ -12,7 +13,7 @@ import dev.ember4j.tflite.prepare.OpContext;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
 
-/** MUL of two int8 tensors with numpy broadcasting and a fused activation. */
+/** MUL of two int8 or two int16 (16x8, zero points 0) tensors with numpy broadcasting and a fused activation. */
 public final class MulOp implements OperatorSpec {
     public static final OpKernel<MulParams> KERNEL = MulKernel::run;
     private static final int OPTIONS = 21; // BuiltinOptions.MulOptions
@@ -26,11 +27,24 @@ public final class MulOp implements OperatorSpec {
     public Prepared prepare(OpContext ctx) {
         ctx.expectInputs(2, 2);
         ctx.expectOutputs(1);
-        TensorDef a = ctx.quantized(ctx.input(0), "input 1", TensorType.INT8);
-        TensorDef b = ctx.quantized(ctx.input(1), "input 2", TensorType.INT8);
-        TensorDef out = ctx.quantized(ctx.output(0), "output", TensorType.INT8);
+        TensorDef a = ctx.quantized(ctx.input(0), "input 1", TensorType.INT8, TensorType.INT16);
+        TensorType type = a.type();
+        TensorDef b = ctx.quantized(ctx.input(1), "input 2", type);
+        TensorDef out = ctx.quantized(ctx.output(0), "output", type);
         Table o = ctx.options(OPTIONS, "MulOptions");
-        int[] range = ctx.activationRange(OpContext.u8(o, 0, 0), out);
+        int[] range;
+        if (type == TensorType.INT16) {
+            // TFLite's 16x8 MUL: symmetric int16 (zero points 0, else int16 products could overflow int32).
+            for (TensorDef t : new TensorDef[] {a, b, out}) {
+                if (ctx.zeroPoint(t) != 0) {
+                    throw ctx.unsupported("int16 tensor " + t.label() + " has zero point " + ctx.zeroPoint(t)
+                            + "; TFLite's int16 MUL requires 0");
+                }
+            }
+            range = TypedActivation.range(ctx, OpContext.u8(o, 0, 0), out);
+        } else {
+            range = ctx.activationRange(OpContext.u8(o, 0, 0), out);
+        }
         int[][] strides = Broadcast.strides(ctx, a.shape(), b.shape(), out);
         // TFLite forms the product of the float scales in float, then widens to double.
         double real = (double) (ctx.scale(a) * ctx.scale(b) / ctx.scale(out));

@@ -8,11 +8,17 @@ import dev.ember4j.tflite.prepare.OpContext;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
 
-/** AVERAGE_POOL_2D: int8 [N,H,W,C] with Pool2DOptions (see {@link PoolPrepare}); a KernelBackend method. */
+/**
+ * AVERAGE_POOL_2D: int8 (a KernelBackend method) or int16 (16x8, {@link PoolInt16Kernel}) [N,H,W,C] with
+ * Pool2DOptions (see {@link PoolPrepare}).
+ */
 public final class AveragePool2DOp implements OperatorSpec {
     public static final OpKernel<PoolParams> KERNEL = new BackendMethod<>("averagePool2d",
             (b, p, in, out, arena, scratch) -> b.averagePool2d(p, in[0].array(arena), in[0].start(), out[0].array(arena),
                     out[0].start(), scratch));
+
+    /** The int16 (16x8) kernel, in this package. */
+    public static final OpKernel<PoolInt16Params> KERNEL_INT16 = PoolInt16Kernel::average;
 
     @Override
     public BuiltinOperator op() {
@@ -21,6 +27,9 @@ public final class AveragePool2DOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
+        if (PoolPrepare.isInt16(ctx)) {
+            return Prepared.of(PoolPrepare.prepareInt16(ctx), KERNEL_INT16, 0);
+        }
         return Prepared.of(PoolPrepare.prepare(ctx), KERNEL, 0);
     }
 }

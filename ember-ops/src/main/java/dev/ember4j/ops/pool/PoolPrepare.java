@@ -1,27 +1,58 @@
 package dev.ember4j.ops.pool;
 
+import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.PoolParams;
 import dev.ember4j.ops.support.Padding;
+import dev.ember4j.ops.support.TypedActivation;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.fb.Table;
 import dev.ember4j.tflite.prepare.OpContext;
 
-/** AVERAGE_POOL_2D and MAX_POOL_2D: input [N,H,W,C], output [N,OH,OW,C] with the input's quantization. */
+/** AVERAGE_POOL_2D and MAX_POOL_2D: int8 or int16 input [N,H,W,C], output [N,OH,OW,C] with the input's quantization. */
 final class PoolPrepare {
     private static final int OPTIONS = 5;
 
     private PoolPrepare() {}
+
+    static boolean isInt16(OpContext ctx) {
+        ctx.expectInputs(1, 1);
+        return ctx.input(0).type() == TensorType.INT16;
+    }
 
     static PoolParams prepare(OpContext ctx) {
         ctx.expectInputs(1, 1);
         ctx.expectOutputs(1);
         TensorDef input = ctx.int8(ctx.input(0), "input");
         TensorDef output = ctx.int8(ctx.output(0), "output");
+        int[] g = geometry(ctx, input, output);
+        int[] range = ctx.activationRange(g[6], output);
+        return new PoolParams(input.shape()[0], input.shape()[1], input.shape()[2], input.shape()[3], g[0], g[1],
+                g[2], g[3], g[4], g[5], g[7], g[8], range[0], range[1]);
+    }
+
+    /** int16 (16x8) pooling: int16 input and output with zero point 0 and one scale. */
+    static PoolInt16Params prepareInt16(OpContext ctx) {
+        ctx.expectInputs(1, 1);
+        ctx.expectOutputs(1);
+        TensorDef input = ctx.quantized(ctx.input(0), "input", TensorType.INT16);
+        TensorDef output = ctx.quantized(ctx.output(0), "output", TensorType.INT16);
+        if (ctx.zeroPoint(input) != 0 || ctx.zeroPoint(output) != 0) {
+            throw ctx.unsupported("int16 pooling needs zero point 0 (input " + ctx.zeroPoint(input) + ", output "
+                    + ctx.zeroPoint(output) + ")");
+        }
+        int[] g = geometry(ctx, input, output);
+        int[] range = TypedActivation.range(ctx, g[6], output);
+        return new PoolInt16Params(input.shape()[0], input.shape()[1], input.shape()[2], input.shape()[3], g[0],
+                g[1], g[2], g[3], g[4], g[5], g[7], g[8], range[0], range[1]);
+    }
+
+    /** {outH, outW, filterH, filterW, strideH, strideW, activation, padTop, padLeft}. */
+    private static int[] geometry(OpContext ctx, TensorDef input, TensorDef output) {
         ctx.requireRank(input, 4, "input");
         if (ctx.scale(input) != ctx.scale(output) || ctx.zeroPoint(input) != ctx.zeroPoint(output)) {
             throw ctx.unsupported("input and output quantization differ (scale " + ctx.scale(input) + " zero point "
                     + ctx.zeroPoint(input) + " vs " + ctx.scale(output) + " " + ctx.zeroPoint(output)
-                    + "); int8 pooling does not requantize");
+                    + "); quantized pooling does not requantize");
         }
         Table o = ctx.options(OPTIONS, "Pool2DOptions");
         int padding = OpContext.u8(o, 0, Padding.SAME);
@@ -34,8 +65,7 @@ final class PoolPrepare {
         Padding ph = Padding.of(ctx, padding, in[1], filterH, strideH, 1);
         Padding pw = Padding.of(ctx, padding, in[2], filterW, strideW, 1);
         ctx.requireShape(output, new int[] {in[0], ph.outputSize(), pw.outputSize(), in[3]}, "output");
-        int[] range = ctx.activationRange(activation, output);
-        return new PoolParams(in[0], in[1], in[2], in[3], ph.outputSize(), pw.outputSize(), filterH, filterW,
-                ph.stride(), pw.stride(), ph.before(), pw.before(), range[0], range[1]);
+        return new int[] {ph.outputSize(), pw.outputSize(), filterH, filterW, ph.stride(), pw.stride(), activation,
+                ph.before(), pw.before()};
     }
 }

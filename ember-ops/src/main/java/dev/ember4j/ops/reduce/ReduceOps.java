@@ -17,10 +17,15 @@ public final class ReduceOps {
      * requires the model's output shape to be the one TFLite computes.
      */
     public static Reduction prepare(OpContext ctx) {
+        return prepare(ctx, TensorType.INT8);
+    }
+
+    /** As {@link #prepare(OpContext)} for an input of one of {@code types} and an output of the input's type. */
+    public static Reduction prepare(OpContext ctx, TensorType... types) {
         ctx.expectInputs(2, 2);
         ctx.expectOutputs(1);
-        TensorDef in = ctx.quantized(ctx.input(0), "input", TensorType.INT8);
-        TensorDef out = ctx.quantized(ctx.output(0), "output", TensorType.INT8);
+        TensorDef in = ctx.quantized(ctx.input(0), "input", types);
+        TensorDef out = ctx.quantized(ctx.output(0), "output", in.type());
         TensorDef axisTensor = ctx.input(1);
         if (!ctx.isConstant(axisTensor)) {
             throw ctx.unsupported("axis " + axisTensor.label() + " is not a constant tensor");
