@@ -119,9 +119,18 @@ final class BenchCommand implements Callable<Integer> {
             warmupText = warmupCount + " inferences";
         } else {
             long max = (long) (maxWarmup * 1e9);
+            // progress on stderr (seen even when stdout is piped): the warm-up alone takes a second or more
+            PrintWriter progress = spec.commandLine().getErr();
+            progress.println("ember bench: warming up until the JIT has settled (1 to " + maxWarmup + " s)...");
+            progress.flush();
             WarmUp.Result w = WarmUp.untilSteady(it, alloc, Math.min(1_000_000_000L, max), max);
             warmupText = w.describe();
             unsettled = !w.steady();
+            double estimate = 2.0 * n * w.nanos() / Math.max(1, w.inferences()) / 1e9;
+            if (estimate > 2) {
+                progress.printf(Locale.ROOT, "ember bench: timing %d + %d inferences (about %.0f s)...%n", n, n, estimate);
+                progress.flush();
+            }
         }
         long allocBefore = alloc.now();
         for (int i = 0; i < n; i++) {
@@ -171,32 +180,27 @@ final class BenchCommand implements Callable<Integer> {
         out.println();
 
         out.println("Per operator (median of " + n + " profiled inferences):");
-        long grand = 0;
-        long[] opSum = new long[ops.size()];
-        for (int k = 0; k < ops.size(); k++) {
-            for (long v : perOp[k]) {
-                opSum[k] += v;
-            }
-            grand += opSum[k];
-        }
         TextTable table = new TextTable(">#", "op", ">median us", ">share %", ">MACs", ">GMAC/s");
         double medianSum = 0;
         double[] medians = new double[ops.size()];
         long[] opMacsAll = new long[ops.size()];
         for (int k = 0; k < ops.size(); k++) {
-            PreparedOp op = ops.get(k);
             long[] s = perOp[k].clone();
             Arrays.sort(s);
-            double med = percentile(s, 50);
-            medianSum += med;
-            long opMacs = op.params() == null ? 0 : op.params().macs();
-            medians[k] = med;
-            opMacsAll[k] = opMacs;
+            medians[k] = percentile(s, 50);
+            medianSum += medians[k];
+            opMacsAll[k] = ops.get(k).params() == null ? 0 : ops.get(k).params().macs();
+        }
+        // the share of each operator's median in the sum of the medians: the column adds up to the total row
+        for (int k = 0; k < ops.size(); k++) {
+            PreparedOp op = ops.get(k);
+            double med = medians[k];
+            long opMacs = opMacsAll[k];
             table.row(op.index(), op.op().name(), us(med),
-                    grand == 0 ? "-" : String.format(Locale.ROOT, "%.1f", 100.0 * opSum[k] / grand),
+                    medianSum <= 0 ? "-" : String.format(Locale.ROOT, "%.1f", 100.0 * med / medianSum),
                     opMacs, opMacs == 0 ? "-" : gmacs(opMacs, med));
         }
-        table.row("", "total", us(medianSum), grand == 0 ? "-" : "100.0", macs, gmacs(macs, medianSum));
+        table.row("", "total", us(medianSum), medianSum <= 0 ? "-" : "100.0", macs, gmacs(macs, medianSum));
         table.print(out, "  ");
         if (svg != null) {
             Path name = model.getFileName();

@@ -65,7 +65,7 @@ public final class GenerateCommand implements Callable<Integer> {
         try {
             bytes = Files.readAllBytes(model);
         } catch (IOException e) {
-            err.println("ember: cannot read " + model + ": " + e.getMessage());
+            err.println("ember: cannot read model file " + model + ": " + Models.reason(e));
             err.flush();
             return ExitCodes.IO;
         }
@@ -87,13 +87,15 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         Path source = out.resolve(g.sourcePath());
         Path resource = (resources == null ? out : resources).resolve(g.resourcePath());
+        Path writing = source;
         try {
             Files.createDirectories(source.getParent());
             Files.writeString(source, g.source());
+            writing = resource;
             Files.createDirectories(resource.getParent());
             Files.write(resource, g.resource());
         } catch (IOException e) {
-            err.println("ember: cannot write output: " + e);
+            err.println("ember: cannot write " + writing + ": " + Models.reason(e));
             err.flush();
             return ExitCodes.IO;
         }

@@ -47,6 +47,32 @@ class BenchTest {
         assertTrue(Pattern.compile("(?m)^Warmup: +auto: steady after \\d+\\.\\d s \\(\\d+ inferences; ").matcher(r.out()).find(),
                 r.out());
         assertTrue(r.out().contains("Allocated:   0 B per inference in the timed loop, 0 B in the profiled loop"), r.out());
+        assertTrue(r.err().startsWith("ember bench: warming up until the JIT has settled"), r.err());
+    }
+
+    /** The share column is each operator's median over the sum of the medians (the total row), row by row. */
+    @Test
+    void shareColumnIsTheMedianOverTheTotal() {
+        Cli.Result r = Cli.run("bench", SharedData.model("speech.tflite").toString(), "--warmup", "20", "--iterations", "20");
+        assertEquals(0, r.code(), r::toString);
+        java.util.List<double[]> rows = new java.util.ArrayList<>();
+        double total = -1;
+        for (String line : r.out().split("\\R")) {
+            Matcher m = Pattern.compile("^\\s+\\d+\\s+\\w+\\s+(" + NUM + ")\\s+(" + NUM + ")\\s").matcher(line);
+            if (m.find()) {
+                rows.add(new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))});
+            }
+            Matcher t = Pattern.compile("^\\s+total\\s+(" + NUM + ")\\s").matcher(line);
+            if (t.find()) {
+                total = Double.parseDouble(t.group(1));
+            }
+        }
+        assertTrue(total > 0 && rows.size() >= 3, r.out());
+        for (double[] row : rows) {
+            // medians and the total are printed to 0.1 us, shares to 0.1 %: allow for that rounding
+            double expected = 100.0 * row[0] / total;
+            assertEquals(expected, row[1], 0.06 + 100.0 * 0.06 / total, r.out());
+        }
     }
 
     @Test

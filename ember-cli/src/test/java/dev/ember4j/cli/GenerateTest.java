@@ -36,4 +36,16 @@ class GenerateTest {
         assertEquals(1, r.errLines().length, r.toString());
         assertTrue(r.err().startsWith("ember: ") && r.err().contains("HASHTABLE_LOOKUP"), r.toString());
     }
+
+    /** An output path that cannot be created: one line with the path and the reason, no exception class name. */
+    @Test
+    void unwritableOutputIsOneLineWithTheReason(@TempDir Path tmp) throws Exception {
+        Path file = java.nio.file.Files.writeString(tmp.resolve("not-a-dir"), "x");
+        Cli.Result r = Cli.run("generate", SharedData.model("sine.tflite").toString(), "--package", "p", "--class", "C",
+                "--out", file.toString());
+        assertEquals(ExitCodes.IO, r.code(), r.toString());
+        assertEquals(1, r.errLines().length, r.toString());
+        assertTrue(r.err().startsWith("ember: cannot write " + file), r.toString());
+        assertTrue(!r.err().contains("Exception"), r.toString());
+    }
 }
