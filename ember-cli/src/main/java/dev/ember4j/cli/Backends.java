@@ -5,11 +5,8 @@ import dev.ember4j.ref.ReferenceBackend;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
@@ -43,29 +40,8 @@ final class Backends {
         if (byName != null) {
             return;
         }
-        Map<String, KernelBackend> map = new LinkedHashMap<>();
         List<String> errors = new ArrayList<>();
-        map.put(REF, new ReferenceBackend());
-        Iterator<KernelBackend> it = ServiceLoader.load(KernelBackend.class, loader).iterator();
-        while (true) {
-            try {
-                if (!it.hasNext()) {
-                    break;
-                }
-                KernelBackend b = it.next();
-                String name = b.name();
-                if (name == null || name.isBlank()) {
-                    errors.add(b.getClass().getName() + " has no name");
-                } else {
-                    map.putIfAbsent(name, b);
-                }
-            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-                // A broken provider (missing class, failing constructor, absent module) must not hide
-                // the others; it is named in the unknown-backend message.
-                errors.add(oneLine(e));
-            }
-        }
-        byName = Collections.unmodifiableMap(map);
+        byName = Collections.unmodifiableMap(dev.ember4j.runtime.Backends.all(loader, errors));
         problems = List.copyOf(errors);
     }
 
@@ -96,10 +72,5 @@ final class Backends {
             throw new CliException(ExitCodes.USAGE, msg);
         }
         return b;
-    }
-
-    private static String oneLine(Throwable e) {
-        String m = e.getMessage();
-        return (m == null ? e.getClass().getSimpleName() : m).replaceAll("\\s+", " ").trim();
     }
 }

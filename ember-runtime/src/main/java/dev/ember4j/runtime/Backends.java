@@ -26,7 +26,7 @@ public final class Backends {
 
     /** Names of the available backends, "ref" first. Instantiates the providers. */
     public static List<String> names() {
-        return List.copyOf(discover(Thread.currentThread().getContextClassLoader(), new ArrayList<>()).keySet());
+        return List.copyOf(all(Thread.currentThread().getContextClassLoader(), new ArrayList<>()).keySet());
     }
 
     /**
@@ -40,7 +40,7 @@ public final class Backends {
             return new ReferenceBackend();
         }
         List<String> problems = new ArrayList<>();
-        Map<String, KernelBackend> all = discover(Thread.currentThread().getContextClassLoader(), problems);
+        Map<String, KernelBackend> all = all(Thread.currentThread().getContextClassLoader(), problems);
         KernelBackend b = all.get(name);
         if (b == null) {
             throw new IllegalArgumentException("unknown backend '" + name + "'; available: " + String.join(", ", all.keySet())
@@ -56,14 +56,19 @@ public final class Backends {
      * backend, else "ref".
      */
     public static KernelBackend best() {
-        Map<String, KernelBackend> all = discover(Thread.currentThread().getContextClassLoader(), new ArrayList<>());
+        Map<String, KernelBackend> all = all(Thread.currentThread().getContextClassLoader(), new ArrayList<>());
         if (all.containsKey(SIMD)) {
             return all.get(SIMD);
         }
         return all.values().stream().filter(b -> !b.name().equals(REF)).findFirst().orElseGet(ReferenceBackend::new);
     }
 
-    static Map<String, KernelBackend> discover(ClassLoader loader, List<String> problems) {
+    /**
+     * Every backend {@code loader} sees, by name, "ref" first (a later duplicate name is ignored, so a
+     * provider cannot shadow "ref"); a provider that fails to load is described in {@code problems} and
+     * skipped, so that it does not hide the others. Instantiates the providers.
+     */
+    public static Map<String, KernelBackend> all(ClassLoader loader, List<String> problems) {
         Map<String, KernelBackend> map = new LinkedHashMap<>();
         map.put(REF, new ReferenceBackend());
         Iterator<KernelBackend> it = ServiceLoader.load(KernelBackend.class,

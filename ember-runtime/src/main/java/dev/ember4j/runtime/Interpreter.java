@@ -176,14 +176,7 @@ public final class Interpreter implements AutoCloseable {
     public static InterpreterBuilder builder(ClassLoader loader, String resource) {
         java.util.Objects.requireNonNull(loader, "class loader");
         java.util.Objects.requireNonNull(resource, "resource name");
-        try (java.io.InputStream in = loader.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("model resource '" + resource + "' not found on the class path");
-            }
-            return builder(in.readAllBytes());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read model resource " + resource + ": " + e.getMessage(), e);
-        }
+        return fromResource(loader.getResourceAsStream(resource), resource, "on the class path");
     }
 
     /**
@@ -195,11 +188,15 @@ public final class Interpreter implements AutoCloseable {
     public static InterpreterBuilder builder(Class<?> anchor, String resource) {
         java.util.Objects.requireNonNull(anchor, "anchor class");
         java.util.Objects.requireNonNull(resource, "resource name");
-        try (java.io.InputStream in = anchor.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("model resource '" + resource + "' not found relative to "
-                        + anchor.getName());
-            }
+        return fromResource(anchor.getResourceAsStream(resource), resource, "relative to " + anchor.getName());
+    }
+
+    /** A builder for an opened class-path resource ({@code in} null: not found {@code where}); closes it. */
+    private static InterpreterBuilder fromResource(java.io.InputStream in, String resource, String where) {
+        if (in == null) {
+            throw new IllegalArgumentException("model resource '" + resource + "' not found " + where);
+        }
+        try (in) {
             return builder(in.readAllBytes());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read model resource " + resource + ": " + e.getMessage(), e);

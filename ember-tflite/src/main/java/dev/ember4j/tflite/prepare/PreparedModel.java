@@ -42,10 +42,8 @@ public record PreparedModel(List<PreparedTensor> tensors, List<PreparedOp> ops, 
         int max = 0;
         for (PreparedOp op : ops) {
             if (op.params() != null) {
-                max = Math.max(max, backend.scratchBytes(op.params()));
-                if (op.kernel() != null) { // a backend may not override it and then runs the reference kernel
-                    max = Math.max(max, op.params().scratchBytes());
-                }
+                // the backend's own need, and the reference kernel's, which runs where the backend does not override
+                max = Math.max(max, Math.max(backend.scratchBytes(op.params()), op.params().scratchBytes()));
             }
         }
         return max;

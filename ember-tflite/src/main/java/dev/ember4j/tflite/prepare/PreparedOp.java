@@ -9,17 +9,12 @@ import dev.ember4j.tflite.BuiltinOperator;
  * argument order) and the tensors it writes.
  *
  * @param params  null for operators that only relabel their input's bytes (RESHAPE and the like)
- * @param kernel  the registry kernel, run through {@link dev.ember4j.core.KernelBackend#run}; null for the
- *                seven classic operators, which have methods of their own on the backend, and for aliases
- * @param spec    the registry entry that prepared it, or null for the classic operators
+ * @param kernel  the operator's kernel, run through {@link dev.ember4j.core.KernelBackend#run} (for the
+ *                classic operators a {@link dev.ember4j.core.ops.BackendMethod}); null for aliases
+ * @param spec    the registry entry that prepared it
  */
 public record PreparedOp(int index, BuiltinOperator op, OperatorParams params, int[] inputs, int[] outputs,
                          OpKernel<?> kernel, OperatorSpec spec) {
-
-    /** A classic operator with one output. */
-    public PreparedOp(int index, BuiltinOperator op, OperatorParams params, int[] inputs, int output) {
-        this(index, op, params, inputs, new int[] {output}, null, null);
-    }
 
     /** The first (for most operators the only) output. */
     public int output() {
