@@ -81,25 +81,12 @@ final class SharedData {
 
     /** The repository's own TF-made cases (testdata/generated), one per registry operator and variant. */
     static List<Path> generated() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path dir = p.resolve("testdata/generated");
-            if (java.nio.file.Files.isDirectory(dir)) {
-                try (var s = java.nio.file.Files.list(dir)) {
-                    return s.filter(d -> java.nio.file.Files.isRegularFile(d.resolve("model.tflite"))).sorted().toList();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
-        }
-        throw new IllegalStateException("testdata/generated not found");
+        return dev.ember4j.tflite.TestCases.generated();
     }
 
     /** Skips (JUnit assumption) a case with an operator the registry does not have yet, naming it. */
     static void assumeSupported(Path caseDir) {
-        var ops = dev.ember4j.tflite.ModelReader.read(java.nio.ByteBuffer.wrap(read(caseDir.resolve("model.tflite"))))
-                .operators();
-        var missing = dev.ember4j.tflite.prepare.ModelPreparer.unsupported(ops);
-        org.junit.jupiter.api.Assumptions.assumeTrue(missing.isEmpty(), () -> "not yet supported: " + missing);
+        dev.ember4j.tflite.TestCases.assumeSupported(caseDir);
     }
 
     /** A model with an operator Ember4j does not run (HASHTABLE_LOOKUP, two int8 inputs), written to {@code dir}. */

@@ -46,11 +46,9 @@ class GeneratedConformanceTest {
         assertFalse(extended.isEmpty(), "no extended conformance cases found");
         notYetSupported = new ArrayList<>();
         extended = new ArrayList<>(extended);
-        extended.addAll(generatedCases()); // this repository's own TF goldens (tools/make_*models.py)
+        extended.addAll(dev.ember4j.tflite.TestCases.generated()); // this repository's own TF goldens (tools/make_*models.py)
         for (Path c : extended) {
-            var ops = dev.ember4j.tflite.ModelReader.read(java.nio.ByteBuffer.wrap(SharedData.read(c.resolve("model.tflite"))))
-                    .operators();
-            var missing = dev.ember4j.tflite.prepare.ModelPreparer.unsupported(ops);
+            var missing = dev.ember4j.tflite.TestCases.missingOperators(c);
             if (missing.isEmpty()) {
                 cases.add(c);
             } else {
@@ -73,19 +71,6 @@ class GeneratedConformanceTest {
         Compilation c = Compilation.compile(src, out, null, List.of());
         assertTrue(c.success, c.errors());
         loader = c.loader();
-    }
-
-    /** testdata/generated/* (found above the working directory). */
-    static List<Path> generatedCases() throws java.io.IOException {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path dir = p.resolve("testdata/generated");
-            if (Files.isDirectory(dir)) {
-                try (var s = Files.list(dir)) {
-                    return s.filter(d -> Files.isRegularFile(d.resolve("model.tflite"))).sorted().toList();
-                }
-            }
-        }
-        throw new IllegalStateException("testdata/generated not found");
     }
 
     @TestFactory

@@ -36,9 +36,7 @@ class ConformanceTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Path c : cases) {
             tests.add(DynamicTest.dynamicTest(c.getFileName().toString(), () -> {
-                var model = dev.ember4j.tflite.ModelReader.read(java.nio.ByteBuffer.wrap(SharedData.read(c.resolve("model.tflite"))));
-                var missing = dev.ember4j.tflite.prepare.ModelPreparer.unsupported(model.operators());
-                org.junit.jupiter.api.Assumptions.assumeTrue(missing.isEmpty(), () -> "not yet supported: " + missing);
+                dev.ember4j.tflite.TestCases.assumeSupported(c);
                 runCase(c);
             }));
         }

@@ -68,14 +68,11 @@ class ModelsTest {
         List<Path> cases = new ArrayList<>(Shared.cases("core"));
         assertFalse(cases.isEmpty(), "no core conformance cases");
         cases.addAll(Shared.cases("extended"));
-        cases.addAll(generatedCases()); // one per registry operator and variant, TFLite 2.21 reference goldens
+        cases.addAll(dev.ember4j.tflite.TestCases.generated()); // one per registry operator and variant, TFLite 2.21 reference goldens
         List<DynamicTest> tests = new ArrayList<>();
         for (Path c : cases) {
             tests.add(DynamicTest.dynamicTest(c.getFileName().toString(), () -> {
-                var ops = dev.ember4j.tflite.ModelReader.read(ByteBuffer.wrap(Shared.read(c.resolve("model.tflite"))))
-                        .operators();
-                var missing = dev.ember4j.tflite.prepare.ModelPreparer.unsupported(ops);
-                org.junit.jupiter.api.Assumptions.assumeTrue(missing.isEmpty(), () -> "not yet supported: " + missing);
+                dev.ember4j.tflite.TestCases.assumeSupported(c);
                 runCase(c);
             }));
         }
@@ -84,21 +81,6 @@ class ModelsTest {
 
     static void runCase(Path dir) {
         runCase(dir, SIMD);
-    }
-
-    /** testdata/generated/* (found above the working directory). */
-    static List<Path> generatedCases() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path dir = p.resolve("testdata/generated");
-            if (java.nio.file.Files.isDirectory(dir)) {
-                try (var s = java.nio.file.Files.list(dir)) {
-                    return s.filter(d -> java.nio.file.Files.isRegularFile(d.resolve("model.tflite"))).sorted().toList();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
-        }
-        throw new IllegalStateException("testdata/generated not found");
     }
 
     /** One core conformance case, its three pairs, on {@code backend}. */
