@@ -298,6 +298,7 @@ public final class ModelCodegen {
             line(0, "");
             line(1, "/** This model on {@code backend}; instances share the weights and may be used from several threads. */");
             line(1, "public static " + cls + " create(" + kb + " backend) {");
+            line(2, "prepareBackend(backend);");
             line(2, "return new " + cls + "(backend);");
             line(1, "}");
             line(0, "");
@@ -492,6 +493,17 @@ public final class ModelCodegen {
             line(1, "/** Restores the state of this thread's workspace (used by the variants without an arena argument). */");
             line(1, "public static void resetVariables() {");
             line(2, "resetVariables(WORKSPACE.get().arena);");
+            line(1, "}");
+            line(0, "");
+            line(1, "/**");
+            line(1, " * Lets {@code backend} pack weights and size its working arrays for every operator, on the calling");
+            line(1, " * thread ({@code KernelBackend.prepare}), so that no predict allocates. {@link #create} and each");
+            line(1, " * thread's workspace call it; callers of the variants with their own arena call it once per backend.");
+            line(1, " */");
+            line(1, "public static void prepareBackend(" + KB + " backend) {");
+            for (String f : paramFields) {
+                line(2, "backend.prepare(" + f + ");");
+            }
             line(1, "}");
             line(0, "");
             line(1, "/** Scratch bytes {@code backend} needs for this model: the most any operator asks for. */");
@@ -692,6 +704,7 @@ public final class ModelCodegen {
             line(4, "if (n > scratch.length) {");
             line(5, "scratch = new byte[n];");
             line(4, "}");
+            line(4, "prepareBackend(b);");
             line(4, "backend = b;");
             line(3, "}");
             line(3, "return scratch;");

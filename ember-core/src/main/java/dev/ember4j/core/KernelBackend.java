@@ -36,6 +36,15 @@ public interface KernelBackend {
         return 0;
     }
 
+    /**
+     * Called once for every operator of a model when an Interpreter or a generated model is created,
+     * on the creating thread, before the first run: a backend that packs weights or keeps per-thread
+     * working arrays does that here, so that no run allocates. The sizes come from the prepared (and
+     * limit-checked) parameters only. Runs must also work without this call; a thread that runs an
+     * operator it did not prepare sizes its own working arrays on its first run. Nothing by default.
+     */
+    default void prepare(OperatorParams params) {}
+
     void conv2d(Conv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset, byte[] scratch);
 
     void depthwiseConv2d(DepthwiseConv2DParams p, byte[] input, int inputOffset,

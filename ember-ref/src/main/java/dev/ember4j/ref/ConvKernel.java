@@ -89,6 +89,22 @@ final class ConvKernel {
         return new Prepared(p, null, weights, tapsOf, (pixels + blocks - 1) / blocks);
     }
 
+    /** Sizes the calling thread's working arrays for this operator (called at prepare and by every run). */
+    static Work reserve(Conv2DParams p, Prepared w) {
+        final Work work = Work.get();
+        final int taps = p.filterHeight() * p.filterWidth() * p.inputDepth();
+        if (w.alongChannels()) {
+            work.row(Work.CONV_ACC, p.outputDepth());
+            work.row(Work.CONV_OUTPUT_ROW, p.outputWidth() * p.outputDepth());
+            work.row(Work.CONV_PICK, taps);
+            work.row(Work.CONV_COEF, taps);
+        } else {
+            work.rows(Work.CONV_COLUMNS, taps, w.block);
+            work.row(Work.CONV_ACC, w.block);
+        }
+        return work;
+    }
+
     static void conv2d(Conv2DParams p, Prepared w, byte[] input, int inputOffset, byte[] output, int outputOffset) {
         if (w.alongChannels()) {
             alongChannels(p, w, input, inputOffset, output, outputOffset);
@@ -113,11 +129,11 @@ final class ConvKernel {
         final int inputRowStride = inputWidth * inputDepth;
         final int taps = filterHeight * filterWidth * inputDepth;
 
-        final Work work = Work.get();
-        final int[] acc = work.row(Work.CONV_ACC, depth);
-        final int[] outputRow = work.row(Work.CONV_OUTPUT_ROW, p.outputWidth() * depth);
-        final int[] pick = work.row(Work.CONV_PICK, taps);
-        final int[] coef = work.row(Work.CONV_COEF, taps);
+        final Work work = reserve(p, w);
+        final int[] acc = work.row(Work.CONV_ACC);
+        final int[] outputRow = work.row(Work.CONV_OUTPUT_ROW);
+        final int[] pick = work.row(Work.CONV_PICK);
+        final int[] coef = work.row(Work.CONV_COEF);
         int out = outputOffset;
         for (int b = 0; b < p.batches(); b++) {
             final int inputBatch = inputOffset + b * inputHeight * inputRowStride;
@@ -170,9 +186,9 @@ final class ConvKernel {
         final int block = w.block;
         final int[] bias = p.bias();
 
-        final Work work = Work.get();
-        final int[][] columns = work.rows(Work.CONV_COLUMNS, taps, block);
-        final int[] acc = work.row(Work.CONV_ACC, block);
+        final Work work = reserve(p, w);
+        final int[][] columns = work.table(Work.CONV_COLUMNS);
+        final int[] acc = work.row(Work.CONV_ACC);
         for (int b = 0; b < p.batches(); b++) {
             final int inputBatch = inputOffset + b * p.inputHeight() * p.inputWidth() * p.inputDepth();
             final int outputBatch = outputOffset + b * pixels * depth;

@@ -104,6 +104,25 @@ final class DepthwiseConvKernel {
         return new Prepared(p);
     }
 
+    /** The input rows one output row reads lie within this many consecutive rows: row inY goes to slot inY % ringSize. */
+    private static int ringSize(DepthwiseConv2DParams p) {
+        return (int) Math.min((long) (p.filterHeight() - 1) * p.dilationHeight() + 1, p.inputHeight());
+    }
+
+    /** Sizes the calling thread's working arrays for this operator (called at prepare and by every run). */
+    static Work reserve(DepthwiseConv2DParams p, Prepared w) {
+        final Work work = Work.get();
+        final int ringSize = ringSize(p);
+        final int taps = p.filterHeight() * p.filterWidth();
+        work.rows(Work.DW_TERMS, ringSize * p.filterWidth(), w.rowLength);
+        work.row(Work.DW_SLOT_HOLDS, ringSize);
+        work.rows(Work.DW_PHASES, p.strideWidth(), w.phaseLength);
+        work.row(Work.DW_ACC, w.rowLength);
+        work.row(Work.DW_WEIGHT_PICK, taps);
+        work.row(Work.DW_TERM_PICK, taps);
+        return work;
+    }
+
     static void depthwiseConv2d(DepthwiseConv2DParams p, Prepared w, byte[] input, int inputOffset,
                                 byte[] output, int outputOffset) {
         final int inputHeight = p.inputHeight();
@@ -113,15 +132,14 @@ final class DepthwiseConvKernel {
         final int dilationHeight = p.dilationHeight();
         final int rowLength = w.rowLength;
 
-        // The input rows one output row reads lie within ringSize consecutive rows: row inY goes to slot inY % ringSize.
-        final int ringSize = (int) Math.min((long) (filterHeight - 1) * dilationHeight + 1, inputHeight);
-        final Work work = Work.get();
-        final int[][] terms = work.rows(Work.DW_TERMS, ringSize * filterWidth, rowLength);
-        final int[] slotHolds = work.row(Work.DW_SLOT_HOLDS, ringSize);
-        final int[][] phases = work.rows(Work.DW_PHASES, p.strideWidth(), w.phaseLength);
-        final int[] acc = work.row(Work.DW_ACC, rowLength);
-        final int[] weightPick = work.row(Work.DW_WEIGHT_PICK, filterHeight * filterWidth);
-        final int[] termPick = work.row(Work.DW_TERM_PICK, filterHeight * filterWidth);
+        final int ringSize = ringSize(p);
+        final Work work = reserve(p, w);
+        final int[][] terms = work.table(Work.DW_TERMS);
+        final int[] slotHolds = work.row(Work.DW_SLOT_HOLDS);
+        final int[][] phases = work.table(Work.DW_PHASES);
+        final int[] acc = work.row(Work.DW_ACC);
+        final int[] weightPick = work.row(Work.DW_WEIGHT_PICK);
+        final int[] termPick = work.row(Work.DW_TERM_PICK);
         int out = outputOffset;
         for (int b = 0; b < p.batches(); b++) {
             final int inputBatch = inputOffset + b * inputHeight * inputRowStride;

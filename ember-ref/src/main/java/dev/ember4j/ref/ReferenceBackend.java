@@ -6,6 +6,7 @@ import dev.ember4j.core.ops.AddParams;
 import dev.ember4j.core.ops.Conv2DParams;
 import dev.ember4j.core.ops.DepthwiseConv2DParams;
 import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.core.ops.OperatorParams;
 import dev.ember4j.core.ops.PoolParams;
 import dev.ember4j.core.ops.SoftmaxParams;
 
@@ -16,7 +17,7 @@ import java.util.Objects;
  * bit for bit. It is the oracle other backends are compared with; subclasses may override single
  * operators and inherit the rest. Needs no scratch memory. CONV_2D and DEPTHWISE_CONV_2D widen their
  * weights once per operator (cached by the identity of its parameter record) and use per-thread
- * working arrays, so calls allocate nothing once each operator has run. One instance may serve many
+ * working arrays, both made in {@link #prepare}, so runs allocate nothing. One instance may serve many
  * threads.
  */
 public class ReferenceBackend implements KernelBackend {
@@ -29,6 +30,16 @@ public class ReferenceBackend implements KernelBackend {
     @Override
     public String name() {
         return "ref";
+    }
+
+    /** Widens CONV_2D and DEPTHWISE_CONV_2D weights and sizes the calling thread's working arrays. */
+    @Override
+    public void prepare(OperatorParams params) {
+        if (params instanceof Conv2DParams p) {
+            ConvKernel.reserve(p, convWeights.computeIfAbsent(p, ConvKernel::prepare));
+        } else if (params instanceof DepthwiseConv2DParams p) {
+            DepthwiseConvKernel.reserve(p, depthwiseWeights.computeIfAbsent(p, DepthwiseConvKernel::prepare));
+        }
     }
 
     @Override

@@ -3,8 +3,10 @@ package dev.ember4j.ref;
 import java.util.Arrays;
 
 /**
- * Working arrays of the calling thread, grown on demand and then reused, so that calls allocate
- * nothing once every operator has run; per thread because one backend may serve several threads.
+ * Working arrays of the calling thread, sized when an operator is prepared on this thread (or on its
+ * first run on another thread) and then reused, so that runs allocate nothing; per thread because
+ * one backend may serve several threads. Each kernel sizes its tables in one method that both its
+ * prepare and its run call, so the sizes cannot diverge.
  */
 final class Work {
     private static final ThreadLocal<Work> CURRENT = ThreadLocal.withInitial(Work::new);
@@ -41,5 +43,15 @@ final class Work {
     /** Row 0 of table {@code id}: at least {@code length} ints, contents unspecified. */
     int[] row(int id, int length) {
         return rows(id, 1, length)[0];
+    }
+
+    /** Table {@code id} as last sized by {@link #rows}. */
+    int[][] table(int id) {
+        return tables[id];
+    }
+
+    /** Row 0 of table {@code id} as last sized by {@link #row(int, int)}. */
+    int[] row(int id) {
+        return tables[id][0];
     }
 }

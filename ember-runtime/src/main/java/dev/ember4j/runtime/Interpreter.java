@@ -14,8 +14,10 @@ import java.nio.ByteBuffer;
 /**
  * Runs a TensorFlow Lite INT8 model, TFLM-style: the caller supplies the model bytes, an
  * {@link OpResolver} naming the operators it allows and the arena that holds every activation
- * tensor. Everything is parsed, checked and planned here; {@link #invoke()} only computes and
- * allocates nothing.
+ * tensor. Everything is parsed, checked and planned here, and the backend packs its weights and sizes
+ * its working arrays for the creating thread ({@code KernelBackend.prepare}); {@link #invoke()} only
+ * computes and allocates nothing, from the first call on. (Invoked from another thread, a backend with
+ * per-thread working arrays sizes that thread's arrays on its first invoke, from the same prepared sizes.)
  *
  * <p>As in TFLM, input tensors share arena memory with tensors computed later: {@code invoke()} may
  * overwrite input data once the last operator reading it has run. Write the inputs before every
@@ -54,6 +56,7 @@ public final class Interpreter implements AutoCloseable {
         }
         this.arena = arena;
         this.scratch = new byte[model.scratchBytes(backend)];
+        model.prepareOn(backend); // packed weights and this thread's working arrays: invoke allocates nothing
         this.inputs = new Tensor[model.inputs().length];
         for (int i = 0; i < inputs.length; i++) {
             inputs[i] = new Tensor(model.input(i), arena);

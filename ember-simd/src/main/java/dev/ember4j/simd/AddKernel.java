@@ -28,8 +28,15 @@ final class AddKernel {
         rq = Requant.rows(new int[] {p.outputMultiplier()}, new int[] {p.outputShift()}, 1);
     }
 
+    /** Sizes the calling thread's working arrays (prepare and every run). */
+    static Work reserve() {
+        final Work work = Work.get();
+        work.iacc(Lanes.roundUp(CHUNK, Lanes.N));
+        return work;
+    }
+
     void run(AddParams p, byte[] in1, int off1, byte[] in2, int off2, byte[] out, int outOff) {
-        final int[] sums = Work.get().iacc(Lanes.roundUp(CHUNK, Lanes.N));
+        final int[] sums = reserve().iacc();
         if (p.elementwise()) {
             row(p, in1, off1, 1, in2, off2, 1, out, outOff, p.size(), sums);
             return;

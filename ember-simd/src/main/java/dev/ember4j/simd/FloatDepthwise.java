@@ -117,12 +117,22 @@ final class FloatDepthwise {
         }
     }
 
-    void run(DepthwiseConv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset) {
+    /** Sizes the calling thread's working arrays for this operator (prepare and every run). */
+    Work reserve() {
         final Work work = Work.get();
-        final float[] ring = work.rows(span * ringRowFloats);
-        final float[] facc = work.facc(accFloats);
-        final int[] iacc = work.iacc(accFloats);
-        final int[] offs = work.offsets(taps);
+        work.rows(span * ringRowFloats);
+        work.facc(accFloats);
+        work.iacc(accFloats);
+        work.offsets(taps);
+        return work;
+    }
+
+    void run(DepthwiseConv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset) {
+        final Work work = reserve();
+        final float[] ring = work.rows();
+        final float[] facc = work.facc();
+        final int[] iacc = work.iacc();
+        final int[] offs = work.offsets();
         final int inBatchSize = p.inputHeight() * p.inputWidth() * p.inputDepth();
         int out = outputOffset;
         for (int b = 0; b < p.batches(); b++) {

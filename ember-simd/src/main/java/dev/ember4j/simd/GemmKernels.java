@@ -27,13 +27,22 @@ final class GemmKernels {
                 p.inputOffset(), p.outputMultiplier(), p.outputShift());
     }
 
+    /** Sizes the calling thread's working arrays for a GEMM over {@code g} (prepare and every run). */
+    static Work reserve(FloatGemm g) {
+        final Work work = Work.get();
+        work.rows(g.rows * g.rowFloats());
+        work.facc(g.rows * g.nPad);
+        work.iacc(g.rows * g.nPad);
+        return work;
+    }
+
     static void conv2d(Conv2DParams p, FloatGemm g, byte[] input, int inputOffset, byte[] output, int outputOffset) {
         final int rowFloats = g.rowFloats();
-        final Work work = Work.get();
+        final Work work = reserve(g);
         final int tile = g.rows;
-        final float[] rows = work.rows(tile * rowFloats);
-        final float[] facc = work.facc(tile * g.nPad);
-        final int[] iacc = work.iacc(tile * g.nPad);
+        final float[] rows = work.rows();
+        final float[] facc = work.facc();
+        final int[] iacc = work.iacc();
         final int outW = p.outputWidth();
         final int plane = p.outputHeight() * outW;
         final int total = p.batches() * plane;
@@ -111,10 +120,10 @@ final class GemmKernels {
         final int k = g.k;
         final int n = g.n;
         final int rowFloats = g.rowFloats();
-        final Work work = Work.get();
+        final Work work = reserve(g);
         final int rows = p.batches();
         if (rows < 4) {
-            float[] x = work.rows(rowFloats);
+            float[] x = work.rows();
             for (int r = 0; r < rows; r++) {
                 FloatGemm.convert(input, inputOffset + r * k, x, 0, k, g.inputOffset);
                 Arrays.fill(x, k, rowFloats, 0f);
@@ -125,9 +134,9 @@ final class GemmKernels {
             return;
         }
         final int tile = g.rows;
-        final float[] a = work.rows(tile * rowFloats);
-        final float[] facc = work.facc(tile * g.nPad);
-        final int[] iacc = work.iacc(tile * g.nPad);
+        final float[] a = work.rows();
+        final float[] facc = work.facc();
+        final int[] iacc = work.iacc();
         for (int t = 0; t < rows; t += tile) {
             int np = Math.min(tile, rows - t);
             for (int j = 0; j < np; j++) {

@@ -79,13 +79,20 @@ final class Pools {
         return m;
     }
 
+    /** Sizes the calling thread's working arrays for AVERAGE_POOL_2D (prepare and every run). */
+    static Work reserve(PoolParams p) {
+        final Work work = Work.get();
+        work.iacc(p.depth());
+        return work;
+    }
+
     static void averagePool2d(PoolParams p, byte[] input, int inputOffset, byte[] output, int outputOffset) {
         Objects.checkFromIndexSize(inputOffset, p.inputSize(), input.length);
         Objects.checkFromIndexSize(outputOffset, p.outputSize(), output.length);
         final int inH = p.inputHeight();
         final int inW = p.inputWidth();
         final int depth = p.depth();
-        final int[] acc = Work.get().iacc(depth);
+        final int[] acc = reserve(p).iacc();
         final int rowStride = inW * depth;
         // Vector sums only where they stay exact in float lanes (see sumWindow).
         final int full = p.filterHeight() * p.filterWidth() <= 1 << 15 ? depth - depth % Lanes.N : 0;

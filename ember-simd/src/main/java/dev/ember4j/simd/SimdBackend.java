@@ -25,9 +25,9 @@ import java.util.Objects;
  * weights widened once into float panels ({@link FloatGemm}); depthwise convolution is one flat
  * vector loop per output row over a ring of converted input rows ({@link FloatDepthwise}).
  *
- * <p>Weights are prepared on first use of an operator (cached by the identity of its immutable
- * parameter record) and working arrays are per thread ({@link Work}); after each operator has run
- * once, calls allocate nothing once C2 has compiled them. One instance may serve many threads.
+ * <p>Weights are packed and the calling thread's working arrays ({@link Work}) sized in
+ * {@link #prepare} (or on first use of an operator that was not prepared), cached by the identity of
+ * the immutable parameter record; runs then allocate nothing once C2 has compiled them. One instance may serve many threads.
  *
  * <p>The constructor works wherever {@code jdk.incubator.vector} is present; use
  * {@link SimdBackends#bestAvailable()} to get it only where it is also fast.
@@ -58,8 +58,53 @@ public class SimdBackend extends ReferenceBackend {
                        byte[] scratch) {
         Objects.checkFromIndexSize(inputOffset, p.inputSize(), input.length);
         Objects.checkFromIndexSize(outputOffset, p.outputSize(), output.length);
-        FloatGemm g = (FloatGemm) cache.computeIfAbsent(p, o -> GemmKernels.packConv((Conv2DParams) o));
-        GemmKernels.conv2d(p, g, input, inputOffset, output, outputOffset);
+        GemmKernels.conv2d(p, gemm(p), input, inputOffset, output, outputOffset);
+    }
+
+    /**
+     * Packs the operator's weights and sizes the calling thread's working arrays, so that runs
+     * allocate nothing; depthwise operators the float kernel cannot run exactly prepare the
+     * reference kernel instead.
+     */
+    @Override
+    public void prepare(OperatorParams params) {
+        if (params instanceof Conv2DParams p) {
+            GemmKernels.reserve(gemm(p));
+        } else if (params instanceof FullyConnectedParams p) {
+            GemmKernels.reserve(fc(p).gemm());
+        } else if (params instanceof DepthwiseConv2DParams p) {
+            FloatDepthwise d = depthwise(p);
+            if (d.exact) {
+                d.reserve();
+            } else {
+                super.prepare(p);
+            }
+        } else if (params instanceof AddParams p) {
+            addKernel(p);
+            AddKernel.reserve();
+        } else if (params instanceof PoolParams p) {
+            Pools.reserve(p);
+        }
+    }
+
+    private FloatGemm gemm(Conv2DParams p) {
+        return (FloatGemm) cache.computeIfAbsent(p, o -> GemmKernels.packConv((Conv2DParams) o));
+    }
+
+    private Fc fc(FullyConnectedParams p) {
+        return (Fc) cache.computeIfAbsent(p, o -> {
+            FullyConnectedParams q = (FullyConnectedParams) o;
+            FloatGemm g = GemmKernels.packFc(q);
+            return new Fc(g, new GemmKernels.FcDot(q, g));
+        });
+    }
+
+    private FloatDepthwise depthwise(DepthwiseConv2DParams p) {
+        return (FloatDepthwise) cache.computeIfAbsent(p, o -> new FloatDepthwise((DepthwiseConv2DParams) o));
+    }
+
+    private AddKernel addKernel(AddParams p) {
+        return (AddKernel) cache.computeIfAbsent(p, o -> new AddKernel((AddParams) o));
     }
 
     /** Packed weights of one FULLY_CONNECTED operator in both layouts. */
@@ -70,11 +115,7 @@ public class SimdBackend extends ReferenceBackend {
                                byte[] output, int outputOffset, byte[] scratch) {
         Objects.checkFromIndexSize(inputOffset, p.inputSize(), input.length);
         Objects.checkFromIndexSize(outputOffset, p.outputSize(), output.length);
-        Fc fc = (Fc) cache.computeIfAbsent(p, o -> {
-            FullyConnectedParams q = (FullyConnectedParams) o;
-            FloatGemm g = GemmKernels.packFc(q);
-            return new Fc(g, new GemmKernels.FcDot(q, g));
-        });
+        Fc fc = fc(p);
         GemmKernels.fullyConnected(p, fc.gemm(), fc.dot(), input, inputOffset, output, outputOffset);
     }
 
@@ -83,7 +124,7 @@ public class SimdBackend extends ReferenceBackend {
                                 byte[] output, int outputOffset, byte[] scratch) {
         Objects.checkFromIndexSize(inputOffset, p.inputSize(), input.length);
         Objects.checkFromIndexSize(outputOffset, p.outputSize(), output.length);
-        FloatDepthwise d = (FloatDepthwise) cache.computeIfAbsent(p, o -> new FloatDepthwise((DepthwiseConv2DParams) o));
+        FloatDepthwise d = depthwise(p);
         if (!d.exact) {
             super.depthwiseConv2d(p, input, inputOffset, output, outputOffset, scratch);
             return;
@@ -95,8 +136,7 @@ public class SimdBackend extends ReferenceBackend {
     public void add(AddParams p, byte[] input1, int input1Offset, byte[] input2, int input2Offset,
                     byte[] output, int outputOffset, byte[] scratch) {
         Objects.checkFromIndexSize(outputOffset, p.size(), output.length);
-        AddKernel k = (AddKernel) cache.computeIfAbsent(p, o -> new AddKernel((AddParams) o));
-        k.run(p, input1, input1Offset, input2, input2Offset, output, outputOffset);
+        addKernel(p).run(p, input1, input1Offset, input2, input2Offset, output, outputOffset);
     }
 
     @Override

@@ -52,6 +52,11 @@ public final class SimdBackendProvider implements KernelBackend {
     }
 
     @Override
+    public void prepare(OperatorParams params) {
+        delegate.prepare(params);
+    }
+
+    @Override
     public void conv2d(Conv2DParams p, byte[] in, int inOff, byte[] out, int outOff, byte[] scratch) {
         delegate.conv2d(p, in, inOff, out, outOff, scratch);
     }

@@ -1,9 +1,11 @@
 package dev.ember4j.simd;
 
 /**
- * Per-thread working arrays of the kernels (float rows, accumulators, depthwise row ring). They
- * grow to the largest operator a thread has run and are then reused, so an inference allocates
- * nothing once every operator has run once. Float arrays cannot live in the byte scratch the
+ * Per-thread working arrays of the kernels (float rows, accumulators, depthwise row ring). Each
+ * kernel sizes them in one {@code reserve} method that the backend's prepare and the kernel's run
+ * both call, so they reach the largest operator prepared on the thread before the first run, and
+ * runs allocate nothing (a thread that runs an operator prepared elsewhere sizes them on its first
+ * run, from the same prepared sizes). Float arrays cannot live in the byte scratch the
  * engine provides without per-access conversion, which would cost more than the kernels.
  */
 final class Work {
@@ -16,6 +18,23 @@ final class Work {
 
     static Work get() {
         return LOCAL.get();
+    }
+
+    /** The arrays as last sized. */
+    float[] rows() {
+        return rows;
+    }
+
+    float[] facc() {
+        return facc;
+    }
+
+    int[] iacc() {
+        return iacc;
+    }
+
+    int[] offsets() {
+        return offsets;
     }
 
     float[] rows(int size) {

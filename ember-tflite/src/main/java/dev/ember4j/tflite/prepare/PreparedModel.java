@@ -49,6 +49,18 @@ public record PreparedModel(List<PreparedTensor> tensors, List<PreparedOp> ops, 
         return max;
     }
 
+    /**
+     * Lets {@code backend} pack weights and size its working arrays for every operator on the calling
+     * thread ({@link KernelBackend#prepare}), so that runs allocate nothing.
+     */
+    public void prepareOn(KernelBackend backend) {
+        for (PreparedOp op : ops) {
+            if (op.params() != null) {
+                backend.prepare(op.params());
+            }
+        }
+    }
+
     /** Total multiply-accumulates per inference. */
     public long macs() {
         long total = 0;
