@@ -46,6 +46,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Kernel backend (default: ${DEFAULT-VALUE}).")
     String backend;
 
+    @Option(names = {"-t", "--threads"}, paramLabel = "N", defaultValue = "1",
+            description = {"Threads per inference (default: ${DEFAULT-VALUE}): N > 1 splits the large",
+                "convolutions by output rows over N threads (same output bytes)."})
+    int threads;
+
     @Option(names = "--warmup", paramLabel = "auto|N", defaultValue = "auto",
             description = {"Untimed inferences first: 'auto' (default) runs until the JIT has compiled",
                 "everything, nothing is allocated and latency stops falling (at least 1 s); N runs N."})
@@ -87,13 +92,16 @@ final class BenchCommand implements Callable<Integer> {
         if (!(maxWarmup > 0 && maxWarmup <= 3600)) {
             throw new ParameterException(spec.commandLine(), "--max-warmup must be in (0, 3600] seconds, got " + maxWarmup);
         }
+        if (threads < 1 || threads > 256) {
+            throw new ParameterException(spec.commandLine(), "--threads must be in [1, 256], got " + threads);
+        }
         if (iterations < 1) {
             throw new ParameterException(spec.commandLine(), "--iterations must be >= 1, got " + iterations);
         }
         PrintWriter out = spec.commandLine().getOut();
         var backendImpl = Backends.discover().select(backend);
         Models.Loaded loaded = Models.load(model);
-        Interpreter it = Models.interpreter(loaded, backendImpl);
+        Interpreter it = Models.interpreter(loaded, backendImpl, threads);
         String inputText;
         if (inputs.isEmpty()) {
             randomInputs(it, seed);
@@ -156,7 +164,8 @@ final class BenchCommand implements Callable<Integer> {
         long macs = it.prepared().macs();
 
         out.println("Model:       " + model + " (" + ops.size() + " operators, " + macs + " MACs per inference)");
-        out.println("Backend:     " + backendImpl.description());
+        out.println("Backend:     " + backendImpl.description()
+                + (threads > 1 ? ", " + threads + " threads (bytes allocated: calling thread only)" : ""));
         out.println("Input:       " + inputText);
         out.println("Warmup:      " + warmupText);
         out.println("Iterations:  " + n + " timed + " + n + " profiled inferences");

@@ -66,9 +66,15 @@ final class Models {
 
     /** An interpreter on {@code backend} with an arena of exactly the planned size. */
     static Interpreter interpreter(Loaded m, KernelBackend backend) {
+        return interpreter(m, backend, 1);
+    }
+
+    /** As {@link #interpreter(Loaded, KernelBackend)}, splitting large operators over {@code threads} threads. */
+    static Interpreter interpreter(Loaded m, KernelBackend backend, int threads) {
         try {
             byte[] arena = new byte[m.prepared().plan().arenaBytes()];
-            return Interpreter.create(ByteBuffer.wrap(m.bytes()), OpResolver.allBuiltins(), arena, backend);
+            return Interpreter.builder(ByteBuffer.wrap(m.bytes())).opResolver(OpResolver.allBuiltins()).arena(arena)
+                    .backend(backend).threads(threads).build();
         } catch (RuntimeException e) {
             throw translate(m.path(), e);
         }

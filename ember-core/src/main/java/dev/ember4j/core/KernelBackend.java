@@ -45,6 +45,25 @@ public interface KernelBackend {
      */
     default void prepare(OperatorParams params) {}
 
+    /**
+     * How many rows (batches × output height) {@link #runRows} can split this operator into, for
+     * multi-threaded runs; 0 (the default) when this backend runs it only whole.
+     */
+    default int splittableRows(OperatorParams params) {
+        return 0;
+    }
+
+    /**
+     * Runs output rows [{@code rowFrom}, {@code rowTo}) of an operator whose {@link #splittableRows} is
+     * positive. Parts with disjoint ranges may run at the same time on distinct threads with distinct
+     * scratch arrays; together they write exactly the bytes one whole run writes. Allocates nothing on a
+     * thread the operator was {@linkplain #prepare prepared} on.
+     */
+    default void runRows(OperatorParams params, Slot[] in, Slot[] out, byte[] arena, byte[] scratch,
+                         int rowFrom, int rowTo) {
+        throw new UnsupportedOperationException(name() + " does not split " + params.getClass().getSimpleName());
+    }
+
     void conv2d(Conv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset, byte[] scratch);
 
     void depthwiseConv2d(DepthwiseConv2DParams p, byte[] input, int inputOffset,

@@ -106,16 +106,22 @@ final class ConvKernel {
     }
 
     static void conv2d(Conv2DParams p, Prepared w, byte[] input, int inputOffset, byte[] output, int outputOffset) {
+        conv2d(p, w, input, inputOffset, output, outputOffset, 0, p.batches() * p.outputHeight());
+    }
+
+    /** Output rows [rowFrom, rowTo) of batches x height (a part of a multi-threaded run). */
+    static void conv2d(Conv2DParams p, Prepared w, byte[] input, int inputOffset, byte[] output, int outputOffset,
+                       int rowFrom, int rowTo) {
         if (w.alongChannels()) {
-            alongChannels(p, w, input, inputOffset, output, outputOffset);
+            alongChannels(p, w, input, inputOffset, output, outputOffset, rowFrom, rowTo);
         } else {
-            alongPixels(p, w, input, inputOffset, output, outputOffset);
+            alongPixels(p, w, input, inputOffset, output, outputOffset, rowFrom, rowTo);
         }
     }
 
     /** For each output pixel: acc[c] += (x + inputOffset) * weightsByTap[k][c] over the taps k with x + inputOffset != 0. */
     private static void alongChannels(Conv2DParams p, Prepared w, byte[] input, int inputOffset,
-                                      byte[] output, int outputOffset) {
+                                      byte[] output, int outputOffset, int rowFrom, int rowTo) {
         final int inputHeight = p.inputHeight();
         final int inputWidth = p.inputWidth();
         final int inputDepth = p.inputDepth();
@@ -134,43 +140,44 @@ final class ConvKernel {
         final int[] outputRow = work.row(Work.CONV_OUTPUT_ROW);
         final int[] pick = work.row(Work.CONV_PICK);
         final int[] coef = work.row(Work.CONV_COEF);
-        int out = outputOffset;
-        for (int b = 0; b < p.batches(); b++) {
+        final int outputHeight = p.outputHeight();
+        int out = outputOffset + rowFrom * p.outputWidth() * depth;
+        for (int row = rowFrom; row < rowTo; row++) {
+            final int b = row / outputHeight;
+            final int outY = row - b * outputHeight;
             final int inputBatch = inputOffset + b * inputHeight * inputRowStride;
-            for (int outY = 0; outY < p.outputHeight(); outY++) {
-                final int inYOrigin = outY * p.strideHeight() - p.padTop();
-                final int fyStart = tapStart(inYOrigin, dilationHeight);
-                final int fyEnd = tapEnd(inYOrigin, dilationHeight, inputHeight, filterHeight);
-                for (int outX = 0; outX < p.outputWidth(); outX++) {
-                    final int inXOrigin = outX * p.strideWidth() - p.padLeft();
-                    final int fxStart = tapStart(inXOrigin, dilationWidth);
-                    final int fxEnd = tapEnd(inXOrigin, dilationWidth, inputWidth, filterWidth);
-                    // Gather the taps with a nonzero input term: zeros (common after ReLU) add nothing.
-                    int n = 0;
-                    for (int fy = fyStart; fy < fyEnd; fy++) {
-                        final int inputRow = inputBatch + (inYOrigin + dilationHeight * fy) * inputRowStride;
-                        for (int fx = fxStart; fx < fxEnd; fx++) {
-                            final int in = inputRow + (inXOrigin + dilationWidth * fx) * inputDepth;
-                            final int k = (fy * filterWidth + fx) * inputDepth;
-                            for (int ic = 0; ic < inputDepth; ic++) {
-                                final int x = input[in + ic] + inputZeroOffset;
-                                coef[n] = x;
-                                pick[n] = k + ic;
-                                n += (x | -x) >>> 31; // keeps the entry iff x != 0, without a branch
-                            }
+            final int inYOrigin = outY * p.strideHeight() - p.padTop();
+            final int fyStart = tapStart(inYOrigin, dilationHeight);
+            final int fyEnd = tapEnd(inYOrigin, dilationHeight, inputHeight, filterHeight);
+            for (int outX = 0; outX < p.outputWidth(); outX++) {
+                final int inXOrigin = outX * p.strideWidth() - p.padLeft();
+                final int fxStart = tapStart(inXOrigin, dilationWidth);
+                final int fxEnd = tapEnd(inXOrigin, dilationWidth, inputWidth, filterWidth);
+                // Gather the taps with a nonzero input term: zeros (common after ReLU) add nothing.
+                int n = 0;
+                for (int fy = fyStart; fy < fyEnd; fy++) {
+                    final int inputRow = inputBatch + (inYOrigin + dilationHeight * fy) * inputRowStride;
+                    for (int fx = fxStart; fx < fxEnd; fx++) {
+                        final int in = inputRow + (inXOrigin + dilationWidth * fx) * inputDepth;
+                        final int k = (fy * filterWidth + fx) * inputDepth;
+                        for (int ic = 0; ic < inputDepth; ic++) {
+                            final int x = input[in + ic] + inputZeroOffset;
+                            coef[n] = x;
+                            pick[n] = k + ic;
+                            n += (x | -x) >>> 31; // keeps the entry iff x != 0, without a branch
                         }
                     }
-                    if (bias != null) {
-                        System.arraycopy(bias, 0, acc, 0, depth);
-                    } else {
-                        Arrays.fill(acc, 0, depth, 0);
-                    }
-                    IntRows.addScaled(acc, depth, w.weightsByTap, pick, coef, n);
-                    System.arraycopy(acc, 0, outputRow, outX * depth, depth);
                 }
-                w.requantize.pixels(outputRow, p.outputWidth(), depth, output, out);
-                out += p.outputWidth() * depth;
+                if (bias != null) {
+                    System.arraycopy(bias, 0, acc, 0, depth);
+                } else {
+                    Arrays.fill(acc, 0, depth, 0);
+                }
+                IntRows.addScaled(acc, depth, w.weightsByTap, pick, coef, n);
+                System.arraycopy(acc, 0, outputRow, outX * depth, depth);
             }
+            w.requantize.pixels(outputRow, p.outputWidth(), depth, output, out);
+            out += p.outputWidth() * depth;
         }
     }
 
@@ -179,7 +186,7 @@ final class ConvKernel {
      * padding), then per channel c: acc[i] = bias[c] + sum over k of filter[c][k] * columns[k][i].
      */
     private static void alongPixels(Conv2DParams p, Prepared w, byte[] input, int inputOffset,
-                                    byte[] output, int outputOffset) {
+                                    byte[] output, int outputOffset, int rowFrom, int rowTo) {
         final int depth = p.outputDepth();
         final int taps = p.filterHeight() * p.filterWidth() * p.inputDepth();
         final int pixels = p.outputHeight() * p.outputWidth();
@@ -189,11 +196,14 @@ final class ConvKernel {
         final Work work = reserve(p, w);
         final int[][] columns = work.table(Work.CONV_COLUMNS);
         final int[] acc = work.row(Work.CONV_ACC);
-        for (int b = 0; b < p.batches(); b++) {
+        final int outputHeight = p.outputHeight();
+        for (int b = rowFrom / outputHeight; b < p.batches() && b * outputHeight < rowTo; b++) {
             final int inputBatch = inputOffset + b * p.inputHeight() * p.inputWidth() * p.inputDepth();
             final int outputBatch = outputOffset + b * pixels * depth;
-            for (int first = 0; first < pixels; first += block) {
-                final int n = Math.min(block, pixels - first);
+            final int firstPixel = (Math.max(rowFrom, b * outputHeight) - b * outputHeight) * p.outputWidth();
+            final int endPixel = (Math.min(rowTo, (b + 1) * outputHeight) - b * outputHeight) * p.outputWidth();
+            for (int first = firstPixel; first < endPixel; first += block) {
+                final int n = Math.min(block, endPixel - first);
                 toColumns(p, input, inputBatch, first, n, columns);
                 for (int c = 0; c < depth; c++) {
                     Arrays.fill(acc, 0, n, bias != null ? bias[c] : 0);

@@ -125,6 +125,12 @@ final class DepthwiseConvKernel {
 
     static void depthwiseConv2d(DepthwiseConv2DParams p, Prepared w, byte[] input, int inputOffset,
                                 byte[] output, int outputOffset) {
+        depthwiseConv2d(p, w, input, inputOffset, output, outputOffset, 0, p.batches() * p.outputHeight());
+    }
+
+    /** Output rows [rowFrom, rowTo) of batches x height (a part of a multi-threaded run; the ring starts empty). */
+    static void depthwiseConv2d(DepthwiseConv2DParams p, Prepared w, byte[] input, int inputOffset,
+                                byte[] output, int outputOffset, int rowFrom, int rowTo) {
         final int inputHeight = p.inputHeight();
         final int inputRowStride = p.inputWidth() * p.inputDepth();
         final int filterHeight = p.filterHeight();
@@ -140,32 +146,35 @@ final class DepthwiseConvKernel {
         final int[] acc = work.row(Work.DW_ACC);
         final int[] weightPick = work.row(Work.DW_WEIGHT_PICK);
         final int[] termPick = work.row(Work.DW_TERM_PICK);
-        int out = outputOffset;
-        for (int b = 0; b < p.batches(); b++) {
+        final int outputHeight = p.outputHeight();
+        int out = outputOffset + rowFrom * rowLength;
+        for (int row = rowFrom; row < rowTo; row++) {
+            final int b = row / outputHeight;
+            final int outY = row - b * outputHeight;
             final int inputBatch = inputOffset + b * inputHeight * inputRowStride;
-            Arrays.fill(slotHolds, 0, ringSize, -1);
-            for (int outY = 0; outY < p.outputHeight(); outY++) {
-                final int inYOrigin = outY * p.strideHeight() - p.padTop();
-                final int fyStart = ConvKernel.tapStart(inYOrigin, dilationHeight);
-                final int fyEnd = ConvKernel.tapEnd(inYOrigin, dilationHeight, inputHeight, filterHeight);
-                int n = 0;
-                for (int fy = fyStart; fy < fyEnd; fy++) {
-                    final int inY = inYOrigin + dilationHeight * fy;
-                    final int slot = inY % ringSize;
-                    if (slotHolds[slot] != inY) {
-                        widenRow(p, w, input, inputBatch + inY * inputRowStride, phases, terms, slot * filterWidth);
-                        slotHolds[slot] = inY;
-                    }
-                    for (int fx = 0; fx < filterWidth; fx++) {
-                        weightPick[n] = fy * filterWidth + fx;
-                        termPick[n++] = slot * filterWidth + fx;
-                    }
-                }
-                System.arraycopy(w.biasRow, 0, acc, 0, rowLength);
-                IntRows.addProducts(acc, rowLength, w.weights, weightPick, terms, termPick, n);
-                w.requantize.pixels(acc, p.outputWidth(), p.outputDepth(), output, out);
-                out += rowLength;
+            if (row == rowFrom || outY == 0) {
+                Arrays.fill(slotHolds, 0, ringSize, -1);
             }
+            final int inYOrigin = outY * p.strideHeight() - p.padTop();
+            final int fyStart = ConvKernel.tapStart(inYOrigin, dilationHeight);
+            final int fyEnd = ConvKernel.tapEnd(inYOrigin, dilationHeight, inputHeight, filterHeight);
+            int n = 0;
+            for (int fy = fyStart; fy < fyEnd; fy++) {
+                final int inY = inYOrigin + dilationHeight * fy;
+                final int slot = inY % ringSize;
+                if (slotHolds[slot] != inY) {
+                    widenRow(p, w, input, inputBatch + inY * inputRowStride, phases, terms, slot * filterWidth);
+                    slotHolds[slot] = inY;
+                }
+                for (int fx = 0; fx < filterWidth; fx++) {
+                    weightPick[n] = fy * filterWidth + fx;
+                    termPick[n++] = slot * filterWidth + fx;
+                }
+            }
+            System.arraycopy(w.biasRow, 0, acc, 0, rowLength);
+            IntRows.addProducts(acc, rowLength, w.weights, weightPick, terms, termPick, n);
+            w.requantize.pixels(acc, p.outputWidth(), p.outputDepth(), output, out);
+            out += rowLength;
         }
     }
 

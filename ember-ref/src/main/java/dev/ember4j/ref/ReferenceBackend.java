@@ -8,6 +8,7 @@ import dev.ember4j.core.ops.DepthwiseConv2DParams;
 import dev.ember4j.core.ops.FullyConnectedParams;
 import dev.ember4j.core.ops.OperatorParams;
 import dev.ember4j.core.ops.PoolParams;
+import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.ops.SoftmaxParams;
 
 import java.util.Objects;
@@ -40,6 +41,48 @@ public class ReferenceBackend implements KernelBackend {
         } else if (params instanceof DepthwiseConv2DParams p) {
             DepthwiseConvKernel.reserve(p, depthwiseWeights.computeIfAbsent(p, DepthwiseConvKernel::prepare));
         }
+    }
+
+    /** CONV_2D and DEPTHWISE_CONV_2D split by output rows. */
+    @Override
+    public int splittableRows(OperatorParams params) {
+        if (params instanceof Conv2DParams p) {
+            return p.batches() * p.outputHeight();
+        }
+        if (params instanceof DepthwiseConv2DParams p) {
+            return p.batches() * p.outputHeight();
+        }
+        return 0;
+    }
+
+    @Override
+    public void runRows(OperatorParams params, Slot[] in, Slot[] out, byte[] arena, byte[] scratch,
+                        int rowFrom, int rowTo) {
+        byte[] input = in[0].array(arena);
+        byte[] output = out[0].array(arena);
+        int inputOffset = in[0].start();
+        int outputOffset = out[0].start();
+        if (params instanceof Conv2DParams p) {
+            checkRows(p.inputSize(), p.outputSize(), p.batches() * p.outputHeight(), input, inputOffset, output,
+                    outputOffset, rowFrom, rowTo);
+            ConvKernel.conv2d(p, convWeights.computeIfAbsent(p, ConvKernel::prepare), input, inputOffset,
+                    output, outputOffset, rowFrom, rowTo);
+        } else if (params instanceof DepthwiseConv2DParams p) {
+            checkRows(p.inputSize(), p.outputSize(), p.batches() * p.outputHeight(), input, inputOffset, output,
+                    outputOffset, rowFrom, rowTo);
+            DepthwiseConvKernel.depthwiseConv2d(p, depthwiseWeights.computeIfAbsent(p, DepthwiseConvKernel::prepare),
+                    input, inputOffset, output, outputOffset, rowFrom, rowTo);
+        } else {
+            KernelBackend.super.runRows(params, in, out, arena, scratch, rowFrom, rowTo);
+        }
+    }
+
+    /** The operator's tensors fit their arrays and [rowFrom, rowTo) lies within its rows. */
+    protected static void checkRows(int inputSize, int outputSize, int rows, byte[] input, int inputOffset,
+                                    byte[] output, int outputOffset, int rowFrom, int rowTo) {
+        Objects.checkFromIndexSize(inputOffset, inputSize, input.length);
+        Objects.checkFromIndexSize(outputOffset, outputSize, output.length);
+        Objects.checkFromToIndex(rowFrom, rowTo, rows);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.ember4j.runtime;
 
 import dev.ember4j.core.ArenaTooSmallException;
 import dev.ember4j.core.KernelBackend;
+import dev.ember4j.core.parallel.WorkerPool;
 import dev.ember4j.core.ModelFormatException;
 import dev.ember4j.core.UnsupportedOperatorException;
 import dev.ember4j.ref.ReferenceBackend;
@@ -31,6 +32,11 @@ import java.nio.ByteBuffer;
  *
  * <p>An Interpreter is not thread-safe: use one per thread (they may share nothing but the model
  * bytes), or synchronize around {@code input → invoke → output}.
+ *
+ * <p>Multi-threaded inference ({@code builder(...).threads(n)}): the interpreter starts {@code n - 1}
+ * worker threads once; each invoke splits the large CONV_2D and DEPTHWISE_CONV_2D operators by output
+ * rows over the calling thread and the workers (other operators run on the calling thread). The output
+ * bytes are those of one thread, and nothing is allocated per invoke. {@link #close()} stops the workers.
  */
 public final class Interpreter implements AutoCloseable {
     private final PreparedModel model;
@@ -40,6 +46,8 @@ public final class Interpreter implements AutoCloseable {
     private final Tensor[] inputs;
     private final Tensor[] outputs;
     private final Step[] steps;
+    /** Worker threads of a multi-threaded interpreter, null with one thread. */
+    private final WorkerPool pool;
     private volatile boolean closed;
     /** For each step, its operator's position in the prepared model's operator list. */
     private final int[] stepOp;
@@ -48,6 +56,13 @@ public final class Interpreter implements AutoCloseable {
     private final byte[][] variableInitial;
 
     Interpreter(PreparedModel model, KernelBackend backend, byte[] arena) {
+        this(model, backend, arena, 1);
+    }
+
+    Interpreter(PreparedModel model, KernelBackend backend, byte[] arena, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
         this.model = model;
         this.backend = backend;
         int needed = model.plan().arenaBytes();
@@ -57,6 +72,14 @@ public final class Interpreter implements AutoCloseable {
         this.arena = arena;
         this.scratch = new byte[model.scratchBytes(backend)];
         model.prepareOn(backend); // packed weights and this thread's working arrays: invoke allocates nothing
+        this.pool = threads > 1 ? new WorkerPool(threads, "ember-interpreter") : null;
+        if (pool != null) {
+            pool.run((part, parts) -> {
+                if (part > 0) {
+                    model.prepareOn(backend); // each worker's own working arrays
+                }
+            });
+        }
         this.inputs = new Tensor[model.inputs().length];
         for (int i = 0; i < inputs.length; i++) {
             inputs[i] = new Tensor(model.input(i), arena);
@@ -66,7 +89,7 @@ public final class Interpreter implements AutoCloseable {
             outputs[i] = new Tensor(model.output(i), arena);
         }
         this.stepOp = Steps.operatorPositions(model);
-        this.steps = Steps.build(model, arena);
+        this.steps = Steps.build(model, arena, backend, pool, scratch);
         var variables = model.variables();
         this.variableOffsets = new int[variables.size()];
         this.variableInitial = new byte[variables.size()][];
@@ -326,13 +349,20 @@ public final class Interpreter implements AutoCloseable {
     }
 
     /**
-     * Marks this interpreter closed: later calls to invoke fail with IllegalStateException. It holds no
-     * threads or native memory today; close it anyway (try-with-resources) so that a later version's
-     * worker pool is released.
+     * Marks this interpreter closed: later calls to invoke fail with IllegalStateException, and a
+     * multi-threaded interpreter's worker threads stop. Idempotent.
      */
     @Override
     public void close() {
         closed = true;
+        if (pool != null) {
+            pool.close();
+        }
+    }
+
+    /** Threads an invoke uses: 1, or the {@code threads} given to the builder. */
+    public int threads() {
+        return pool == null ? 1 : pool.threads();
     }
 
     /** Runs every operator once on the current input data (which it may overwrite; see the class notes). Allocates nothing. */

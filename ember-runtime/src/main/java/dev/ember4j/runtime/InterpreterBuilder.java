@@ -28,6 +28,7 @@ public final class InterpreterBuilder {
     private OpResolver resolver = OpResolver.allBuiltins();
     private byte[] arena;
     private Limits limits = Limits.DEFAULT;
+    private int threads = 1;
 
     InterpreterBuilder(ByteBuffer model) {
         this.model = model;
@@ -64,6 +65,20 @@ public final class InterpreterBuilder {
     }
 
     /**
+     * Threads each invoke uses: 1 (the default) runs everything on the calling thread; {@code n > 1}
+     * starts {@code n - 1} worker threads with the interpreter (stopped by {@link Interpreter#close()})
+     * and splits the large convolutions by output rows over them and the caller. Same output bytes,
+     * nothing allocated per invoke.
+     */
+    public InterpreterBuilder threads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.threads = threads;
+        return this;
+    }
+
+    /**
      * What the model may ask for (arena, scratch, operators, tensors, MACs); {@link Limits#DEFAULT} by
      * default. A model beyond a limit fails {@link #build()} with {@link dev.ember4j.core.ResourceLimitException}.
      */
@@ -84,6 +99,6 @@ public final class InterpreterBuilder {
     public Interpreter build() {
         KernelBackend b = backend != null ? backend : backendName != null ? Backends.byName(backendName) : Backends.best();
         PreparedModel prepared = ModelPreparer.prepare(ModelReader.read(model.duplicate()), resolver.operators(), limits);
-        return new Interpreter(prepared, b, arena != null ? arena : new byte[prepared.plan().arenaBytes()]);
+        return new Interpreter(prepared, b, arena != null ? arena : new byte[prepared.plan().arenaBytes()], threads);
     }
 }

@@ -128,32 +128,42 @@ final class FloatDepthwise {
     }
 
     void run(DepthwiseConv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset) {
+        run(p, input, inputOffset, output, outputOffset, 0, p.batches() * p.outputHeight());
+    }
+
+    /** Output rows [rowFrom, rowTo) of batches x height (a part of a multi-threaded run; the ring starts empty). */
+    void run(DepthwiseConv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset,
+             int rowFrom, int rowTo) {
         final Work work = reserve();
         final float[] ring = work.rows();
         final float[] facc = work.facc();
         final int[] iacc = work.iacc();
         final int[] offs = work.offsets();
         final int inBatchSize = p.inputHeight() * p.inputWidth() * p.inputDepth();
-        int out = outputOffset;
-        for (int b = 0; b < p.batches(); b++) {
+        final int outH = p.outputHeight();
+        int out = outputOffset + rowFrom * rowLen;
+        int next = 0; // first padded row not yet in the ring
+        for (int row = rowFrom; row < rowTo; row++) {
+            final int b = row / outH;
+            final int oy = row - b * outH;
             final int inBatch = inputOffset + b * inBatchSize;
-            int next = 0; // first padded row not yet in the ring
-            for (int oy = 0; oy < p.outputHeight(); oy++) {
-                final int r0 = oy * p.strideHeight();
-                final int rLast = r0 + span - 1;
-                for (int r = Math.max(next, r0); r <= rLast; r++) {
-                    fillRow(p, input, inBatch, r - p.padTop(), ring, (r % span) * ringRowFloats);
-                }
-                next = rLast + 1;
-                for (int t = 0; t < taps; t++) {
-                    offs[t] = ((r0 + tapRow[t]) % span) * ringRowFloats + tapCol[t];
-                }
-                accumulateRow(ring, offs, facc);
-                Exactness.toInts(facc, rowLen, bias, period, iacc);
-                rq.requantize(iacc, 0, rowLen, 0, period, p.outputOffset(), p.activationMin(), p.activationMax(),
-                        output, out);
-                out += rowLen;
+            if (oy == 0) {
+                next = 0;
             }
+            final int r0 = oy * p.strideHeight();
+            final int rLast = r0 + span - 1;
+            for (int r = Math.max(next, r0); r <= rLast; r++) {
+                fillRow(p, input, inBatch, r - p.padTop(), ring, (r % span) * ringRowFloats);
+            }
+            next = rLast + 1;
+            for (int t = 0; t < taps; t++) {
+                offs[t] = ((r0 + tapRow[t]) % span) * ringRowFloats + tapCol[t];
+            }
+            accumulateRow(ring, offs, facc);
+            Exactness.toInts(facc, rowLen, bias, period, iacc);
+            rq.requantize(iacc, 0, rowLen, 0, period, p.outputOffset(), p.activationMin(), p.activationMax(),
+                    output, out);
+            out += rowLen;
         }
     }
 

@@ -37,6 +37,12 @@ final class GemmKernels {
     }
 
     static void conv2d(Conv2DParams p, FloatGemm g, byte[] input, int inputOffset, byte[] output, int outputOffset) {
+        conv2d(p, g, input, inputOffset, output, outputOffset, 0, p.batches() * p.outputHeight());
+    }
+
+    /** Output rows [rowFrom, rowTo) of batches x height (a part of a multi-threaded run). */
+    static void conv2d(Conv2DParams p, FloatGemm g, byte[] input, int inputOffset, byte[] output, int outputOffset,
+                       int rowFrom, int rowTo) {
         final int rowFloats = g.rowFloats();
         final Work work = reserve(g);
         final int tile = g.rows;
@@ -45,14 +51,14 @@ final class GemmKernels {
         final int[] iacc = work.iacc();
         final int outW = p.outputWidth();
         final int plane = p.outputHeight() * outW;
-        final int total = p.batches() * plane;
+        final int total = rowTo * outW;
         final int n = g.n;
         // 1x1, stride 1, no padding: output pixels t..t+3 read consecutive input pixels, converted in one run.
         final boolean contiguous = p.filterHeight() == 1 && p.filterWidth() == 1 && p.strideHeight() == 1
                 && p.strideWidth() == 1 && p.padTop() == 0 && p.padLeft() == 0
                 && p.outputHeight() == p.inputHeight() && p.outputWidth() == p.inputWidth();
         final int stride = contiguous ? g.k : rowFloats;
-        for (int t = 0; t < total; t += tile) {
+        for (int t = rowFrom * outW; t < total; t += tile) {
             final int np = Math.min(tile, total - t);
             if (contiguous) {
                 FloatGemm.convert(input, inputOffset + t * g.k, rows, 0, np * g.k, g.inputOffset);

@@ -7,6 +7,7 @@ import dev.ember4j.core.ops.DepthwiseConv2DParams;
 import dev.ember4j.core.ops.FullyConnectedParams;
 import dev.ember4j.core.ops.OperatorParams;
 import dev.ember4j.core.ops.PoolParams;
+import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ref.ReferenceBackend;
 
 import java.util.Objects;
@@ -84,6 +85,27 @@ public class SimdBackend extends ReferenceBackend {
             AddKernel.reserve();
         } else if (params instanceof PoolParams p) {
             Pools.reserve(p);
+        }
+    }
+
+    /** CONV_2D and DEPTHWISE_CONV_2D by output rows, through the same kernels as whole runs. */
+    @Override
+    public void runRows(OperatorParams params, Slot[] in, Slot[] out, byte[] arena, byte[] scratch,
+                        int rowFrom, int rowTo) {
+        byte[] input = in[0].array(arena);
+        byte[] output = out[0].array(arena);
+        int inputOffset = in[0].start();
+        int outputOffset = out[0].start();
+        if (params instanceof Conv2DParams p) {
+            checkRows(p.inputSize(), p.outputSize(), p.batches() * p.outputHeight(), input, inputOffset, output,
+                    outputOffset, rowFrom, rowTo);
+            GemmKernels.conv2d(p, gemm(p), input, inputOffset, output, outputOffset, rowFrom, rowTo);
+        } else if (params instanceof DepthwiseConv2DParams p && depthwise(p).exact) {
+            checkRows(p.inputSize(), p.outputSize(), p.batches() * p.outputHeight(), input, inputOffset, output,
+                    outputOffset, rowFrom, rowTo);
+            depthwise(p).run(p, input, inputOffset, output, outputOffset, rowFrom, rowTo);
+        } else {
+            super.runRows(params, in, out, arena, scratch, rowFrom, rowTo);
         }
     }
 

@@ -57,6 +57,17 @@ public final class SimdBackendProvider implements KernelBackend {
     }
 
     @Override
+    public int splittableRows(OperatorParams params) {
+        return delegate.splittableRows(params);
+    }
+
+    @Override
+    public void runRows(OperatorParams params, Slot[] in, Slot[] out, byte[] arena, byte[] scratch,
+                        int rowFrom, int rowTo) {
+        delegate.runRows(params, in, out, arena, scratch, rowFrom, rowTo);
+    }
+
+    @Override
     public void conv2d(Conv2DParams p, byte[] in, int inOff, byte[] out, int outOff, byte[] scratch) {
         delegate.conv2d(p, in, inOff, out, outOff, scratch);
     }

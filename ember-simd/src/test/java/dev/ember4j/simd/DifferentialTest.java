@@ -5,15 +5,21 @@ import dev.ember4j.core.ops.AddParams;
 import dev.ember4j.core.ops.Conv2DParams;
 import dev.ember4j.core.ops.DepthwiseConv2DParams;
 import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.core.ops.OperatorParams;
 import dev.ember4j.core.ops.PoolParams;
+import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.QuantizedMultiplier;
 import dev.ember4j.ref.ReferenceBackend;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** SimdBackend against ReferenceBackend on randomized shapes and parameters (seeded, reproducible). */
 class DifferentialTest {
@@ -81,6 +87,30 @@ class DifferentialTest {
         }
     }
 
+    /**
+     * The operator run on {@code b} as parts over random row ranges, in random order (as threads would
+     * run them): the bytes must equal one whole run's. The output lands at offset 1 of an array of {@code outLen}.
+     */
+    static byte[] inParts(KernelBackend b, OperatorParams p, byte[] in, int inPos, int inputSize, int outLen, Random r) {
+        int rows = b.splittableRows(p);
+        assertTrue(rows > 0, b.name() + " does not split " + p);
+        byte[] arena = new byte[outLen];
+        Slot[] ins = {Slot.constant(Arrays.copyOfRange(in, inPos, inPos + inputSize))};
+        Slot[] outs = {Slot.arena(1)};
+        b.prepare(p);
+        List<int[]> ranges = new ArrayList<>();
+        for (int from = 0; from < rows; ) {
+            int to = from + 1 + r.nextInt(rows - from);
+            ranges.add(new int[] {from, to});
+            from = to;
+        }
+        Collections.shuffle(ranges, r);
+        for (int[] range : ranges) {
+            b.runRows(p, ins, outs, arena, new byte[b.scratchBytes(p)], range[0], range[1]);
+        }
+        return arena;
+    }
+
     static byte[] run(Runnable call, byte[] out) {
         call.run();
         return out;
@@ -117,6 +147,10 @@ class DifferentialTest {
             Arrays.fill(actual, (byte) 0);
             simd.conv2d(p, in, inPos, actual, 1, new byte[simd.scratchBytes(p) + 5]);
             assertArrayEquals(expected, actual, "seed " + SEED + " case " + i + " (cached): " + p);
+            assertArrayEquals(expected, inParts(ref, p, in, inPos, p.inputSize(), expected.length, r),
+                    "seed " + SEED + " case " + i + " (ref, by rows): " + p);
+            assertArrayEquals(expected, inParts(simd, p, in, inPos, p.inputSize(), expected.length, r),
+                    "seed " + SEED + " case " + i + " (simd, by rows): " + p);
         }
     }
 
@@ -153,6 +187,10 @@ class DifferentialTest {
             ref.depthwiseConv2d(p, in, inPos, expected, 1, new byte[ref.scratchBytes(p)]);
             simd.depthwiseConv2d(p, in, inPos, actual, 1, new byte[simd.scratchBytes(p)]);
             assertArrayEquals(expected, actual, "seed " + (SEED + 1) + " case " + i + ": " + p);
+            assertArrayEquals(expected, inParts(ref, p, in, inPos, p.inputSize(), expected.length, r),
+                    "seed " + (SEED + 1) + " case " + i + " (ref, by rows): " + p);
+            assertArrayEquals(expected, inParts(simd, p, in, inPos, p.inputSize(), expected.length, r),
+                    "seed " + (SEED + 1) + " case " + i + " (simd, by rows): " + p);
         }
     }
 
@@ -187,6 +225,10 @@ class DifferentialTest {
             ref.depthwiseConv2d(p, in, inPos, expected, 1, new byte[ref.scratchBytes(p)]);
             simd.depthwiseConv2d(p, in, inPos, actual, 1, new byte[simd.scratchBytes(p)]);
             assertArrayEquals(expected, actual, "seed " + (SEED + 7) + " case " + i + ": " + p);
+            assertArrayEquals(expected, inParts(ref, p, in, inPos, p.inputSize(), expected.length, r),
+                    "seed " + (SEED + 7) + " case " + i + " (ref, by rows): " + p);
+            assertArrayEquals(expected, inParts(simd, p, in, inPos, p.inputSize(), expected.length, r),
+                    "seed " + (SEED + 7) + " case " + i + " (simd, by rows): " + p);
         }
     }
 

@@ -1,0 +1,139 @@
+package dev.ember4j.runtime;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Multi-threaded interpreters give one thread's bytes, allocate nothing per invoke and stop their workers on close. */
+class ThreadsTest {
+
+    @TestFactory
+    List<DynamicTest> sameBytesAsOneThread() throws java.io.IOException {
+        List<Path> models = new ArrayList<>();
+        for (String m : new String[] {"sine.tflite", "speech.tflite", "person_detect.tflite"}) {
+            models.add(SharedData.root().resolve("models").resolve(m));
+        }
+        for (Path c : SharedData.cases("core")) {
+            models.add(c.resolve("model.tflite"));
+        }
+        for (Path c : GeneratedCasesTest.cases()) {
+            models.add(c.resolve("model.tflite"));
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path m : models) {
+            String name = m.getParent().getFileName() + "/" + m.getFileName();
+            tests.add(DynamicTest.dynamicTest(name, () -> {
+                if (m.getFileName().toString().equals("model.tflite")) {
+                    dev.ember4j.tflite.TestCases.assumeSupported(m.getParent());
+                }
+                byte[] model = SharedData.read(m);
+                for (int threads : new int[] {2, 3}) {
+                    compare(name, model, threads);
+                }
+            }));
+        }
+        return tests;
+    }
+
+    private static void compare(String name, byte[] model, int threads) {
+        try (Interpreter one = Interpreter.builder(model).backend("ref").build();
+             Interpreter many = Interpreter.builder(model).backend("ref").threads(threads).build()) {
+            assertEquals(threads, many.threads());
+            Random r = new Random(name.hashCode());
+            for (int round = 0; round < 2; round++) { // twice: state (variable tensors) must evolve alike
+                for (int i = 0; i < one.inputCount(); i++) {
+                    byte[] data = new byte[one.input(i).byteSize()];
+                    r.nextBytes(data);
+                    one.input(i).copyFrom(data);
+                    many.input(i).copyFrom(data);
+                }
+                one.invoke();
+                many.invoke();
+                for (int i = 0; i < one.outputCount(); i++) {
+                    byte[] expected = new byte[one.output(i).byteSize()];
+                    byte[] actual = new byte[expected.length];
+                    one.output(i).copyTo(expected);
+                    many.output(i).copyTo(actual);
+                    assertArrayEquals(expected, actual,
+                            name + ": output " + i + " with " + threads + " threads, round " + round);
+                }
+            }
+        }
+    }
+
+    @Test
+    void personDetectWithTwoThreadsAllocatesNothingOnAnyThread() throws Exception {
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        assertTrue(mx.isThreadAllocatedMemorySupported(), "allocation counter unavailable");
+        mx.setThreadAllocatedMemoryEnabled(true);
+        byte[] model = SharedData.model("person_detect.tflite");
+        try (Interpreter it = Interpreter.builder(model).backend("ref").threads(2).build()) {
+            long[] ids = threadIds("ember-interpreter");
+            assertEquals(1, ids.length, "worker threads of a 2-thread interpreter");
+            long caller = Thread.currentThread().getId();
+            long worker = ids[0];
+            // the single-id reading returns a long: the array variant would itself allocate on this thread
+            mx.getThreadAllocatedBytes(caller); // the counter may allocate on its first call
+            long allocated = Long.MAX_VALUE;
+            for (int round = 0; round < 6 && allocated != 0; round++) {
+                for (int i = 0; i < 20; i++) {
+                    it.invoke();
+                }
+                long callerBefore = mx.getThreadAllocatedBytes(caller);
+                long workerBefore = mx.getThreadAllocatedBytes(worker);
+                for (int i = 0; i < 30; i++) {
+                    it.invoke();
+                }
+                long workerAfter = mx.getThreadAllocatedBytes(worker);
+                long callerAfter = mx.getThreadAllocatedBytes(caller);
+                allocated = (callerAfter - callerBefore) + (workerAfter - workerBefore);
+            }
+            assertEquals(0, allocated, "bytes allocated over 30 invokes by the caller and the worker");
+        }
+    }
+
+    @Test
+    void closeStopsTheWorkers() throws Exception {
+        byte[] model = SharedData.model("person_detect.tflite");
+        int before = threadIds("ember-interpreter").length;
+        Interpreter it = Interpreter.builder(model).backend("ref").threads(3).build();
+        it.invoke();
+        assertEquals(before + 2, threadIds("ember-interpreter").length);
+        it.close();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (threadIds("ember-interpreter").length > before && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(before, threadIds("ember-interpreter").length, "workers still alive after close");
+        assertThrows(IllegalStateException.class, it::invoke);
+    }
+
+    @Test
+    void threadsMustBePositive() {
+        byte[] model = SharedData.model("sine.tflite");
+        assertThrows(IllegalArgumentException.class, () -> Interpreter.builder(model).threads(0));
+    }
+
+    private static long[] threadIds(String prefix) {
+        List<Long> ids = new ArrayList<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith(prefix) && t.isAlive()) {
+                ids.add(t.getId());
+            }
+        }
+        assertFalse(ids.contains(Thread.currentThread().getId()));
+        return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+}
