@@ -290,16 +290,45 @@ public final class ModelCodegen {
         /** Instances: one backend, the CompiledModel methods over the static ones. */
         void instanceFace() {
             String kb = KB;
+            String parallel = "dev.ember4j.core.parallel.ParallelBackend";
             line(1, "private final " + kb + " backend;");
+            line(1, "/** The worker threads this instance started ({@code create(backend, threads)}), or null. */");
+            line(1, "private final " + parallel + " parallel;");
             line(0, "");
-            line(1, "private " + cls + "(" + kb + " backend) {");
+            line(1, "private " + cls + "(" + kb + " backend, " + parallel + " parallel) {");
             line(2, "this.backend = java.util.Objects.requireNonNull(backend, \"backend\");");
+            line(2, "this.parallel = parallel;");
             line(1, "}");
             line(0, "");
             line(1, "/** This model on {@code backend}; instances share the weights and may be used from several threads. */");
             line(1, "public static " + cls + " create(" + kb + " backend) {");
             line(2, "prepareBackend(backend);");
-            line(2, "return new " + cls + "(backend);");
+            line(2, "return new " + cls + "(backend, null);");
+            line(1, "}");
+            line(0, "");
+            line(1, "/**");
+            line(1, " * This model on {@code backend} with {@code threads} threads per run: {@code threads > 1} starts");
+            line(1, " * {@code threads - 1} worker threads ({@link " + parallel + "}) that split the large");
+            line(1, " * convolutions by output rows (same bytes, nothing allocated per run); {@link #close()} stops them.");
+            line(1, " */");
+            line(1, "public static " + cls + " create(" + kb + " backend, int threads) {");
+            line(2, "if (threads < 1) {");
+            line(3, "throw new IllegalArgumentException(\"threads must be at least 1, got \" + threads);");
+            line(2, "}");
+            line(2, "if (threads == 1) {");
+            line(3, "return create(backend);");
+            line(2, "}");
+            line(2, parallel + " p = new " + parallel + "(backend, threads);");
+            line(2, "prepareBackend(p);");
+            line(2, "return new " + cls + "(p, p);");
+            line(1, "}");
+            line(0, "");
+            line(1, "/** Stops the worker threads this instance started; nothing for a single-threaded instance. */");
+            line(1, "@Override");
+            line(1, "public void close() {");
+            line(2, "if (parallel != null) {");
+            line(3, "parallel.close();");
+            line(2, "}");
             line(1, "}");
             line(0, "");
             String[][] simple = {

@@ -10,7 +10,7 @@ package dev.ember4j.core;
  * workspace in the generated class (allocated on a thread's first call, nothing after), so one instance
  * may serve several threads; a model with state (variable tensors) keeps one state per thread.
  */
-public interface CompiledModel {
+public interface CompiledModel extends AutoCloseable {
 
     /** The backend the operators run on. */
     KernelBackend backend();
@@ -51,6 +51,10 @@ public interface CompiledModel {
 
     /** One inference on every input and output, raw bytes. */
     void run(byte[][] inputs, byte[][] outputs);
+
+    /** Releases what the instance holds (the worker threads of a multi-threaded instance); nothing by default. */
+    @Override
+    default void close() {}
 
     /** Resets this thread's state (variable tensors) to the model's initial values; nothing to do for a stateless model. */
     void reset();

@@ -102,6 +102,9 @@ class GeneratedConformanceTest {
         Method single = cls.getMethod("predictQuantized", KernelBackend.class, byte[].class, byte[].class);
         Method full = cls.getMethod("predictQuantized", KernelBackend.class, byte[].class, byte[].class,
                 byte[].class, byte[].class);
+        // An instance with two threads: the large convolutions split over a worker, the same bytes.
+        dev.ember4j.core.CompiledModel twoThreads = (dev.ember4j.core.CompiledModel)
+                cls.getMethod("create", KernelBackend.class, int.class).invoke(null, backend, 2);
         for (int pair = 0; pair < 3; pair++) {
             String sfx = SharedData.pairSuffix(pair);
             byte[][] inputs = new byte[inCount][];
@@ -122,6 +125,15 @@ class GeneratedConformanceTest {
             for (int o = 0; o < outCount; o++) {
                 assertArrayEquals(reference[o], generated[o], dir.getFileName() + " pair " + pair + " output " + o);
             }
+            byte[][] threaded = new byte[outCount][];
+            for (int o = 0; o < outCount; o++) {
+                threaded[o] = new byte[reference[o].length];
+            }
+            twoThreads.run(inputs, threaded);
+            for (int o = 0; o < outCount; o++) {
+                assertArrayEquals(reference[o], threaded[o], dir.getFileName() + " pair " + pair + " output " + o
+                        + " (2 threads)");
+            }
             if (inCount == 1) {
                 byte[] out0 = new byte[reference[0].length];
                 single.invoke(null, backend, inputs[0], out0);
@@ -138,6 +150,7 @@ class GeneratedConformanceTest {
                 assertTrue(e.getCause().getMessage().contains("byte[][]"), e.getCause().getMessage());
             }
         }
+        twoThreads.close();
         // Wrong lengths name expected and actual sizes.
         int inLen = cls.getField("INPUT_LENGTH").getInt(null);
         int outLen = cls.getField("OUTPUT_LENGTH").getInt(null);

@@ -2,7 +2,7 @@ package dev.ember4j.runtime;
 
 import dev.ember4j.core.ArenaTooSmallException;
 import dev.ember4j.core.KernelBackend;
-import dev.ember4j.core.parallel.WorkerPool;
+import dev.ember4j.core.parallel.ParallelBackend;
 import dev.ember4j.core.ModelFormatException;
 import dev.ember4j.core.UnsupportedOperatorException;
 import dev.ember4j.ref.ReferenceBackend;
@@ -33,9 +33,10 @@ import java.nio.ByteBuffer;
  * <p>An Interpreter is not thread-safe: use one per thread (they may share nothing but the model
  * bytes), or synchronize around {@code input → invoke → output}.
  *
- * <p>Multi-threaded inference ({@code builder(...).threads(n)}): the interpreter starts {@code n - 1}
- * worker threads once; each invoke splits the large CONV_2D and DEPTHWISE_CONV_2D operators by output
- * rows over the calling thread and the workers (other operators run on the calling thread). The output
+ * <p>Multi-threaded inference ({@code builder(...).threads(n)}): the interpreter wraps its backend in a
+ * {@link ParallelBackend}, which starts {@code n - 1} worker threads once; each invoke splits the large
+ * CONV_2D and DEPTHWISE_CONV_2D operators by output rows over the calling thread and the workers (other
+ * operators run on the calling thread). The output
  * bytes are those of one thread, and nothing is allocated per invoke. {@link #close()} stops the workers.
  */
 public final class Interpreter implements AutoCloseable {
@@ -46,8 +47,8 @@ public final class Interpreter implements AutoCloseable {
     private final Tensor[] inputs;
     private final Tensor[] outputs;
     private final Step[] steps;
-    /** Worker threads of a multi-threaded interpreter, null with one thread. */
-    private final WorkerPool pool;
+    /** The backend wrapper of a multi-threaded interpreter (owns the worker threads), null with one thread. */
+    private final ParallelBackend parallel;
     private volatile boolean closed;
     /** For each step, its operator's position in the prepared model's operator list. */
     private final int[] stepOp;
@@ -64,6 +65,8 @@ public final class Interpreter implements AutoCloseable {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.model = model;
+        this.parallel = threads > 1 ? new ParallelBackend(backend, threads) : null;
+        backend = parallel != null ? parallel : backend;
         this.backend = backend;
         int needed = model.plan().arenaBytes();
         if (arena.length < needed) {
@@ -71,15 +74,8 @@ public final class Interpreter implements AutoCloseable {
         }
         this.arena = arena;
         this.scratch = new byte[model.scratchBytes(backend)];
-        model.prepareOn(backend); // packed weights and this thread's working arrays: invoke allocates nothing
-        this.pool = threads > 1 ? new WorkerPool(threads, "ember-interpreter") : null;
-        if (pool != null) {
-            pool.run((part, parts) -> {
-                if (part > 0) {
-                    model.prepareOn(backend); // each worker's own working arrays
-                }
-            });
-        }
+        // packed weights and the working arrays of this thread (and of the workers): invoke allocates nothing
+        model.prepareOn(backend);
         this.inputs = new Tensor[model.inputs().length];
         for (int i = 0; i < inputs.length; i++) {
             inputs[i] = new Tensor(model.input(i), arena);
@@ -89,7 +85,7 @@ public final class Interpreter implements AutoCloseable {
             outputs[i] = new Tensor(model.output(i), arena);
         }
         this.stepOp = Steps.operatorPositions(model);
-        this.steps = Steps.build(model, arena, backend, pool, scratch);
+        this.steps = Steps.build(model, arena);
         var variables = model.variables();
         this.variableOffsets = new int[variables.size()];
         this.variableInitial = new byte[variables.size()][];
@@ -355,14 +351,14 @@ public final class Interpreter implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        if (pool != null) {
-            pool.close();
+        if (parallel != null) {
+            parallel.close();
         }
     }
 
     /** Threads an invoke uses: 1, or the {@code threads} given to the builder. */
     public int threads() {
-        return pool == null ? 1 : pool.threads();
+        return parallel == null ? 1 : parallel.threads();
     }
 
     /** Runs every operator once on the current input data (which it may overwrite; see the class notes). Allocates nothing. */

@@ -1,7 +1,5 @@
 package dev.ember4j.runtime;
 
-import dev.ember4j.core.KernelBackend;
-import dev.ember4j.core.parallel.WorkerPool;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.OperatorParams;
 import dev.ember4j.core.ops.Slot;
@@ -19,37 +17,10 @@ import java.util.List;
 final class Steps {
     private Steps() {}
 
-    /** Operators below this many MACs run on one thread even in a multi-threaded interpreter: a hand-over costs more. */
-    static final long MIN_SPLIT_MACS = 1 << 16;
-
     static Step[] build(PreparedModel model, byte[] arena) {
-        return build(model, arena, null, null, null);
-    }
-
-    /**
-     * With a worker pool, operators the backend splits by rows (and large enough to gain) become
-     * {@link SplitStep}s; {@code scratch} is the calling thread's, workers get their own.
-     */
-    static Step[] build(PreparedModel model, byte[] arena, KernelBackend backend, WorkerPool pool, byte[] scratch) {
         List<Step> steps = new ArrayList<>();
-        byte[][] scratches = null;
         for (PreparedOp op : model.ops()) {
-            if (op.isAlias()) {
-                continue;
-            }
-            OperatorParams p = op.params();
-            int rows = pool == null || p == null ? 0 : backend.splittableRows(p);
-            if (rows >= 2 && p.macs() >= MIN_SPLIT_MACS) {
-                if (scratches == null) {
-                    scratches = new byte[pool.threads()][];
-                    scratches[0] = scratch;
-                    for (int k = 1; k < scratches.length; k++) {
-                        scratches[k] = new byte[scratch.length];
-                    }
-                }
-                steps.add(new SplitStep(backend, pool, p, slots(model, op.inputs()), slots(model, op.outputs()),
-                        arena, scratches, rows));
-            } else {
+            if (!op.isAlias()) {
                 steps.add(bind(model, op, arena));
             }
         }

@@ -79,11 +79,12 @@ class ThreadsTest {
         assertTrue(mx.isThreadAllocatedMemorySupported(), "allocation counter unavailable");
         mx.setThreadAllocatedMemoryEnabled(true);
         byte[] model = SharedData.model("person_detect.tflite");
+        java.util.Set<Thread> before = workers();
         try (Interpreter it = Interpreter.builder(model).backend("ref").threads(2).build()) {
-            long[] ids = threadIds("ember-interpreter");
-            assertEquals(1, ids.length, "worker threads of a 2-thread interpreter");
+            List<Thread> mine = started(before);
+            assertEquals(1, mine.size(), "worker threads of a 2-thread interpreter");
             long caller = Thread.currentThread().getId();
-            long worker = ids[0];
+            long worker = mine.get(0).getId();
             // the single-id reading returns a long: the array variant would itself allocate on this thread
             mx.getThreadAllocatedBytes(caller); // the counter may allocate on its first call
             long allocated = Long.MAX_VALUE;
@@ -107,16 +108,16 @@ class ThreadsTest {
     @Test
     void closeStopsTheWorkers() throws Exception {
         byte[] model = SharedData.model("person_detect.tflite");
-        int before = threadIds("ember-interpreter").length;
+        java.util.Set<Thread> before = workers();
         Interpreter it = Interpreter.builder(model).backend("ref").threads(3).build();
         it.invoke();
-        assertEquals(before + 2, threadIds("ember-interpreter").length);
+        List<Thread> mine = started(before);
+        assertEquals(2, mine.size(), "worker threads of a 3-thread interpreter");
         it.close();
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (threadIds("ember-interpreter").length > before && System.nanoTime() < deadline) {
-            Thread.sleep(10);
+        for (Thread t : mine) {
+            t.join(5000);
+            assertFalse(t.isAlive(), t.getName() + " still alive after close");
         }
-        assertEquals(before, threadIds("ember-interpreter").length, "workers still alive after close");
         assertThrows(IllegalStateException.class, it::invoke);
     }
 
@@ -126,14 +127,21 @@ class ThreadsTest {
         assertThrows(IllegalArgumentException.class, () -> Interpreter.builder(model).threads(0));
     }
 
-    private static long[] threadIds(String prefix) {
-        List<Long> ids = new ArrayList<>();
+    /** Live worker threads of parallel backends. */
+    private static java.util.Set<Thread> workers() {
+        java.util.Set<Thread> out = new java.util.HashSet<>();
         for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().startsWith(prefix) && t.isAlive()) {
-                ids.add(t.getId());
+            if (t.getName().startsWith("ember-") && t.isAlive()) {
+                out.add(t);
             }
         }
-        assertFalse(ids.contains(Thread.currentThread().getId()));
-        return ids.stream().mapToLong(Long::longValue).toArray();
+        return out;
+    }
+
+    /** Workers started since {@code before} was taken. */
+    private static List<Thread> started(java.util.Set<Thread> before) {
+        List<Thread> out = new ArrayList<>(workers());
+        out.removeAll(before);
+        return out;
     }
 }

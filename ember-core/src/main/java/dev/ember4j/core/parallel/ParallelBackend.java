@@ -1,0 +1,213 @@
+package dev.ember4j.core.parallel;
+
+import dev.ember4j.core.KernelBackend;
+import dev.ember4j.core.ops.AddParams;
+import dev.ember4j.core.ops.Conv2DParams;
+import dev.ember4j.core.ops.DepthwiseConv2DParams;
+import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.core.ops.OperatorParams;
+import dev.ember4j.core.ops.PoolParams;
+import dev.ember4j.core.ops.Slot;
+import dev.ember4j.core.ops.SoftmaxParams;
+
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Multi-threaded inference over any backend: operators the backend {@linkplain KernelBackend#splittableRows
+ * splits by rows}, when large enough to gain, run as parts over a {@link WorkerPool} (the calling thread
+ * and {@code threads - 1} workers started here); everything else runs on the calling thread. The bytes
+ * are those of the wrapped backend on one thread, and a run allocates nothing: {@link #prepare} prepares
+ * every worker too and sizes the workers' scratch arrays. Used by the Interpreter's {@code threads(n)}
+ * and by generated classes' {@code create(backend, threads)}.
+ *
+ * <p>One pool serves one run at a time: a run that finds the pool busy (another thread is using this
+ * backend) runs on its own thread instead. {@link #close()} stops the workers.
+ */
+public final class ParallelBackend implements KernelBackend, AutoCloseable {
+    /** Operators below this many MACs run on one thread: handing them over costs more than it gains. */
+    public static final long MIN_SPLIT_MACS = 1 << 16;
+
+    private static final java.util.concurrent.atomic.AtomicInteger POOLS = new java.util.concurrent.atomic.AtomicInteger();
+
+    private final KernelBackend delegate;
+    private final WorkerPool pool;
+    private final AtomicBoolean busy = new AtomicBoolean();
+    /** Scratch of each worker (index = part; part 0 uses the caller's), grown only in {@link #prepare}. */
+    private final byte[][] scratches;
+    private final Split split = new Split();
+
+    public ParallelBackend(KernelBackend delegate, int threads) {
+        this.delegate = Objects.requireNonNull(delegate, "backend");
+        if (threads < 2) {
+            throw new IllegalArgumentException("a parallel backend needs at least 2 threads, got " + threads);
+        }
+        this.pool = new WorkerPool(threads, "ember-" + delegate.name() + "#" + POOLS.incrementAndGet());
+        this.scratches = new byte[threads][];
+        for (int k = 0; k < threads; k++) {
+            scratches[k] = new byte[0];
+        }
+    }
+
+    /** The backend whose kernels run. */
+    public KernelBackend delegate() {
+        return delegate;
+    }
+
+    public int threads() {
+        return pool.threads();
+    }
+
+    @Override
+    public String name() {
+        return delegate.name();
+    }
+
+    @Override
+    public String description() {
+        return delegate.description() + ", " + pool.threads() + " threads";
+    }
+
+    @Override
+    public int scratchBytes(OperatorParams params) {
+        return delegate.scratchBytes(params);
+    }
+
+    /** Prepares the operator on the calling thread and on every worker, and sizes the workers' scratch. */
+    @Override
+    public void prepare(OperatorParams params) {
+        int need = Math.max(delegate.scratchBytes(params), params.scratchBytes());
+        acquire();
+        try {
+            for (int k = 1; k < scratches.length; k++) {
+                if (scratches[k].length < need) {
+                    scratches[k] = new byte[need];
+                }
+            }
+            pool.run((part, parts) -> delegate.prepare(params));
+        } finally {
+            busy.set(false);
+        }
+    }
+
+    @Override
+    public <P extends OperatorParams> void run(OpKernel<P> reference, P params, Slot[] in, Slot[] out,
+                                               byte[] arena, byte[] scratch) {
+        int rows = params.macs() >= MIN_SPLIT_MACS ? delegate.splittableRows(params) : 0;
+        if (rows < 2 || !busy.compareAndSet(false, true)) {
+            delegate.run(reference, params, in, out, arena, scratch);
+            return;
+        }
+        try {
+            int need = Math.max(delegate.scratchBytes(params), params.scratchBytes());
+            if (scratches[scratches.length - 1].length < need) { // not prepared here: no room for the workers
+                delegate.run(reference, params, in, out, arena, scratch);
+                return;
+            }
+            split.set(params, in, out, arena, scratch, rows);
+            pool.run(split);
+        } finally {
+            split.clear();
+            busy.set(false);
+        }
+    }
+
+    @Override
+    public int splittableRows(OperatorParams params) {
+        return delegate.splittableRows(params);
+    }
+
+    @Override
+    public void runRows(OperatorParams params, Slot[] in, Slot[] out, byte[] arena, byte[] scratch,
+                        int rowFrom, int rowTo) {
+        delegate.runRows(params, in, out, arena, scratch, rowFrom, rowTo);
+    }
+
+    private void acquire() {
+        while (!busy.compareAndSet(false, true)) {
+            Thread.onSpinWait();
+        }
+    }
+
+    /** Stops the worker threads. Later runs of split operators fail; idempotent. */
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    /** The operator being split: part k runs rows [rows·k/n, rows·(k+1)/n) with thread k's scratch. */
+    private final class Split implements WorkerPool.Job {
+        private OperatorParams params;
+        private Slot[] in;
+        private Slot[] out;
+        private byte[] arena;
+        private byte[] callerScratch;
+        private int rows;
+
+        void set(OperatorParams params, Slot[] in, Slot[] out, byte[] arena, byte[] callerScratch, int rows) {
+            this.params = params;
+            this.in = in;
+            this.out = out;
+            this.arena = arena;
+            this.callerScratch = callerScratch;
+            this.rows = rows;
+        }
+
+        void clear() {
+            set(null, null, null, null, null, 0);
+        }
+
+        @Override
+        public void runPart(int part, int parts) {
+            int from = (int) ((long) rows * part / parts);
+            int to = (int) ((long) rows * (part + 1) / parts);
+            if (from < to) {
+                delegate.runRows(params, in, out, arena, part == 0 ? callerScratch : scratches[part], from, to);
+            }
+        }
+    }
+
+    // The classic methods run whole on the calling thread (KernelBackend.run splits; these are direct calls).
+
+    @Override
+    public void conv2d(Conv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset, byte[] scratch) {
+        delegate.conv2d(p, input, inputOffset, output, outputOffset, scratch);
+    }
+
+    @Override
+    public void depthwiseConv2d(DepthwiseConv2DParams p, byte[] input, int inputOffset, byte[] output,
+                                int outputOffset, byte[] scratch) {
+        delegate.depthwiseConv2d(p, input, inputOffset, output, outputOffset, scratch);
+    }
+
+    @Override
+    public void fullyConnected(FullyConnectedParams p, byte[] input, int inputOffset, byte[] output,
+                               int outputOffset, byte[] scratch) {
+        delegate.fullyConnected(p, input, inputOffset, output, outputOffset, scratch);
+    }
+
+    @Override
+    public void averagePool2d(PoolParams p, byte[] input, int inputOffset, byte[] output, int outputOffset,
+                              byte[] scratch) {
+        delegate.averagePool2d(p, input, inputOffset, output, outputOffset, scratch);
+    }
+
+    @Override
+    public void maxPool2d(PoolParams p, byte[] input, int inputOffset, byte[] output, int outputOffset,
+                          byte[] scratch) {
+        delegate.maxPool2d(p, input, inputOffset, output, outputOffset, scratch);
+    }
+
+    @Override
+    public void softmax(SoftmaxParams p, byte[] input, int inputOffset, byte[] output, int outputOffset,
+                        byte[] scratch) {
+        delegate.softmax(p, input, inputOffset, output, outputOffset, scratch);
+    }
+
+    @Override
+    public void add(AddParams p, byte[] input1, int input1Offset, byte[] input2, int input2Offset,
+                    byte[] output, int outputOffset, byte[] scratch) {
+        delegate.add(p, input1, input1Offset, input2, input2Offset, output, outputOffset, scratch);
+    }
+}
