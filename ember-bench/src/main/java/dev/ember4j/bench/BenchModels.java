@@ -19,7 +19,8 @@ public final class BenchModels {
 
     /** Names accepted by {@link #modelPath} and {@link #input}, in table order. */
     public static final List<String> ALL = List.of(
-            "sine", "speech", "person_detect", "net_mobilenet_tiny", "net_resnet_tiny");
+            "sine", "speech", "person_detect", "net_mobilenet_tiny", "net_resnet_tiny",
+            "vww_96", "kws", "resnet8", "ad01");
 
     /** Seed of the random inputs (models without a recorded sample). */
     public static final long SEED = 42L;
@@ -75,8 +76,24 @@ public final class BenchModels {
             case "net_mobilenet_tiny":
             case "net_resnet_tiny":
                 return shared.resolve("conformance").resolve(name).resolve("model.tflite");
+            case "vww_96":
+            case "kws":
+            case "resnet8":
+            case "ad01":
+                return shared.resolve("models").resolve("mlperf_tiny").resolve(mlperfFile(name) + ".tflite");
             default:
                 throw new IllegalArgumentException("unknown model " + name + ", expected one of " + ALL);
+        }
+    }
+
+    /** File name (without extension) of an MLPerf Tiny model in models/mlperf_tiny, or null. */
+    private static String mlperfFile(String name) {
+        switch (name) {
+            case "vww_96": return "vww_96_int8";
+            case "kws": return "kws_ref_model";
+            case "resnet8": return "pretrainedResnet_quant";
+            case "ad01": return "ad01_int8";
+            default: return null;
         }
     }
 
@@ -91,12 +108,17 @@ public final class BenchModels {
                 return "samples/speech_yes.input.bin";
             case "person_detect":
                 return "samples/person.input.bin";
+            case "vww_96":
+            case "kws":
+            case "resnet8":
+            case "ad01":
+                return "models/mlperf_tiny/" + mlperfFile(name) + ".input.bin";
             default:
                 return "random int8, seed " + SEED;
         }
     }
 
-    /** Input tensor 0 bytes: the recorded sample for speech and person_detect, seeded random otherwise. */
+    /** Input tensor 0 bytes: the recorded sample for speech, person_detect and the MLPerf Tiny models, seeded random otherwise. */
     public static byte[] input(String name, int byteSize) {
         Path shared = sharedDir();
         byte[] data;
@@ -106,6 +128,12 @@ public final class BenchModels {
                 break;
             case "person_detect":
                 data = read(shared.resolve("samples").resolve("person.input.bin"));
+                break;
+            case "vww_96":
+            case "kws":
+            case "resnet8":
+            case "ad01":
+                data = read(shared.resolve("models").resolve("mlperf_tiny").resolve(mlperfFile(name) + ".input.bin"));
                 break;
             default:
                 data = new byte[byteSize];

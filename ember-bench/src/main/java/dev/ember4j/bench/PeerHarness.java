@@ -63,6 +63,8 @@ public final class PeerHarness {
     private int warmup = 100;
     private long warmupMs = 5000;
     private List<String> models = BenchModels.ALL;
+    /** Thread counts each Ember backend runs with (Interpreter threads(n)); "NAME xN" rows for N > 1. */
+    private int[] threadCounts = {1};
     private String python;
     private boolean runPython = true;
     private boolean runJavacpp = true;
@@ -82,13 +84,16 @@ public final class PeerHarness {
                 case "--warmup": warmup = Integer.parseInt(args[++i]); break;
                 case "--warmup-ms": warmupMs = Long.parseLong(args[++i]); break;
                 case "--models": models = Arrays.asList(args[++i].split(",")); break;
+                case "--threads":
+                    threadCounts = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
+                    break;
                 case "--python": python = args[++i]; break;
                 case "--no-python": runPython = false; break;
                 case "--no-javacpp": runJavacpp = false; break;
                 case "-h":
                 case "--help":
                     System.out.println("PeerHarness [--iterations N] [--warmup N] [--warmup-ms MS] "
-                            + "[--models a,b] [--python PATH] [--no-python] [--no-javacpp]");
+                            + "[--models a,b] [--threads 1,2] [--python PATH] [--no-python] [--no-javacpp]");
                     System.exit(0);
                     break;
                 default:
@@ -109,7 +114,9 @@ public final class PeerHarness {
         System.out.println();
         System.out.println("- JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                 + ", jdk.incubator.vector loaded: " + Backends.vectorModuleLoaded());
-        System.out.println("- Ember backends: " + backends.keySet());
+        System.out.println("- CPU: " + cpu());
+        System.out.println("- Ember backends: " + backends.keySet() + ", threads " + Arrays.toString(threadCounts)
+                + " (alloc column: calling thread; workers are checked in the test suite)");
         System.out.println("- iterations: " + iterations + " timed invokes after >= " + warmup + " invokes and >= "
                 + warmupMs + " ms warm-up; all peers single-threaded");
         System.out.println("- shared data: " + BenchModels.sharedDir());
@@ -127,14 +134,18 @@ public final class PeerHarness {
             Map<String, Double> ea = new LinkedHashMap<>();
             byte[] input = null;
             for (Map.Entry<String, KernelBackend> e : backends.entrySet()) {
-                Interpreter in = Interpreter.create(ByteBuffer.wrap(bytes), OpResolver.allBuiltins(),
-                        new byte[Interpreter.arenaBytes(bytes)], e.getValue());
-                if (input == null) {
-                    input = BenchModels.input(model, in.input(0).byteSize());
+                for (int t : threadCounts) {
+                    String key = t == 1 ? e.getKey() : e.getKey() + " x" + t;
+                    try (Interpreter in = Interpreter.builder(ByteBuffer.wrap(bytes)).opResolver(OpResolver.allBuiltins())
+                            .backend(e.getValue()).threads(t).build()) {
+                        if (input == null) {
+                            input = BenchModels.input(model, in.input(0).byteSize());
+                        }
+                        double[] allocPerInvoke = new double[1];
+                        er.put(key, timeEmber(key, in, input, allocPerInvoke));
+                        ea.put(key, allocPerInvoke[0]);
+                    }
                 }
-                double[] allocPerInvoke = new double[1];
-                er.put(e.getKey(), timeEmber(e.getKey(), in, input, allocPerInvoke));
-                ea.put(e.getKey(), allocPerInvoke[0]);
             }
             ember.put(model, er);
             alloc.put(model, ea);
@@ -175,6 +186,33 @@ public final class PeerHarness {
             Files.deleteIfExists(tmp.resolve(model + ".input.bin"));
         }
         Files.deleteIfExists(tmp);
+    }
+
+    /** CPU model and its vector flags, from /proc/cpuinfo (Linux), else the OS architecture. */
+    static String cpu() {
+        try {
+            String model = null;
+            String flags = null;
+            for (String line : Files.readAllLines(Paths.get("/proc/cpuinfo"))) {
+                if (model == null && line.startsWith("model name")) {
+                    model = line.substring(line.indexOf(':') + 1).trim();
+                } else if (flags == null && line.startsWith("flags")) {
+                    flags = line.substring(line.indexOf(':') + 1).trim();
+                }
+            }
+            List<String> vector = new ArrayList<>();
+            if (flags != null) {
+                for (String f : flags.split("\\s+")) {
+                    if (f.startsWith("avx") || f.equals("fma") || f.startsWith("sse4") || f.equals("amx_int8")) {
+                        vector.add(f);
+                    }
+                }
+            }
+            return model + ", " + Runtime.getRuntime().availableProcessors() + " CPUs, vector flags: "
+                    + String.join(" ", vector);
+        } catch (IOException | RuntimeException e) {
+            return System.getProperty("os.arch") + ", " + Runtime.getRuntime().availableProcessors() + " CPUs";
+        }
     }
 
     private Result timeEmber(String name, Interpreter in, byte[] input, double[] allocPerInvoke) {
