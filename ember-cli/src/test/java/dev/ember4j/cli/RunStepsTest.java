@@ -106,6 +106,23 @@ class RunStepsTest {
         assertFalse(java.util.Arrays.equals(withReset, got), "the state carries over without --reset-every");
     }
 
+    /** The streaming example's model (SVDF, SVDF, FULLY_CONNECTED, SOFTMAX): each utterance as one --steps run. */
+    @Test
+    void streamingUtterances() throws IOException {
+        Path dir = statefulDir().resolveSibling("streaming").resolve("kws_svdf");
+        int frame = 40;
+        for (int u = 0; u < 3; u++) {
+            Path in = dir.resolve("utt" + u + ".input0.bin");
+            int steps = (int) (Files.size(in) / frame);
+            Path out = tmp.resolve("utt" + u + ".bin");
+            Cli.Result r = Cli.run("run", dir.resolve("model.tflite").toString(), "--steps", String.valueOf(steps),
+                    "--input", in.toString(), "--output", out.toString());
+            assertEquals(0, r.code(), r::toString);
+            assertArrayEquals(SharedData.read(dir.resolve("utt" + u + ".expected0.bin")), Files.readAllBytes(out),
+                    "utterance " + u);
+        }
+    }
+
     @Test
     void stepsOneIsAPlainRun() throws IOException {
         Path dir = cases().get(0);
