@@ -85,31 +85,9 @@ final class Answers {
 
     /** The top classes of output 0: "label  score  (class i)" lines, best first, or one JSON document. */
     static void print(PrintWriter out, Interpreter it, List<String> labels, Path labelFile, int k, boolean json) {
-        Tensor t = it.output(0);
-        List<TopK.Entry> top;
-        try {
-            top = TopK.of(t, labels, k);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new CliException(ExitCodes.FAILURE, Models.describe(t, "output 0") + ": " + e.getMessage(), e);
-        }
+        List<TopK.Entry> top = top(it, labels, k);
         if (json) {
-            Map<String, Object> root = new LinkedHashMap<>();
-            root.put("output", 0);
-            root.put("tensor", t.name());
-            root.put("classes", t.elementCount());
-            root.put("labels", labelFile == null ? null : labelFile.toString());
-            List<Object> list = new ArrayList<>();
-            for (int r = 0; r < top.size(); r++) {
-                TopK.Entry e = top.get(r);
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("rank", r + 1);
-                m.put("index", e.index());
-                m.put("label", e.label());
-                m.put("score", e.score());
-                list.add(m);
-            }
-            root.put("top", list);
-            out.print(Json.write(root));
+            out.print(Json.write(jsonRoot(it, top, labelFile)));
         } else {
             int width = 0;
             for (TopK.Entry e : top) {
@@ -121,6 +99,41 @@ final class Answers {
             }
         }
         out.flush();
+    }
+
+    /** The JSON document {@link #print} writes, for a caller that collects several (one per step). */
+    static Map<String, Object> json(Interpreter it, List<String> labels, Path labelFile, int k) {
+        return jsonRoot(it, top(it, labels, k), labelFile);
+    }
+
+    private static List<TopK.Entry> top(Interpreter it, List<String> labels, int k) {
+        Tensor t = it.output(0);
+        try {
+            return TopK.of(t, labels, k);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new CliException(ExitCodes.FAILURE, Models.describe(t, "output 0") + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Object> jsonRoot(Interpreter it, List<TopK.Entry> top, Path labelFile) {
+        Tensor t = it.output(0);
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("output", 0);
+        root.put("tensor", t.name());
+        root.put("classes", t.elementCount());
+        root.put("labels", labelFile == null ? null : labelFile.toString());
+        List<Object> list = new ArrayList<>();
+        for (int r = 0; r < top.size(); r++) {
+            TopK.Entry e = top.get(r);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rank", r + 1);
+            m.put("index", e.index());
+            m.put("label", e.label());
+            m.put("score", e.score());
+            list.add(m);
+        }
+        root.put("top", list);
+        return root;
     }
 
     /** The shortest decimal that reads back to the same float, without an exponent. */

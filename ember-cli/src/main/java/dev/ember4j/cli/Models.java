@@ -133,6 +133,31 @@ final class Models {
         }
     }
 
+    /**
+     * --steps N: each model input's file, exactly N times the tensor's size (N inputs back to back); the
+     * same count and size checks as {@link #loadInputs}, naming the step count.
+     */
+    static byte[][] readStackedInputs(Interpreter it, List<Path> files, Path model, int steps) {
+        int n = it.inputCount();
+        if (files.size() != n) {
+            loadInputs(it, files, model); // reports the count mismatch
+        }
+        byte[][] data = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            Tensor t = it.input(i);
+            data[i] = readFile(files.get(i), "input file");
+            long want = (long) steps * t.byteSize();
+            if (data[i].length != want) {
+                String fit = data[i].length % t.byteSize() == 0
+                        ? " (" + data[i].length / t.byteSize() + " steps)" : "";
+                throw new CliException(ExitCodes.INPUT_MISMATCH, describe(t, "input " + i) + " expects " + steps
+                        + " x " + t.byteSize() + " = " + want + " bytes for --steps " + steps + ", but " + files.get(i)
+                        + " has " + data[i].length + " bytes" + fit);
+            }
+        }
+        return data;
+    }
+
     /** "input 0 'x0' INT8 [1, 6, 6, 8]". */
     static String describe(Tensor t, String role) {
         String name = t.name() == null || t.name().isEmpty() ? "" : " '" + t.name() + "'";

@@ -15,21 +15,31 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code ember run}: one inference from raw tensor files to raw tensor files. */
+/**
+ * {@code ember run}: one inference from raw tensor files to raw tensor files, or with {@code --steps N} N
+ * inferences in sequence on one interpreter (stateful models keep their variable tensors from step to step),
+ * each input file holding the N inputs one after another and each output file receiving the N outputs so.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {
-            "Runs one inference.",
+            "Runs one inference, or with --steps N a sequence of N on one interpreter.",
             "Tensor files are raw bytes, row-major, no header: int8 as signed bytes, wider types little-endian.",
             "Input 0 can also come from a WAV file (--wav) or an image (--image).",
             "With --labels or --top the best classes of output 0 are printed",
             "(then --output is optional).",
+            "Stateful models (variable tensors, e.g. SVDF keyword spotters) keep their state across the steps",
+            "of one run; every run starts from the model's initial state.",
         },
-        footerHeading = "%nExample:%n",
+        footerHeading = "%nExamples:%n",
         footer = {"  ember run person_detect.tflite --input person.input.bin --output out.bin",
-            "  ember run person_detect.tflite --image person.bmp --labels labels.txt --top 2"})
+            "  ember run person_detect.tflite --image person.bmp --labels labels.txt --top 2",
+            "  ember run kws_svdf.tflite --steps 12 --input frames.bin --output scores.bin    # 12 frames in, 12 outputs",
+            "  ember run kws_svdf.tflite --steps 98 --reset-every 49 --input two_utterances.bin --top 1"})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -88,6 +98,17 @@ final class RunCommand implements Callable<Integer> {
             description = "Kernel backend (default: ${DEFAULT-VALUE}).")
     String backend;
 
+    @Option(names = "--steps", paramLabel = "N",
+            description = {"Run N inferences in sequence on one interpreter (state carried over):",
+                "each --input file holds N input tensors back to back (N x the tensor's bytes);",
+                "--output / --output-dir files receive the N outputs back to back, in step order."})
+    Integer steps;
+
+    @Option(names = "--reset-every", paramLabel = "M",
+            description = {"With --steps: restore the model's variable tensors to their initial values",
+                "before steps M, 2M, ... (one sequence, e.g. one utterance, every M steps)."})
+    Integer resetEvery;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -119,6 +140,7 @@ final class RunCommand implements Callable<Integer> {
         if (sources.size() > 2) {
             throw new ParameterException(spec.commandLine(), "give only one of --input, --wav and --image");
         }
+        checkSteps(sources);
         List<String> labelList = labels == null ? null : Answers.readLabels(labels);
         var backendImpl = Backends.discover().select(backend);
         Models.Loaded loaded = Models.load(model);
@@ -131,6 +153,8 @@ final class RunCommand implements Callable<Integer> {
         } else if (inputs.isEmpty()) {
             throw new ParameterException(spec.commandLine(),
                     "Missing required option: '--input=FILE' (or --wav=WAV or --image=FILE)");
+        } else if (steps != null) {
+            return runSteps(it, labelList, answers);
         } else {
             Models.loadInputs(it, inputs, model);
         }
@@ -141,20 +165,89 @@ final class RunCommand implements Callable<Integer> {
         if (destination == null) {
             return ExitCodes.OK;
         }
+        byte[][] outs = new byte[it.outputCount()][];
+        for (int o = 0; o < outs.length; o++) {
+            outs[o] = bytes(it.output(o));
+        }
+        writeOutputs(it, outs);
+        return ExitCodes.OK;
+    }
+
+    private void checkSteps(List<String> sources) {
+        if (steps == null) {
+            if (resetEvery != null) {
+                throw new ParameterException(spec.commandLine(), "--reset-every needs --steps");
+            }
+            return;
+        }
+        if (steps < 1) {
+            throw new ParameterException(spec.commandLine(), "--steps must be >= 1, got " + steps);
+        }
+        if (resetEvery != null && resetEvery < 1) {
+            throw new ParameterException(spec.commandLine(), "--reset-every must be >= 1, got " + resetEvery);
+        }
+        if (!sources.isEmpty() && !sources.get(0).equals("--input")) {
+            throw new ParameterException(spec.commandLine(), "--steps reads stacked --input files, not "
+                    + sources.get(0));
+        }
+    }
+
+    /** --steps: N invokes on one interpreter, inputs sliced from stacked files, outputs stacked in step order. */
+    private int runSteps(Interpreter it, List<String> labelList, boolean answers) {
+        byte[][] stacked = Models.readStackedInputs(it, inputs, model, steps);
+        byte[][] outs = new byte[it.outputCount()][];
+        for (int o = 0; o < outs.length; o++) {
+            outs[o] = new byte[Math.multiplyExact(steps, it.output(o).byteSize())];
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        List<Object> perStep = new ArrayList<>();
+        for (int step = 0; step < steps; step++) {
+            if (resetEvery != null && step > 0 && step % resetEvery == 0) {
+                it.resetVariables();
+            }
+            for (int i = 0; i < stacked.length; i++) {
+                int size = it.input(i).byteSize();
+                it.input(i).data().put(0, stacked[i], step * size, size);
+            }
+            it.invoke();
+            for (int o = 0; o < outs.length; o++) {
+                int size = it.output(o).byteSize();
+                it.output(o).data().get(0, outs[o], step * size, size);
+            }
+            if (answers && json) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("step", step);
+                one.putAll(Answers.json(it, labelList, labels, top == null ? 5 : top));
+                perStep.add(one);
+            } else if (answers) {
+                out.println("step " + step + ":");
+                Answers.print(out, it, labelList, labels, top == null ? 5 : top, false);
+            }
+        }
+        if (answers && json) {
+            out.print(Json.write(Map.of("steps", perStep)));
+            out.flush();
+        }
+        if (destination != null) {
+            writeOutputs(it, outs);
+        }
+        return ExitCodes.OK;
+    }
+
+    private void writeOutputs(Interpreter it, byte[][] outs) {
+        PrintWriter err = spec.commandLine().getErr();
         if (destination.output != null) {
-            Models.writeFile(destination.output, bytes(it.output(0)), "output file");
+            Models.writeFile(destination.output, outs[0], "output file");
             if (it.outputCount() > 1) {
                 err.println("ember: note: the model has " + it.outputCount()
                         + " outputs; only output 0 was written (use --output-dir for all)");
             }
         } else {
             Models.createDirectories(destination.outputDir);
-            for (int o = 0; o < it.outputCount(); o++) {
-                Models.writeFile(destination.outputDir.resolve("output" + o + ".bin"), bytes(it.output(o)),
-                        "output file");
+            for (int o = 0; o < outs.length; o++) {
+                Models.writeFile(destination.outputDir.resolve("output" + o + ".bin"), outs[o], "output file");
             }
         }
-        return ExitCodes.OK;
     }
 
     /** --wav: the WAV's int8 features into input 0, which must be an INT8 tensor of exactly that size. */

@@ -10,16 +10,18 @@ import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
 
 /**
- * CONCATENATION of N int8 or N int16 (16x8) tensors along one axis (negative axes count from the end).
+ * CONCATENATION of N int8, int16 (16x8) or uint8 tensors along one axis (negative axes count from the end).
  *
  * <p>TFLite 2.21 runs int8 and int16 through the plain copying Concatenation: its Prepare requires every int8
- * or int16 input to have exactly the output's scale and zero point (only the uint8 path, ConcatenationWithScaling,
- * requantizes), so a model with differing int8 quantization fails in TFLite and is refused here. The
- * converter inserts a QUANTIZE before such inputs instead. A fused activation other than NONE is
- * likewise refused by TFLite.
+ * or int16 input to have exactly the output's scale and zero point, so a model with differing int8 quantization
+ * fails in TFLite and is refused here (the converter inserts a QUANTIZE before such inputs instead). Only the
+ * legacy uint8 path, ConcatenationWithScaling, requantizes: any input quantized unlike the output is rescaled
+ * in float ({@link ConcatenationUint8Kernel}). A fused activation other than NONE is refused, as by TFLite.
  */
 public final class ConcatenationOp implements OperatorSpec {
     public static final OpKernel<ConcatenationParams> KERNEL = ConcatenationKernel::run;
+    /** uint8: inputs quantized unlike the output are rescaled (TFLite's ConcatenationWithScaling). */
+    public static final OpKernel<ConcatenationUint8Params> KERNEL_UINT8 = ConcatenationUint8Kernel::run;
     private static final int OPTIONS = 10; // BuiltinOptions.ConcatenationOptions: axis, fused_activation_function
 
     @Override
@@ -41,7 +43,8 @@ public final class ConcatenationOp implements OperatorSpec {
             ctx.activation(activation); // unknown codes are a format error
             throw ctx.unsupported("fused activation " + activation + " on CONCATENATION (TFLite requires NONE)");
         }
-        TensorDef out = ctx.quantized(ctx.output(0), "output", TensorType.INT8, TensorType.INT16);
+        TensorDef out = ctx.quantized(ctx.output(0), "output", TensorType.INT8, TensorType.INT16, TensorType.UINT8);
+        boolean uint8 = out.type() == TensorType.UINT8;
         TensorDef[] ins = new TensorDef[n];
         int[] inputs = new int[n];
         for (int i = 0; i < n; i++) {
@@ -68,7 +71,7 @@ public final class ConcatenationOp implements OperatorSpec {
                 }
             }
             sum += s[axis];
-            if (ctx.scale(ins[i]) != ctx.scale(out) || ctx.zeroPoint(ins[i]) != ctx.zeroPoint(out)) {
+            if (!uint8 && (ctx.scale(ins[i]) != ctx.scale(out) || ctx.zeroPoint(ins[i]) != ctx.zeroPoint(out))) {
                 throw ctx.unsupported("input " + i + " " + ins[i].label() + " (scale " + ctx.scale(ins[i])
                         + ", zero point " + ctx.zeroPoint(ins[i]) + ") is quantized unlike output " + out.label()
                         + " (scale " + ctx.scale(out) + ", zero point " + ctx.zeroPoint(out)
@@ -80,7 +83,36 @@ public final class ConcatenationOp implements OperatorSpec {
         }
         outShape[axis] = (int) sum;
         ctx.requireShape(out, outShape, "output");
-        return Prepared.of(params(outShape, axis, ins, out.type() == TensorType.INT16 ? 2 : 1), KERNEL, inputs);
+        ConcatenationParams geometry = params(outShape, axis, ins, out.type() == TensorType.INT16 ? 2 : 1);
+        if (uint8) {
+            return Prepared.of(uint8Params(ctx, geometry, ins, out), KERNEL_UINT8, inputs);
+        }
+        return Prepared.of(geometry, KERNEL, inputs);
+    }
+
+    /** Per input: copy when quantized exactly as the output, else TFLite's float scale and bias. */
+    private static ConcatenationUint8Params uint8Params(OpContext ctx, ConcatenationParams geometry, TensorDef[] ins,
+                                                        TensorDef out) {
+        int n = ins.length;
+        int[] rescale = new int[n];
+        int[] scaleBits = new int[n];
+        int[] biasBits = new int[n];
+        float outScale = ctx.scale(out);
+        int outZp = ctx.zeroPoint(out);
+        float inverse = 1f / outScale;
+        for (int i = 0; i < n; i++) {
+            float inScale = ctx.scale(ins[i]);
+            int inZp = ctx.zeroPoint(ins[i]);
+            if (inScale == outScale && inZp == outZp) {
+                continue;
+            }
+            float scale = inScale * inverse;
+            rescale[i] = 1;
+            scaleBits[i] = Float.floatToRawIntBits(scale);
+            biasBits[i] = Float.floatToRawIntBits((float) -inZp * scale);
+        }
+        return new ConcatenationUint8Params(geometry.outer(), geometry.copyBytes(), rescale, scaleBits, biasBits,
+                outZp);
     }
 
     private static ConcatenationParams params(int[] outShape, int axis, TensorDef[] ins, int elemBytes) {

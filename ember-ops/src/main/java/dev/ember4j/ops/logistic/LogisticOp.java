@@ -14,7 +14,7 @@ import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
 
 /**
- * LOGISTIC (sigmoid) of int8: TFLite's reference kernel evaluates a 256-entry table built at prepare
+ * LOGISTIC (sigmoid) of int8 or uint8: TFLite's reference kernel evaluates a 256-entry table built at prepare
  * from {@code 1.0f / (1.0f + exp(-x))} in float. The output scale must be 1/256, as TFLite requires.
  * LOGISTIC of int16 (16x8, zero points 0, output scale exactly 2^-15): TFLite's reference_integer_ops::Logistic,
  * an interpolated 256-entry sigmoid table after the input rescaling its prepare forms.
@@ -33,15 +33,20 @@ public final class LogisticOp implements OperatorSpec {
         if (ctx.inputCount() == 1 && ctx.input(0).type() == TensorType.INT16) {
             return prepareInt16(ctx);
         }
-        TensorDef[] t = Unary.int8(ctx);
+        boolean uint8 = ctx.inputCount() == 1 && ctx.input(0).type() == TensorType.UINT8;
+        TensorDef[] t = Unary.quantized(ctx, uint8 ? TensorType.UINT8 : TensorType.INT8);
         TensorDef in = t[0];
         TensorDef out = t[1];
         if ((double) ctx.scale(out) != 1.0 / 256) {
             throw ctx.unsupported("output " + out.label() + " has scale " + ctx.scale(out)
-                    + "; int8 LOGISTIC needs the output scale 1/256");
+                    + "; " + (uint8 ? "uint8" : "int8") + " LOGISTIC needs the output scale 1/256");
         }
-        byte[] table = Int8Lut.build(ctx.scale(in), ctx.zeroPoint(in), ctx.scale(out), ctx.zeroPoint(out),
-                Int8Lut::logistic);
+        // TFLite's reference path checks only the output scale, not its zero point, for both 8-bit types.
+        byte[] table = uint8
+                ? Int8Lut.buildUint8(ctx.scale(in), ctx.zeroPoint(in), ctx.scale(out), ctx.zeroPoint(out),
+                        Int8Lut::logistic)
+                : Int8Lut.build(ctx.scale(in), ctx.zeroPoint(in), ctx.scale(out), ctx.zeroPoint(out),
+                        Int8Lut::logistic);
         return Prepared.of(new LutParams(in.elementCount(), table), KERNEL, 0);
     }
 

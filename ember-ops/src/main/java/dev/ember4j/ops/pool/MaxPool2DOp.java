@@ -9,7 +9,8 @@ import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
 
 /**
- * MAX_POOL_2D: int8 (a KernelBackend method) or int16 (16x8, {@link PoolInt16Kernel}) [N,H,W,C] with
+ * MAX_POOL_2D: int8 (a KernelBackend method), int16 (16x8) or uint8
+ * ({@link PoolQuantizedKernel}) [N,H,W,C] with
  * Pool2DOptions (see {@link PoolPrepare}).
  */
 public final class MaxPool2DOp implements OperatorSpec {
@@ -17,8 +18,8 @@ public final class MaxPool2DOp implements OperatorSpec {
             (b, p, in, out, arena, scratch) -> b.maxPool2d(p, in[0].array(arena), in[0].start(), out[0].array(arena),
                     out[0].start(), scratch));
 
-    /** The int16 (16x8) kernel, in this package. */
-    public static final OpKernel<PoolInt16Params> KERNEL_INT16 = PoolInt16Kernel::max;
+    /** The int16 (16x8) and uint8 kernel, in this package. */
+    public static final OpKernel<PoolQuantizedParams> KERNEL_QUANTIZED = PoolQuantizedKernel::max;
 
     @Override
     public BuiltinOperator op() {
@@ -27,8 +28,8 @@ public final class MaxPool2DOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        if (PoolPrepare.isInt16(ctx)) {
-            return Prepared.of(PoolPrepare.prepareInt16(ctx), KERNEL_INT16, 0);
+        if (PoolPrepare.isPackageKernel(ctx)) {
+            return Prepared.of(PoolPrepare.prepareQuantized(ctx), KERNEL_QUANTIZED, 0);
         }
         return Prepared.of(PoolPrepare.prepare(ctx), KERNEL, 0);
     }

@@ -2,21 +2,24 @@ package dev.ember4j.ops.pool;
 
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.PoolParams;
+import dev.ember4j.ops.support.Elem;
 import dev.ember4j.ops.support.Padding;
 import dev.ember4j.ops.support.TypedActivation;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.fb.Table;
 import dev.ember4j.tflite.prepare.OpContext;
 
-/** AVERAGE_POOL_2D and MAX_POOL_2D: int8 or int16 input [N,H,W,C], output [N,OH,OW,C] with the input's quantization. */
+/** AVERAGE_POOL_2D and MAX_POOL_2D: int8, int16 or uint8 input [N,H,W,C], output [N,OH,OW,C] with the input's quantization. */
 final class PoolPrepare {
     private static final int OPTIONS = 5;
 
     private PoolPrepare() {}
 
-    static boolean isInt16(OpContext ctx) {
+    /** Whether this package's kernel runs the operator: int16 (16x8) or uint8 input. */
+    static boolean isPackageKernel(OpContext ctx) {
         ctx.expectInputs(1, 1);
-        return ctx.input(0).type() == TensorType.INT16;
+        TensorType t = ctx.input(0).type();
+        return t == TensorType.INT16 || t == TensorType.UINT8;
     }
 
     static PoolParams prepare(OpContext ctx) {
@@ -30,20 +33,21 @@ final class PoolPrepare {
                 g[2], g[3], g[4], g[5], g[7], g[8], range[0], range[1]);
     }
 
-    /** int16 (16x8) pooling: int16 input and output with zero point 0 and one scale. */
-    static PoolInt16Params prepareInt16(OpContext ctx) {
+    /** int16 (16x8: zero point 0) or uint8 pooling, input and output of one type and quantization. */
+    static PoolQuantizedParams prepareQuantized(OpContext ctx) {
         ctx.expectInputs(1, 1);
         ctx.expectOutputs(1);
-        TensorDef input = ctx.quantized(ctx.input(0), "input", TensorType.INT16);
-        TensorDef output = ctx.quantized(ctx.output(0), "output", TensorType.INT16);
-        if (ctx.zeroPoint(input) != 0 || ctx.zeroPoint(output) != 0) {
+        TensorDef input = ctx.quantized(ctx.input(0), "input", TensorType.INT16, TensorType.UINT8);
+        TensorDef output = ctx.quantized(ctx.output(0), "output", input.type());
+        if (input.type() == TensorType.INT16 && (ctx.zeroPoint(input) != 0 || ctx.zeroPoint(output) != 0)) {
             throw ctx.unsupported("int16 pooling needs zero point 0 (input " + ctx.zeroPoint(input) + ", output "
                     + ctx.zeroPoint(output) + ")");
         }
         int[] g = geometry(ctx, input, output);
         int[] range = TypedActivation.range(ctx, g[6], output);
-        return new PoolInt16Params(input.shape()[0], input.shape()[1], input.shape()[2], input.shape()[3], g[0],
-                g[1], g[2], g[3], g[4], g[5], g[7], g[8], range[0], range[1]);
+        int[] in = input.shape();
+        return new PoolQuantizedParams(Elem.of(input.type()), in[0], in[1], in[2], in[3], g[0], g[1], g[2], g[3],
+                g[4], g[5], g[7], g[8], range[0], range[1]);
     }
 
     /** {outH, outW, filterH, filterW, strideH, strideW, activation, padTop, padLeft}. */

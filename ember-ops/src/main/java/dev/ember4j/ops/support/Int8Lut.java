@@ -3,9 +3,9 @@ package dev.ember4j.ops.support;
 import dev.ember4j.core.quant.FixedPoint;
 
 /**
- * TFLite's PopulateLookupTable for int8: each of the 256 inputs is dequantized in float, transformed
+ * TFLite's PopulateLookupTable for int8 (and uint8): each of the 256 inputs is dequantized in float, transformed
  * in float, divided by the output scale (as a multiplication by the float reciprocal), rounded half
- * away from zero, offset by the output zero point and clamped to int8.
+ * away from zero, offset by the output zero point and clamped to the type.
  */
 public final class Int8Lut {
     private Int8Lut() {}
@@ -19,15 +19,26 @@ public final class Int8Lut {
     /** The table indexed by the input byte as unsigned ({@code table[v & 0xff]} for input value v). */
     public static byte[] build(float inputScale, int inputZeroPoint, float outputScale, int outputZeroPoint,
                                FloatFunction transform) {
+        return build(-128, 127, inputScale, inputZeroPoint, outputScale, outputZeroPoint, transform);
+    }
+
+    /** The same table for uint8 input and output (TFLite's PopulateLookupTable&lt;uint8_t&gt;), indexed by the byte. */
+    public static byte[] buildUint8(float inputScale, int inputZeroPoint, float outputScale, int outputZeroPoint,
+                                    FloatFunction transform) {
+        return build(0, 255, inputScale, inputZeroPoint, outputScale, outputZeroPoint, transform);
+    }
+
+    private static byte[] build(int min, int max, float inputScale, int inputZeroPoint, float outputScale,
+                                int outputZeroPoint, FloatFunction transform) {
         float inverseScale = 1f / outputScale;
         byte[] table = new byte[256];
-        for (int v = -128; v <= 127; v++) {
+        for (int v = min; v <= max; v++) {
             float dequantized = inputScale * (float) (v - inputZeroPoint);
             float transformed = transform.apply(dequantized);
             float rescaled = roundf(transformed * inverseScale);
             float shifted = rescaled + (float) outputZeroPoint;
             int q = toInt32(shifted);
-            table[v & 0xff] = (byte) Math.max(-128, Math.min(127, q));
+            table[v & 0xff] = (byte) Math.max(min, Math.min(max, q));
         }
         return table;
     }

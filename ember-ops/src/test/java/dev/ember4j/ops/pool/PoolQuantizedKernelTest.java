@@ -1,42 +1,54 @@
 package dev.ember4j.ops.pool;
 
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.support.Elem;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class PoolInt16KernelTest {
+class PoolQuantizedKernelTest {
 
-    /** Both int16 kernels against a direct window loop (clipped windows, rounding half away from zero). */
+    /** Both kernels on int16 against a direct window loop (clipped windows, rounding half away from zero). */
     @Test
-    void matchesDirectLoop() {
-        Random r = new Random(16);
+    void int16MatchesDirectLoop() {
+        matchesDirectLoop(Elem.INT16, new Random(16));
+    }
+
+    /** Both kernels on uint8 (non-negative sums, maximum from 0) against the same loop. */
+    @Test
+    void uint8MatchesDirectLoop() {
+        matchesDirectLoop(Elem.UINT8, new Random(8));
+    }
+
+    private static void matchesDirectLoop(int elem, Random r) {
+        int tmin = Elem.min(elem);
+        int tmax = Elem.max(elem);
+        int bytes = Elem.bytes(elem);
         for (int trial = 0; trial < 200; trial++) {
             int n = 1 + r.nextInt(2), ih = 1 + r.nextInt(6), iw = 1 + r.nextInt(6), c = 1 + r.nextInt(3);
             int fh = 1 + r.nextInt(3), fw = 1 + r.nextInt(3), sh = 1 + r.nextInt(2), sw = 1 + r.nextInt(2);
             int pt = r.nextInt(fh), pl = r.nextInt(fw);
             int oh = 1 + r.nextInt((ih + pt - 1) / sh + 1); // every window meets the input
             int ow = 1 + r.nextInt((iw + pl - 1) / sw + 1);
-            int lo = r.nextBoolean() ? -32768 : r.nextInt(1000) - 500;
-            int hi = r.nextBoolean() ? 32767 : lo + r.nextInt(2000);
-            PoolInt16Params p = new PoolInt16Params(n, ih, iw, c, oh, ow, fh, fw, sh, sw, pt, pl, lo, hi);
+            int lo = r.nextBoolean() ? tmin : tmin + r.nextInt((tmax - tmin) / 2);
+            int hi = r.nextBoolean() ? tmax : Math.min(tmax, lo + r.nextInt((tmax - tmin) / 2));
+            PoolQuantizedParams p = new PoolQuantizedParams(elem, n, ih, iw, c, oh, ow, fh, fw, sh, sw, pt, pl, lo, hi);
             int size = n * ih * iw * c;
             int outSize = n * oh * ow * c;
-            byte[] arena = new byte[2 * size + 2 * outSize];
+            byte[] arena = new byte[bytes * (size + outSize)];
             boolean extremes = r.nextInt(4) == 0;
             for (int i = 0; i < size; i++) {
-                Le.i16(arena, 2 * i, (short) (extremes ? (r.nextBoolean() ? -32768 : 32767) : r.nextInt()));
+                Elem.put(elem, arena, 0, i, extremes ? (r.nextBoolean() ? tmin : tmax) : r.nextInt());
             }
             Slot[] in = {new Slot(null, 0)};
-            Slot[] out = {new Slot(null, 2 * size)};
+            Slot[] out = {new Slot(null, bytes * size)};
             for (boolean average : new boolean[] {true, false}) {
                 if (average) {
-                    PoolInt16Kernel.average(p, in, out, arena, new byte[0]);
+                    PoolQuantizedKernel.average(p, in, out, arena, new byte[0]);
                 } else {
-                    PoolInt16Kernel.max(p, in, out, arena, new byte[0]);
+                    PoolQuantizedKernel.max(p, in, out, arena, new byte[0]);
                 }
                 int o = 0;
                 for (int b = 0; b < n; b++) {
@@ -50,7 +62,7 @@ class PoolInt16KernelTest {
                                     for (int fx = 0; fx < fw; fx++) {
                                         int iy = y * sh - pt + fy, ix = x * sw - pl + fx;
                                         if (iy >= 0 && iy < ih && ix >= 0 && ix < iw) {
-                                            int v = Le.i16(arena, 2 * (((b * ih + iy) * iw + ix) * c + ch));
+                                            int v = Elem.get(elem, arena, 0, ((b * ih + iy) * iw + ix) * c + ch);
                                             sum += v;
                                             count++;
                                             max = Math.max(max, v);
@@ -62,10 +74,10 @@ class PoolInt16KernelTest {
                                     want = count == 0 ? 0 : Math.round(Math.abs((double) sum) / count)
                                             * Long.signum(sum);
                                 } else {
-                                    want = count == 0 ? -32768 : max;
+                                    want = count == 0 ? tmin : max;
                                 }
                                 want = Math.max(lo, Math.min(hi, want));
-                                assertEquals(want, Le.i16(arena, 2 * size + 2 * o), "trial " + trial + " avg "
+                                assertEquals(want, Elem.get(elem, arena, bytes * size, o), "trial " + trial + " avg "
                                         + average + " at " + o);
                                 o++;
                             }

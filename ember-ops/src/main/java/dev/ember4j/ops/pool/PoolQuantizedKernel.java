@@ -1,31 +1,33 @@
 package dev.ember4j.ops.pool;
 
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.support.Elem;
 
 /**
- * TFLite's reference_integer_ops AveragePool and MaxPool for int16: int32 window sums divided with
- * rounding half away from zero (padding never counts), or the window maximum starting from -32768; then
- * clamped to the activation range.
+ * TFLite's reference AveragePool and MaxPool for int16 (reference_integer_ops) and uint8 (reference_ops):
+ * int32 window sums divided with rounding half away from zero (padding never counts), or the window maximum
+ * starting from the type's minimum; then clamped to the activation range.
  */
-public final class PoolInt16Kernel {
-    private PoolInt16Kernel() {}
+public final class PoolQuantizedKernel {
+    private PoolQuantizedKernel() {}
 
-    public static void average(PoolInt16Params p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
+    public static void average(PoolQuantizedParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
         run(p, in[0].array(arena), in[0].start(), out[0].array(arena), out[0].start(), true);
     }
 
-    public static void max(PoolInt16Params p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
+    public static void max(PoolQuantizedParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
         run(p, in[0].array(arena), in[0].start(), out[0].array(arena), out[0].start(), false);
     }
 
-    private static void run(PoolInt16Params p, byte[] x, int xs, byte[] y, int ys, boolean average) {
+    private static void run(PoolQuantizedParams p, byte[] x, int xs, byte[] y, int ys, boolean average) {
+        int elem = p.elem();
         int ih = p.inputHeight();
         int iw = p.inputWidth();
         int depth = p.depth();
         int rowStride = iw * depth;
         int batchStride = ih * rowStride;
-        int o = ys;
+        int initialMax = Elem.min(elem);
+        int o = 0;
         for (int b = 0; b < p.batches(); b++) {
             int batch = b * batchStride;
             for (int oy = 0; oy < p.outputHeight(); oy++) {
@@ -38,11 +40,11 @@ public final class PoolInt16Kernel {
                     int fx1 = Math.min(p.filterWidth(), iw - inX);
                     int count = Math.max(0, fy1 - fy0) * Math.max(0, fx1 - fx0);
                     for (int c = 0; c < depth; c++) {
-                        int acc = average ? 0 : -32768;
+                        int acc = average ? 0 : initialMax;
                         for (int fy = fy0; fy < fy1; fy++) {
                             int row = batch + (inY + fy) * rowStride + c;
                             for (int fx = fx0; fx < fx1; fx++) {
-                                int v = Le.i16(x, xs + 2 * (row + (inX + fx) * depth));
+                                int v = Elem.get(elem, x, xs, row + (inX + fx) * depth);
                                 acc = average ? acc + v : Math.max(acc, v);
                             }
                         }
@@ -56,8 +58,7 @@ public final class PoolInt16Kernel {
                         } else {
                             r = (acc - count / 2) / count;
                         }
-                        Le.i16(y, o, (short) Math.max(p.activationMin(), Math.min(p.activationMax(), r)));
-                        o += 2;
+                        Elem.put(elem, y, ys, o++, Math.max(p.activationMin(), Math.min(p.activationMax(), r)));
                     }
                 }
             }
