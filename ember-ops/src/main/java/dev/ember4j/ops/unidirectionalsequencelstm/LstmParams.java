@@ -17,7 +17,7 @@ import dev.ember4j.core.ops.OperatorParams;
  *                       input_to_*_effective_bias; the gate bias is left out with layer norm)
  * @param recurrentBias  per gate and cell: minus output state zero point times the recurrent row sum
  * @param layerNormBias  per gate and cell: the gate biases, which layer norm adds; null without layer norm
- * @param projectionBias per output: projection bias plus hidden zero point times the row sum; null without
+ * @param projectionBias per output: projection bias minus hidden zero point times the row sum; null without
  *                       projection
  * @param cellScale      log2 of the cell state scale (in [-15, -9])
  * @param cellClip       quantized cell clip, 0 for none

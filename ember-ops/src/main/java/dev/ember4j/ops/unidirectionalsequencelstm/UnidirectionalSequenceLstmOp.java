@@ -221,7 +221,7 @@ public final class UnidirectionalSequenceLstmOp implements OperatorSpec {
                 intermediateScale, cellScale);
         int[][] ms = LstmQuantization.multipliers(scales, cifg, peephole);
 
-        // Folded biases (TFLite negates the input and output state zero points, not the hidden one).
+        // Folded biases: minus each zero point times the weight row sums (the goldens confirm the hidden one too).
         int inputZeroPoint = ctx.zeroPoint(in);
         int outputStateZeroPoint = ctx.zeroPoint(outputState);
         int[] inputBias = new int[4 * nCell];
@@ -240,7 +240,7 @@ public final class UnidirectionalSequenceLstmOp implements OperatorSpec {
         int[] projectionBiasValues = null;
         if (projection) {
             projectionBiasValues = new int[nOutput];
-            LstmQuantization.foldZeroPoint(hiddenZeroPoint, ctx.constant(projectionWeights, "projection_weights"),
+            LstmQuantization.foldZeroPoint(-hiddenZeroPoint, ctx.constant(projectionWeights, "projection_weights"),
                     nOutput, nCell, projectionBias == null ? null : ctx.int32Constant(projectionBias, "projection_bias"),
                     projectionBiasValues, 0);
         }
