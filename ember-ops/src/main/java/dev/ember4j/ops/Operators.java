@@ -75,6 +75,7 @@ import dev.ember4j.ops.svdf.SvdfOp;
 import dev.ember4j.ops.tanh.TanhOp;
 import dev.ember4j.ops.transpose.TransposeOp;
 import dev.ember4j.ops.transposeconv.TransposeConvOp;
+import dev.ember4j.ops.unidirectionalsequencelstm.UnidirectionalSequenceLstmOp;
 import dev.ember4j.ops.unpack.UnpackOp;
 import dev.ember4j.ops.zeroslike.ZerosLikeOp;
 import dev.ember4j.tflite.prepare.OperatorSet;
@@ -169,6 +170,7 @@ public final class Operators implements OperatorSet {
                 new SelectOp(),
                 new SelectV2Op(),
                 new SvdfOp(),
+                new UnidirectionalSequenceLstmOp(),
                 new DivOp(),
                 new AddNOp(),
                 new FloorDivOp(),

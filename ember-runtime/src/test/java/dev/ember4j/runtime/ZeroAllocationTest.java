@@ -23,12 +23,13 @@ class ZeroAllocationTest {
         assertAllocationFree(modelName, SharedData.model(modelName), modelName.startsWith("person") ? 20 : 200);
     }
 
-    /** Every registry operator of the extended conformance corpus, and the repository's generated cases. */
+    /** Every registry operator of the extended conformance corpus, the repository's generated and stateful cases. */
     @TestFactory
     List<DynamicTest> registryOperatorsAllocateNothing() throws java.io.IOException {
         List<Path> cases = new ArrayList<>(SharedData.cases("extended"));
         assertFalse(cases.isEmpty(), "no extended conformance cases");
         cases.addAll(GeneratedCasesTest.cases());
+        cases.addAll(dev.ember4j.tflite.TestCases.stateful()); // SVDF, LSTM: state updated in place
         List<DynamicTest> tests = new ArrayList<>();
         for (Path c : cases) {
             tests.add(DynamicTest.dynamicTest(c.getFileName().toString(), () -> {

@@ -79,6 +79,33 @@ class ModelsTest {
         return tests;
     }
 
+    /** testdata/stateful (SVDF, LSTM): every step in order on one interpreter, then after a reset. */
+    @TestFactory
+    List<DynamicTest> statefulCases() {
+        List<Path> cases = dev.ember4j.tflite.TestCases.stateful();
+        assertFalse(cases.isEmpty(), "no stateful cases");
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> {
+            Interpreter interpreter = create(Shared.read(c.resolve("model.tflite")));
+            int steps = dev.ember4j.tflite.TestCases.steps(c);
+            for (int n = 0; n < steps + 2; n++) {
+                if (n == steps) {
+                    interpreter.resetVariables();
+                }
+                int k = n < steps ? n : n - steps;
+                for (int i = 0; i < interpreter.inputCount(); i++) {
+                    interpreter.input(i).copyFrom(Shared.read(c.resolve("step" + k + ".input" + i + ".bin")));
+                }
+                interpreter.invoke();
+                for (int o = 0; o < interpreter.outputCount(); o++) {
+                    byte[] actual = new byte[interpreter.output(o).byteSize()];
+                    interpreter.output(o).copyTo(actual);
+                    assertArrayEquals(Shared.read(c.resolve("step" + k + ".expected" + o + ".bin")), actual,
+                            c.getFileName() + " step " + k + (n >= steps ? " after resetVariables()" : "") + " output " + o);
+                }
+            }
+        })).toList();
+    }
+
     static void runCase(Path dir) {
         runCase(dir, SIMD);
     }

@@ -205,7 +205,9 @@ public final class ModelReader {
             int[] outputs = tensorList(t.vector(2, "outputs", 4), tensorCount, label + " output", false);
             int optionsType = t.u8(3, 0);
             Table options = optionsType == 0 ? null : t.table(4, "builtin_options");
-            out.add(new OperatorDef(i, op, code[1], inputs, outputs, optionsType, options));
+            int[] intermediates = tensorList(t.vector(8, "intermediates", 4), tensorCount, label + " intermediate",
+                    true);
+            out.add(new OperatorDef(i, op, code[1], inputs, outputs, optionsType, options, intermediates));
         }
         return out;
     }

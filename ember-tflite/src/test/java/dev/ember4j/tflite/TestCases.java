@@ -21,19 +21,44 @@ public final class TestCases {
 
     /** testdata/generated, found above the working directory (surefire runs in a module directory). */
     public static Path generatedDir() {
-        Path here = Path.of("").toAbsolutePath();
-        for (Path p = here; p != null; p = p.getParent()) {
-            Path candidate = p.resolve("testdata/generated");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("testdata/generated not found above " + here);
+        return testdata("generated");
     }
 
     /** Every case directory of testdata/generated (one holding a model.tflite), sorted. */
     public static List<Path> generated() {
-        try (Stream<Path> s = Files.list(generatedDir())) {
+        return caseDirs(generatedDir());
+    }
+
+    /**
+     * Every stateful case of testdata/stateful (tools/make_state_models.py, make_lstm_models.py): a
+     * model.tflite with step&lt;k&gt;.input&lt;i&gt;.bin / step&lt;k&gt;.expected&lt;o&gt;.bin over consecutive invokes.
+     */
+    public static List<Path> stateful() {
+        return caseDirs(testdata("stateful"));
+    }
+
+    /** Number of steps of a stateful case (step0 ... step{n-1}). */
+    public static int steps(Path caseDir) {
+        int n = 0;
+        while (Files.exists(caseDir.resolve("step" + n + ".input0.bin"))) {
+            n++;
+        }
+        return n;
+    }
+
+    private static Path testdata(String name) {
+        Path here = Path.of("").toAbsolutePath();
+        for (Path p = here; p != null; p = p.getParent()) {
+            Path candidate = p.resolve("testdata").resolve(name);
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("testdata/" + name + " not found above " + here);
+    }
+
+    private static List<Path> caseDirs(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> Files.isRegularFile(p.resolve("model.tflite"))).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

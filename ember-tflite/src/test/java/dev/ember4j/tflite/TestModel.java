@@ -37,6 +37,8 @@ final class TestModel {
         int[] outputs;
         int optionsType;
         Table options;
+        /** Schema field 8, written when set. */
+        int[] intermediates;
     }
 
     final List<Tensor> tensors = new ArrayList<>();
@@ -125,6 +127,9 @@ final class TestModel {
             }
             if (op.options != null) {
                 ot.table(4, op.options);
+            }
+            if (op.intermediates != null) {
+                ot.ints(8, op.intermediates);
             }
             opTables.add(ot);
         }

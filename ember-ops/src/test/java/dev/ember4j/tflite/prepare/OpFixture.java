@@ -30,6 +30,19 @@ public final class OpFixture {
         return tensors.size() - 1;
     }
 
+    /** A variable tensor (is_variable: operator state); returns its index. */
+    public int variable(TensorType type, float scale, int zeroPoint, int... shape) {
+        Quantization q = new Quantization(new float[] {scale}, new long[] {zeroPoint}, 0);
+        tensors.add(new TensorDef(tensors.size(), "v" + tensors.size(), type, shape, 0, q, true));
+        return tensors.size() - 1;
+    }
+
+    /** A tensor without quantization parameters and without data; returns its index. */
+    public int unquantized(TensorType type, int... shape) {
+        tensors.add(new TensorDef(tensors.size(), "u" + tensors.size(), type, shape, 0, null));
+        return tensors.size() - 1;
+    }
+
     /** A constant tensor with the given quantization (null for none); returns its index. */
     public int constant(TensorType type, Quantization q, byte[] data, int... shape) {
         buffers.add(data);
@@ -46,7 +59,13 @@ public final class OpFixture {
     }
 
     public OpContext context(BuiltinOperator op, int[] inputs, int[] outputs, int optionsType, Table options) {
-        OperatorDef def = new OperatorDef(0, op, 1, inputs, outputs, optionsType, options);
+        return context(op, inputs, outputs, optionsType, options, new int[0]);
+    }
+
+    /** The context of an operator with intermediates (tensor indices, -1 for an omitted one). */
+    public OpContext context(BuiltinOperator op, int[] inputs, int[] outputs, int optionsType, Table options,
+                             int[] intermediates) {
+        OperatorDef def = new OperatorDef(0, op, 1, inputs, outputs, optionsType, options, intermediates);
         TfliteModel model = new TfliteModel(3, "test", List.copyOf(tensors), List.of(def), inputs, outputs,
                 List.copyOf(buffers));
         return new OpContext(model, def);

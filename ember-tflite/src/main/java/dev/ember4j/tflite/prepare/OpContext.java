@@ -66,6 +66,23 @@ public final class OpContext {
         return model.tensor(def.inputs()[i]);
     }
 
+    /** Intermediates in the model file (schema field 8), counting omitted ones. */
+    public int intermediateCount() {
+        return def.intermediates().length;
+    }
+
+    /**
+     * Intermediate {@code i}: a tensor the operator reads only the quantization of. Missing (past the end
+     * or -1) is a {@link ModelFormatException}; intermediates have no data, so empty shapes are fine.
+     */
+    public TensorDef intermediate(int i) {
+        if (i >= def.intermediates().length || def.intermediates()[i] < 0) {
+            throw error("intermediate " + i + " is missing (the operator has " + def.intermediates().length
+                    + " intermediates)");
+        }
+        return model.tensor(def.intermediates()[i]);
+    }
+
     public TensorDef output(int i) {
         return nonEmpty(model.tensor(def.outputs()[i]), "output " + i);
     }
