@@ -81,6 +81,16 @@ public final class ModelPreparer {
     }
 
     /**
+     * The single graph {@link #prepare} prepares, whose tensor and operator indices a {@link PreparedModel}
+     * uses: the model itself, or for a model with CALL_ONCE or resource variables, its main graph with the
+     * initialization subgraphs inlined (their tensors after the main graph's), VAR_HANDLEs resolved and the
+     * variables' storage and CALL_ONCE flags as variable tensors at the end.
+     */
+    public static TfliteModel flatten(TfliteModel model) {
+        return CallOnceInliner.withFlags(ResourceVariables.resolve(CallOnceInliner.inline(model))).model();
+    }
+
+    /**
      * As {@link #prepare(TfliteModel, Set)} within {@code limits}.
      *
      * @throws dev.ember4j.core.ResourceLimitException the model asks for more than a limit allows
