@@ -33,7 +33,28 @@ public final class TestCases {
 
     /** Every case directory of testdata/generated (one holding a model.tflite), sorted. */
     public static List<Path> generated() {
-        try (Stream<Path> s = Files.list(generatedDir())) {
+        return caseDirs(generatedDir());
+    }
+
+    /**
+     * Every stateful case of testdata/stateful (tools/make_state_models.py, tools/make_resvar_models.py):
+     * step&lt;k&gt;.input&lt;i&gt;.bin / step&lt;k&gt;.expected&lt;o&gt;.bin over consecutive invokes, sorted.
+     */
+    public static List<Path> stateful() {
+        return caseDirs(generatedDir().resolveSibling("stateful"));
+    }
+
+    /** Number of steps of a stateful case (step0 ... step{n-1}). */
+    public static int steps(Path caseDir) {
+        int n = 0;
+        while (Files.exists(caseDir.resolve("step" + n + ".input0.bin"))) {
+            n++;
+        }
+        return n;
+    }
+
+    private static List<Path> caseDirs(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> Files.isRegularFile(p.resolve("model.tflite"))).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
