@@ -9,9 +9,12 @@ final class Storage {
 
     static TensorDef of(OpContext ctx) {
         TensorDef t = ctx.input(0);
-        if (!t.isVariable() || t.type().bytes() < 0) {
+        if (!t.isVariable()) {
             // only reachable when a resource id was not resolved (ResourceVariables runs before every prepare)
             throw ctx.error("input 0 " + t.label() + " " + t.type() + " is not a resource variable's storage");
+        }
+        if (t.type().bytes() < 0) {
+            throw ctx.unsupported(t.label() + " has type " + t.type() + ", which has no fixed size");
         }
         return t;
     }
