@@ -109,7 +109,9 @@ final class InspectCommand implements Callable<Integer> {
         out.println("Operators:");
         TextTable opTable = new TextTable(">#", "op", "inputs", "outputs", ">MACs", ">weight B", "parameters");
         for (Map<String, Object> o : ops) {
-            opTable.row(o.get("index"), o.get("op"), ids((int[]) o.get("inputs")), ids((int[]) o.get("outputs")),
+            Object name = o.containsKey("call_once") ? o.get("op") + " (once, subgraph " + o.get("call_once") + ")"
+                    : o.get("op");
+            opTable.row(o.get("index"), name, ids((int[]) o.get("inputs")), ids((int[]) o.get("outputs")),
                     o.get("macs"), o.get("weight_bytes"), params((Map<String, Object>) o.get("params")));
         }
         opTable.wrap(2, 24).wrap(3, 12).fitLastColumn(LINE_WIDTH, 24, "  ").print(out, "  ");
