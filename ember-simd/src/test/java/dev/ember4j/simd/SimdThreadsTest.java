@@ -11,25 +11,16 @@ import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The Vector API kernels split over two threads give the reference backend's bytes on one thread. */
 class SimdThreadsTest {
 
     @TestFactory
     List<DynamicTest> twoThreadsEqualTheReference() {
-        List<Path> models = new ArrayList<>();
-        for (String m : new String[] {"speech.tflite", "person_detect.tflite"}) {
-            models.add(Shared.root().resolve("models").resolve(m));
-        }
-        List<Path> cases = Shared.cases("core");
-        assertFalse(cases.isEmpty(), "no core conformance cases");
-        for (Path c : cases) {
-            models.add(c.resolve("model.tflite"));
-        }
+        List<Path> models = Shared.modelsAndCoreCases("speech.tflite", "person_detect.tflite");
         List<DynamicTest> tests = new ArrayList<>();
         for (Path m : models) {
-            String name = m.getParent().getFileName() + "/" + m.getFileName();
+            String name = Shared.label(m);
             tests.add(DynamicTest.dynamicTest(name, () -> compare(name, Shared.read(m))));
         }
         return tests;
