@@ -388,6 +388,10 @@ def register_gelu():
             lambda a=appr: gelu(T.INT8, (2, 160), a, (0.05, -3), (0.03, -100)))
         case(f"rest_gelu_u8_{tag}", f"GELU uint8 table (approximate={appr})", inputs=all_int8)(
             lambda a=appr: gelu(T.UINT8, (1, 300), a, (0.04, 120), (0.025, 40)))
+    for appr in (False, True):
+        tag = "approx" if appr else "erf"
+        case(f"rest_gelu_i16_{tag}", f"GELU int16 interpolated table (approximate={appr})")(
+            lambda a=appr: gelu(T.INT16, (3, 70), a, (0.0003, 0), (0.00025, 0)))
     case("rest_gelu_i8_wide_scale", "GELU int8 table, wide input scale", inputs=all_int8)(
         lambda: gelu(T.INT8, (256,), False, (0.11, 0), (0.1, -110)))
 

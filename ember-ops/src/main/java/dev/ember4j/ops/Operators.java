@@ -36,6 +36,7 @@ import dev.ember4j.ops.floormod.FloorModOp;
 import dev.ember4j.ops.fullyconnected.FullyConnectedOp;
 import dev.ember4j.ops.gather.GatherOp;
 import dev.ember4j.ops.gathernd.GatherNdOp;
+import dev.ember4j.ops.gelu.GeluOp;
 import dev.ember4j.ops.hardswish.HardSwishOp;
 import dev.ember4j.ops.l2normalization.L2NormalizationOp;
 import dev.ember4j.ops.l2pool2d.L2Pool2DOp;
@@ -202,6 +203,7 @@ public final class Operators implements OperatorSet {
                 new EmbeddingLookupOp(),
                 new BroadcastArgsOp(),
                 new L2Pool2DOp(),
-                new ReverseV2Op());
+                new ReverseV2Op(),
+                new GeluOp());
     }
 }
