@@ -5,7 +5,7 @@ import java.math.BigInteger;
 /**
  * SIN and COS of float32 as TFLite computes them: std::sin / std::cos of a float are glibc's sinf and
  * cosf, which are not correctly rounded (worst case 0.56 ulp), so neither {@code (float) Math.sin} nor
- * {@code StrictMath} reproduces them (they differ on about 0.2% of all floats). This is the published
+ * {@code StrictMath} reproduces them ((float) Math.sin differs on 0.68% of all floats). This is the published
  * algorithm of those functions (Arm's optimized-routines sincosf, in glibc since 2.28), written
  * anew: the argument in double, |x| &lt; pi/4 straight to the polynomials, |x| &lt; 120 reduced by the
  * nearest multiple of pi/2 in double, larger ones by a 192-bit 2/pi in integer arithmetic; then a

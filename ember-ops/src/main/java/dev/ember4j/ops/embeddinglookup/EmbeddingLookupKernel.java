@@ -23,7 +23,7 @@ public final class EmbeddingLookupKernel {
         int ys = out[0].start();
         int rows = p.rows();
         int cols = p.columns();
-        float[] scales = p.scales();
+        int[] scales = p.scaleBits();
         for (int i = 0; i < p.lookups(); i++) {
             int idx = Le.i32(ids, is + 4 * i);
             boolean valid = idx >= 0 && idx < rows;
@@ -41,7 +41,7 @@ public final class EmbeddingLookupKernel {
                     Arrays.fill(y, dst, dst + 4 * cols, (byte) 0);
                     continue;
                 }
-                float scale = scales.length == 1 ? scales[0] : scales[idx];
+                float scale = Float.intBitsToFloat(scales.length == 1 ? scales[0] : scales[idx]);
                 int src = vs + idx * cols;
                 for (int j = 0; j < cols; j++) {
                     Le.f32(y, dst + 4 * j, v[src + j] * scale);

@@ -71,11 +71,15 @@ public final class EmbeddingLookupOp implements OperatorSpec {
                         + "; dequantizing embedding lookup needs zero point 0");
             }
         }
-        float[] scales = q.scale().clone();
+        float[] scales = q.scale();
         if (scales.length > 1 && (q.quantizedDimension() != 0 || scales.length != rows)) {
             throw ctx.error("value " + value.label() + " has " + scales.length + " scales along dimension "
                     + q.quantizedDimension() + "; per-row scales need one per row (" + rows + ") along dimension 0");
         }
-        return Prepared.of(new EmbeddingLookupParams(lookup.shape()[0], rows, columns, columns, scales), KERNEL, 0, 1);
+        int[] bits = new int[scales.length];
+        for (int i = 0; i < bits.length; i++) {
+            bits[i] = Float.floatToRawIntBits(scales[i]);
+        }
+        return Prepared.of(new EmbeddingLookupParams(lookup.shape()[0], rows, columns, columns, bits), KERNEL, 0, 1);
     }
 }

@@ -44,7 +44,8 @@ class EmbeddingLookupTest {
     void hybridDequantizesAsInt8TimesFloatScale() {
         byte[] value = {-128, 127, (byte) 200, 5}; // 2 rows of 2; 200 as uint8 reads as -56, as TFLite
         byte[] arena = new byte[4 * 6];
-        EmbeddingLookupKernel.run(new EmbeddingLookupParams(3, 2, 2, 2, new float[] {0.5f, 0.1f}),
+        EmbeddingLookupKernel.run(new EmbeddingLookupParams(3, 2, 2, 2,
+                new int[] {Float.floatToRawIntBits(0.5f), Float.floatToRawIntBits(0.1f)}),
                 new Slot[] {Slot.constant(ids(1, 0, 7)), Slot.constant(value)}, new Slot[] {Slot.arena(0)}, arena,
                 new byte[0]);
         ByteBuffer y = ByteBuffer.wrap(arena).order(ByteOrder.LITTLE_ENDIAN);
@@ -77,11 +78,12 @@ class EmbeddingLookupTest {
         assertEquals(4, p.lookups());
         assertEquals(6, p.columns());
         assertEquals(12, p.rowBytes());
-        assertNull(p.scales());
+        assertNull(p.scaleBits());
         Quantization perRow = new Quantization(new float[] {0.1f, 0.2f, 0.3f}, new long[] {0, 0, 0}, 0);
         p = (EmbeddingLookupParams) new EmbeddingLookupOp().prepare(
                 ctx(TensorType.INT8, perRow, TensorType.FLOAT32, 2, 3, 4)).params();
-        assertArrayEquals(new float[] {0.1f, 0.2f, 0.3f}, p.scales());
+        assertArrayEquals(new int[] {Float.floatToRawIntBits(0.1f), Float.floatToRawIntBits(0.2f),
+                Float.floatToRawIntBits(0.3f)}, p.scaleBits());
     }
 
     @Test
