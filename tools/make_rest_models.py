@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """The remaining simple TFLM builtins: FLOOR, CEIL, ROUND, SQUARE, SIN, COS, LOGICAL_AND/OR/NOT, CUMSUM,
-EMBEDDING_LOOKUP, BROADCAST_ARGS, L2_POOL_2D, REVERSE_V2 and GELU, with TensorFlow Lite 2.21 goldens,
+EMBEDDING_LOOKUP, BROADCAST_ARGS, L2_POOL_2D, REVERSE_V2 and GELU (int8, uint8, int16: Ember4j refuses
+float32 GELU, which TFLite evaluates with Eigen's vectorized approximations), with TensorFlow Lite 2.21 goldens,
 written to testdata/generated/rest_<case>/ (model.tflite, input<i>[.k].bin, expected<o>[.k].bin, case.json;
 3 pairs: "", ".1", ".2", the third one with extreme values where the type has them).
 
