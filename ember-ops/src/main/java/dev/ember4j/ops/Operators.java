@@ -7,8 +7,10 @@ import dev.ember4j.ops.argmax.ArgMaxOp;
 import dev.ember4j.ops.argmin.ArgMinOp;
 import dev.ember4j.ops.batchmatmul.BatchMatMulOp;
 import dev.ember4j.ops.batchtospacend.BatchToSpaceNdOp;
+import dev.ember4j.ops.broadcastargs.BroadcastArgsOp;
 import dev.ember4j.ops.broadcastto.BroadcastToOp;
 import dev.ember4j.ops.cast.CastOp;
+import dev.ember4j.ops.ceil.CeilOp;
 import dev.ember4j.ops.comparison.EqualOp;
 import dev.ember4j.ops.comparison.GreaterEqualOp;
 import dev.ember4j.ops.comparison.GreaterOp;
@@ -17,23 +19,32 @@ import dev.ember4j.ops.comparison.LessOp;
 import dev.ember4j.ops.comparison.NotEqualOp;
 import dev.ember4j.ops.concatenation.ConcatenationOp;
 import dev.ember4j.ops.conv2d.Conv2DOp;
+import dev.ember4j.ops.cos.CosOp;
+import dev.ember4j.ops.cumsum.CumSumOp;
 import dev.ember4j.ops.depthtospace.DepthToSpaceOp;
 import dev.ember4j.ops.depthwiseconv2d.DepthwiseConv2DOp;
 import dev.ember4j.ops.dequantize.DequantizeOp;
 import dev.ember4j.ops.div.DivOp;
 import dev.ember4j.ops.elu.EluOp;
+import dev.ember4j.ops.embeddinglookup.EmbeddingLookupOp;
 import dev.ember4j.ops.exp.ExpOp;
 import dev.ember4j.ops.expanddims.ExpandDimsOp;
 import dev.ember4j.ops.fill.FillOp;
+import dev.ember4j.ops.floor.FloorOp;
 import dev.ember4j.ops.floordiv.FloorDivOp;
 import dev.ember4j.ops.floormod.FloorModOp;
 import dev.ember4j.ops.fullyconnected.FullyConnectedOp;
 import dev.ember4j.ops.gather.GatherOp;
 import dev.ember4j.ops.gathernd.GatherNdOp;
+import dev.ember4j.ops.gelu.GeluOp;
 import dev.ember4j.ops.hardswish.HardSwishOp;
 import dev.ember4j.ops.l2normalization.L2NormalizationOp;
+import dev.ember4j.ops.l2pool2d.L2Pool2DOp;
 import dev.ember4j.ops.leakyrelu.LeakyReluOp;
 import dev.ember4j.ops.log.LogOp;
+import dev.ember4j.ops.logical.LogicalAndOp;
+import dev.ember4j.ops.logical.LogicalNotOp;
+import dev.ember4j.ops.logical.LogicalOrOp;
 import dev.ember4j.ops.logistic.LogisticOp;
 import dev.ember4j.ops.logsoftmax.LogSoftmaxOp;
 import dev.ember4j.ops.maxmin.MaximumOp;
@@ -57,10 +68,13 @@ import dev.ember4j.ops.resizebilinear.ResizeBilinearOp;
 import dev.ember4j.ops.resizenearestneighbor.ResizeNearestNeighborOp;
 import dev.ember4j.ops.resourcevariable.AssignVariableOp;
 import dev.ember4j.ops.resourcevariable.ReadVariableOp;
+import dev.ember4j.ops.reversev2.ReverseV2Op;
+import dev.ember4j.ops.round.RoundOp;
 import dev.ember4j.ops.rsqrt.RsqrtOp;
 import dev.ember4j.ops.select.SelectOp;
 import dev.ember4j.ops.select.SelectV2Op;
 import dev.ember4j.ops.shape.ShapeOp;
+import dev.ember4j.ops.sin.SinOp;
 import dev.ember4j.ops.slice.SliceOp;
 import dev.ember4j.ops.softmax.SoftmaxOp;
 import dev.ember4j.ops.spacetobatchnd.SpaceToBatchNdOp;
@@ -68,6 +82,7 @@ import dev.ember4j.ops.spacetodepth.SpaceToDepthOp;
 import dev.ember4j.ops.split.SplitOp;
 import dev.ember4j.ops.splitv.SplitVOp;
 import dev.ember4j.ops.sqrt.SqrtOp;
+import dev.ember4j.ops.square.SquareOp;
 import dev.ember4j.ops.squareddifference.SquaredDifferenceOp;
 import dev.ember4j.ops.squeeze.SqueezeOp;
 import dev.ember4j.ops.stridedslice.StridedSliceOp;
@@ -178,6 +193,21 @@ public final class Operators implements OperatorSet {
                 new FloorDivOp(),
                 new FloorModOp(),
                 new ReadVariableOp(),
-                new AssignVariableOp());
+                new AssignVariableOp(),
+                new FloorOp(),
+                new CeilOp(),
+                new RoundOp(),
+                new SquareOp(),
+                new SinOp(),
+                new CosOp(),
+                new LogicalAndOp(),
+                new LogicalOrOp(),
+                new LogicalNotOp(),
+                new CumSumOp(),
+                new EmbeddingLookupOp(),
+                new BroadcastArgsOp(),
+                new L2Pool2DOp(),
+                new ReverseV2Op(),
+                new GeluOp());
     }
 }

@@ -18,6 +18,12 @@ public final class ElementwiseKernel {
     public static final int EXP = 4;
     public static final int LOG = 5;
     public static final int ELU = 6;
+    public static final int FLOOR = 7;
+    public static final int CEIL = 8;
+    public static final int ROUND = 9;
+    public static final int SQUARE = 10;
+    public static final int SIN = 11;
+    public static final int COS = 12;
 
     public static final int FLOAT32 = 0;
     public static final int INT32 = 1;
@@ -51,6 +57,20 @@ public final class ElementwiseKernel {
         }
     }
 
+    /**
+     * TFLite's RoundToNearest, step by step: floor, then up when the rest is above one half or exactly
+     * one half of an odd floor. Unlike Math.rint, -0.3 gives +0.0 (floor -1, plus 1) and infinities
+     * stay infinite (the rest is NaN, so the "up" branch adds 1).
+     */
+    static float roundHalfEven(float v) {
+        float floor = (float) Math.floor(v);
+        float diff = v - floor;
+        if (diff < 0.5f || (diff == 0.5f && X86.toInt32(floor) % 2 == 0)) {
+            return floor;
+        }
+        return floor + 1f;
+    }
+
     /** The float function {@code fn} of one value. */
     public static float apply(int fn, float v) {
         return switch (fn) {
@@ -61,6 +81,12 @@ public final class ElementwiseKernel {
             case EXP -> (float) Math.exp(v);
             case LOG -> (float) Math.log(v);
             case ELU -> v < 0f ? (float) Math.expm1(v) : v;
+            case FLOOR -> (float) Math.floor(v); // exact: every float is a double
+            case CEIL -> (float) Math.ceil(v);
+            case ROUND -> roundHalfEven(v);
+            case SQUARE -> v * v;
+            case SIN -> Trig.sin(v);
+            case COS -> Trig.cos(v);
             default -> throw new IllegalArgumentException("function " + fn);
         };
     }

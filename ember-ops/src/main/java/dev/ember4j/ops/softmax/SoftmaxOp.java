@@ -2,6 +2,7 @@ package dev.ember4j.ops.softmax;
 
 import dev.ember4j.core.TensorType;
 import dev.ember4j.ops.support.Elem;
+import dev.ember4j.ops.support.Int16Lut;
 import dev.ember4j.core.ops.BackendMethod;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.SoftmaxParams;
@@ -87,8 +88,8 @@ public final class SoftmaxOp implements OperatorSpec {
             throw ctx.unsupported("beta " + beta + " x input scale " + ctx.scale(input) + " is too large");
         }
         float range = 65535f;
-        int[] exp = SoftmaxInt16Kernel.populate(10.0f / range, 32767, 2.0f / range, 0, v -> (float) Math.exp(v));
-        int[] recip = SoftmaxInt16Kernel.populate(1.0f / range, -32768, 2.0f / range, 0, v -> 1.0f / (1.0f + v));
+        int[] exp = Int16Lut.populate(10.0f / range, 32767, 2.0f / range, 0, v -> (float) Math.exp(v));
+        int[] recip = Int16Lut.populate(1.0f / range, -32768, 2.0f / range, 0, v -> 1.0f / (1.0f + v));
         return new SoftmaxInt16Params(g[0], g[1], q.multiplier(), q.shift(), exp, recip);
     }
 

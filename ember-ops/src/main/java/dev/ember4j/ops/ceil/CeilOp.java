@@ -1,0 +1,30 @@
+package dev.ember4j.ops.ceil;
+
+import dev.ember4j.core.TensorType;
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.ops.elementwise.Elementwise;
+import dev.ember4j.ops.elementwise.ElementwiseKernel;
+import dev.ember4j.ops.elementwise.ElementwiseParams;
+import dev.ember4j.tflite.BuiltinOperator;
+import dev.ember4j.tflite.TensorDef;
+import dev.ember4j.tflite.prepare.OpContext;
+import dev.ember4j.tflite.prepare.OperatorSpec;
+import dev.ember4j.tflite.prepare.Prepared;
+
+/**
+ * CEIL of FLOAT32 (std::ceil). TFLite 2.21's BUILTIN_REF resolver has no CEIL: the goldens come from its builtin kernel, which is float32 only.
+ */
+public final class CeilOp implements OperatorSpec {
+    public static final OpKernel<ElementwiseParams> KERNEL = ElementwiseKernel::run;
+
+    @Override
+    public BuiltinOperator op() {
+        return BuiltinOperator.CEIL;
+    }
+
+    @Override
+    public Prepared prepare(OpContext ctx) {
+        TensorDef[] t = Elementwise.tensors(ctx, TensorType.FLOAT32);
+        return Elementwise.plain(ctx, t[0], ElementwiseKernel.CEIL);
+    }
+}

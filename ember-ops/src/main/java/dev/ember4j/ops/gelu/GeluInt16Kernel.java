@@ -1,0 +1,21 @@
+package dev.ember4j.ops.gelu;
+
+import dev.ember4j.core.ops.Slot;
+import dev.ember4j.ops.support.Int16Lut;
+import dev.ember4j.ops.support.Le;
+
+/** TFLite's LookupTable for int16: interpolated table lookup per element. */
+public final class GeluInt16Kernel {
+    private GeluInt16Kernel() {}
+
+    public static void run(GeluInt16Params p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
+        byte[] x = in[0].array(arena);
+        byte[] y = out[0].array(arena);
+        int xs = in[0].start();
+        int ys = out[0].start();
+        int[] lut = p.lut();
+        for (int i = 0, n = p.count(); i < n; i++) {
+            Le.i16(y, ys + 2 * i, (short) Int16Lut.lookup(Le.i16(x, xs + 2 * i), lut));
+        }
+    }
+}
