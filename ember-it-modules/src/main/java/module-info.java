@@ -1,0 +1,4 @@
+/** An application as a Java module: one {@code requires} gives it the Interpreter and @Model. */
+module dev.ember4j.it.app {
+    requires dev.ember4j.runtime;
+}
