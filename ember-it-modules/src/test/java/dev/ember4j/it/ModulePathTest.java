@@ -47,10 +47,11 @@ class ModulePathTest {
                 "-Dember.simd.force=true",
                 "-p", String.join(File.pathSeparator, modulePath),
                 "-m", APP + "/dev.ember4j.it.app.SineSweep",
-                model.toString(), inputs.toString(), out.toString(), "ref", "simd");
+                inputs.toString(), out.toString(), "ref", "simd");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         p.getOutputStream().close();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        System.out.print(log);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "timed out: " + log);
         assertEquals(0, p.exitValue(), "exit code; command " + command + "\n" + log);
 

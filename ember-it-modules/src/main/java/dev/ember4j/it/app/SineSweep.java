@@ -10,21 +10,21 @@ import java.nio.file.Path;
 
 /**
  * Runs every int8 input of the sine model, one inference each, through the Interpreter on each backend
- * named and through the generated {@link SineModel}, and writes each run's outputs to {@code OUT/NAME.bin}.
- * Prints which module each piece came from, so that the caller can check the module path was used.
+ * named (the model read from this package's resource {@code sine.tflite}) and through the generated
+ * {@link SineModel}, and writes each run's outputs to {@code OUT/NAME.bin}. Prints which module each piece
+ * came from, so that the caller can check the module path was used.
  *
- * <p>Usage: {@code SineSweep MODEL INPUTS OUT BACKEND...}
+ * <p>Usage: {@code SineSweep INPUTS OUT BACKEND...}
  */
 public final class SineSweep {
     private SineSweep() {}
 
     public static void main(String[] args) throws IOException {
-        Path model = Path.of(args[0]);
-        byte[] inputs = Files.readAllBytes(Path.of(args[1]));
-        Path out = Path.of(args[2]);
+        byte[] inputs = Files.readAllBytes(Path.of(args[0]));
+        Path out = Path.of(args[1]);
         System.out.println("app module: " + SineSweep.class.getModule().getName());
-        for (int b = 3; b < args.length; b++) {
-            try (Interpreter interpreter = Interpreter.builder(model).backend(args[b]).build()) {
+        for (int b = 2; b < args.length; b++) {
+            try (Interpreter interpreter = Interpreter.builder(SineSweep.class, "sine.tflite").backend(args[b]).build()) {
                 KernelBackend backend = interpreter.backend();
                 System.out.println("backend " + args[b] + ": " + backend.getClass().getName() + " in module "
                         + backend.getClass().getModule().getName() + " (" + backend.description() + ")");
