@@ -22,6 +22,8 @@ import java.util.concurrent.Callable;
             "totals and the arena plan. Operator lifetimes are operator indices.",
         })
 final class InspectCommand implements Callable<Integer> {
+    /** Tables wrap their long cells to stay within this many columns (the widest fixed columns permitting). */
+    static final int LINE_WIDTH = 120;
 
     @Spec
     CommandSpec spec;
@@ -107,10 +109,12 @@ final class InspectCommand implements Callable<Integer> {
         out.println("Operators:");
         TextTable opTable = new TextTable(">#", "op", "inputs", "outputs", ">MACs", ">weight B", "parameters");
         for (Map<String, Object> o : ops) {
-            opTable.row(o.get("index"), o.get("op"), ids((int[]) o.get("inputs")), ids((int[]) o.get("outputs")),
+            Object name = o.containsKey("call_once") ? o.get("op") + " (once, subgraph " + o.get("call_once") + ")"
+                    : o.get("op");
+            opTable.row(o.get("index"), name, ids((int[]) o.get("inputs")), ids((int[]) o.get("outputs")),
                     o.get("macs"), o.get("weight_bytes"), params((Map<String, Object>) o.get("params")));
         }
-        opTable.print(out, "  ");
+        opTable.wrap(2, 24).wrap(3, 12).fitLastColumn(LINE_WIDTH, 24, "  ").print(out, "  ");
 
         out.println();
         out.println("Tensors:");
@@ -128,7 +132,7 @@ final class InspectCommand implements Callable<Integer> {
                     inArena ? t.get("offset") : "-", inArena ? t.get("first_use") + ".." + t.get("last_use") : "-",
                     t.containsKey("role") ? t.get("role") : "-", t.get("name"));
         }
-        tTable.print(out, "  ");
+        tTable.wrap(2, 20).fitLastColumn(LINE_WIDTH, 24, "  ").print(out, "  ");
 
         out.println();
         out.println("Arena plan: " + arena.get("arena_bytes") + " bytes, lower bound " + arena.get("lower_bound")
@@ -140,7 +144,7 @@ final class InspectCommand implements Callable<Integer> {
             aTable.row(offset, offset + bytes, bytes, a.get("first_use") + ".." + a.get("last_use"), a.get("id"),
                     a.get("name"));
         }
-        aTable.print(out, "  ");
+        aTable.fitLastColumn(LINE_WIDTH, 24, "  ").print(out, "  ");
     }
 
     static String shape(int[] s) {

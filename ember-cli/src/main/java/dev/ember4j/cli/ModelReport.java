@@ -52,6 +52,11 @@ final class ModelReport {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("index", op.index());
             o.put("op", op.op().name());
+            for (var block : prepared.once()) {
+                if (block.contains(k)) {
+                    o.put("call_once", block.subgraph()); // runs on the first invoke after creation or reset only
+                }
+            }
             o.put("version", def.version());
             o.put("inputs", def.inputs().clone());
             o.put("outputs", def.outputs().clone());

@@ -39,7 +39,8 @@ final class Models {
         try {
             TfliteModel model = ModelReader.read(ByteBuffer.wrap(bytes));
             PreparedModel prepared = ModelPreparer.prepare(model, ModelPreparer.SUPPORTED);
-            return new Loaded(path, bytes, model, prepared);
+            // the graph the prepared indices refer to (CALL_ONCE subgraphs inlined)
+            return new Loaded(path, bytes, ModelPreparer.flatten(model), prepared);
         } catch (RuntimeException e) {
             throw translate(path, e);
         }

@@ -98,6 +98,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Kernel backend (default: ${DEFAULT-VALUE}).")
     String backend;
 
+    @Option(names = {"-t", "--threads"}, paramLabel = "N", defaultValue = "1",
+            description = {"Threads per inference (default: ${DEFAULT-VALUE}); N > 1 splits the large",
+                "convolutions by output rows over N threads (same output bytes)."})
+    int threads;
+
     @Option(names = "--steps", paramLabel = "N",
             description = {"Run N inferences in sequence on one interpreter (state carried over):",
                 "each --input file holds N input tensors back to back (N x the tensor's bytes);",
@@ -119,6 +124,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (json && !answers) {
             throw new ParameterException(spec.commandLine(), "--json needs --labels or --top");
+        }
+        if (threads < 1 || threads > 256) {
+            throw new ParameterException(spec.commandLine(), "--threads must be in [1, 256], got " + threads);
         }
         if (top != null && top < 1) {
             throw new ParameterException(spec.commandLine(), "--top must be >= 1, got " + top);
@@ -144,7 +152,7 @@ final class RunCommand implements Callable<Integer> {
         List<String> labelList = labels == null ? null : Answers.readLabels(labels);
         var backendImpl = Backends.discover().select(backend);
         Models.Loaded loaded = Models.load(model);
-        Interpreter it = Models.interpreter(loaded, backendImpl);
+        Interpreter it = Models.interpreter(loaded, backendImpl, threads);
         Answers.checkLabels(it, labelList, labels);
         if (wav != null) {
             loadWav(it);

@@ -43,7 +43,7 @@ class InspectTest {
             Pattern row = Pattern.compile("(?m)^\\s+" + op.index() + "\\s+" + op.op() + "\\s+(.*)$");
             Matcher rm = row.matcher(out);
             assertTrue(rm.find(), () -> "no row for " + op.label() + "\n" + out);
-            String rest = rm.group(1);
+            String rest = rm.group(1) + continuation(out, rm);
             switch (op.op()) {
                 case CONV_2D, DEPTHWISE_CONV_2D -> {
                     for (String key : new String[] {"filter=", "stride=", "dilation=", "pad_top=", "pad_left=",
@@ -65,10 +65,42 @@ class InspectTest {
             if (plan.inArena(id)) {
                 String name = prepared.tensor(id).name();
                 Pattern p = Pattern.compile("(?m)^\\s+" + plan.offset(id) + "\\s+\\d+\\s+\\d+\\s+"
-                        + plan.firstUse()[id] + "\\.\\." + plan.lastUse()[id] + "\\s+" + id + "\\s+" + Pattern.quote(name) + "$");
-                assertTrue(p.matcher(out).find(), "plan row for tensor " + id);
+                        + plan.firstUse()[id] + "\\.\\." + plan.lastUse()[id] + "\\s+" + id + "\\s+(\\S.*)$");
+                Matcher pm = p.matcher(out);
+                assertTrue(pm.find(), "plan row for tensor " + id);
+                String shown = pm.group(1) + continuation(out, pm);
+                assertEquals(name.replace(" ", ""), shown.replace(" ", ""), "tensor " + id + "'s name, wrapped");
             }
         }
+    }
+
+    /** Lines longer than a terminal are wrapped: operand lists, parameters and names continue below. */
+    @Test
+    void linesStayWithin120Columns() {
+        for (String model : new String[] {"person_detect.tflite", "speech.tflite"}) {
+            Cli.Result r = Cli.run("inspect", SharedData.model(model).toString());
+            assertEquals(0, r.code(), r::toString);
+            for (String line : r.out().split("\n")) {
+                assertTrue(line.length() <= 120, model + ": " + line.length() + " columns: " + line);
+            }
+        }
+    }
+
+    /**
+     * The text of the continuation lines after the table row {@code m} matched (group 1 = the row's
+     * wrapped cells), joined by spaces: lines blank up to at least group 1's column.
+     */
+    private static String continuation(String out, Matcher m) {
+        int column = m.start(1) - (out.lastIndexOf('\n', m.start(1)) + 1);
+        StringBuilder sb = new StringBuilder();
+        for (String line : out.substring(Math.min(out.length(), m.end() + 1)).split("\n")) {
+            int lead = line.length() - line.stripLeading().length();
+            if (line.isBlank() || lead < column) {
+                break;
+            }
+            sb.append(' ').append(line.trim());
+        }
+        return sb.toString();
     }
 
     @Test

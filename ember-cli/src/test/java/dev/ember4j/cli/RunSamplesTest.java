@@ -34,6 +34,20 @@ class RunSamplesTest {
         assertArrayEquals(SharedData.read(SharedData.sample(sample + ".expected.bin")), Files.readAllBytes(out), sample);
     }
 
+    /** --threads 2 gives the same bytes (the person sample's convolutions split over two threads). */
+    @Test
+    void twoThreadsGiveTheSameBytes() throws Exception {
+        Path out = tmp.resolve("person.threads.out.bin");
+        Cli.Result r = Cli.run("run", SharedData.model("person_detect.tflite").toString(), "--threads", "2",
+                "--input", SharedData.sample("person.input.bin").toString(), "--output", out.toString());
+        assertEquals(0, r.code(), r::toString);
+        assertArrayEquals(SharedData.read(SharedData.sample("person.expected.bin")), Files.readAllBytes(out));
+        Cli.Result bad = Cli.run("run", SharedData.model("person_detect.tflite").toString(), "--threads", "0",
+                "--input", SharedData.sample("person.input.bin").toString(), "--output", out.toString());
+        assertEquals(2, bad.code(), bad::toString);
+        org.junit.jupiter.api.Assertions.assertTrue(bad.err().contains("--threads must be in [1, 256]"), bad.err());
+    }
+
     /** The 256-value sine sweep as 256 one-byte runs. */
     @Test
     void sineSweepOneRunPerValue() throws Exception {

@@ -5,6 +5,7 @@ import dev.ember4j.core.UnsupportedOperatorException;
 import dev.ember4j.core.ops.OperatorParams;
 import dev.ember4j.tflite.ModelReader;
 import dev.ember4j.tflite.prepare.ModelPreparer;
+import dev.ember4j.tflite.prepare.OnceBlock;
 import dev.ember4j.tflite.prepare.PreparedModel;
 import dev.ember4j.tflite.prepare.PreparedOp;
 import dev.ember4j.tflite.prepare.PreparedTensor;
@@ -134,12 +135,33 @@ public final class ModelCodegen {
             List<String> calls = new ArrayList<>();
             List<String> paramFields = new ArrayList<>();
             Map<Integer, String> constantFields = new java.util.TreeMap<>();
-            for (PreparedOp op : model.ops()) {
+            List<PreparedOp> ops = model.ops();
+            int onceFlag = -1; // arena offset of the open CALL_ONCE block's flag, or -1
+            int onceEnd = -1;
+            for (int i = 0; i < ops.size(); i++) {
+                PreparedOp op = ops.get(i);
+                OnceBlock block = model.onceBlockAt(i);
+                if (block != null) {
+                    // runs on the first call after the arena's state was reset (the flag is a variable, reset to 0)
+                    onceFlag = model.tensor(block.flagTensor()).arenaOffset();
+                    onceEnd = block.to();
+                    calls.add("if (arena[" + onceFlag + "] == 0) { // CALL_ONCE: subgraph " + block.subgraph()
+                            + ", once per reset");
+                }
+                int before = calls.size();
                 if (op.isAlias()) {
                     calls.add("// " + op.label() + ": aliased in place by the memory planner, nothing to run");
-                    continue;
+                } else {
+                    registryOperator(op, fieldDecls, fieldInits, calls, paramFields, constantFields);
                 }
-                registryOperator(op, fieldDecls, fieldInits, calls, paramFields, constantFields);
+                if (onceFlag >= 0) {
+                    calls.set(before, "    " + calls.get(before));
+                    if (i + 1 == onceEnd) {
+                        calls.add("    arena[" + onceFlag + "] = 1;");
+                        calls.add("}");
+                        onceFlag = -1;
+                    }
+                }
             }
             // Variable tensors (persistent state after the planned part of the arena) and their initial values.
             List<PreparedTensor> variables = model.variables();
@@ -406,11 +428,13 @@ public final class ModelCodegen {
             line(0, " * IllegalArgumentException naming the expected and actual sizes.");
             line(0, " *");
             line(0, " * <p>State: this model has " + model.variables().size() + " variable tensor(s) (state of stateful operators");
-            line(0, " * such as SVDF and LSTM), kept in the arena after the part reused between operators, at");
+            line(0, " * such as SVDF and LSTM, resource variables, CALL_ONCE flags), kept in the arena after the part reused");
+            line(0, " * between operators, at");
             line(0, " * {@code VARIABLE_OFFSETS}. Each call updates the state of the arena it runs on and the next call on the");
             line(0, " * same arena continues from it (one frame per call). The per-thread workspace starts reset; a caller's");
             line(0, " * arena must be reset with {@link #resetVariables(byte[])} before its first call (and whenever a new");
-            line(0, " * sequence starts); {@link #resetVariables()} resets this thread's workspace. Sharing an arena between");
+            line(0, " * sequence starts; the next call then runs the CALL_ONCE initialization again); {@link #resetVariables()}");
+            line(0, " * resets this thread's workspace. Sharing an arena between");
             line(0, " * threads shares (and races on) its state.");
             line(0, " */");
             line(0, "@javax.annotation.processing.Generated(value = \"dev.ember4j.codegen.ModelCodegen\", comments = \"model sha256 "

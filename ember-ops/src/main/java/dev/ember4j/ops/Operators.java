@@ -55,6 +55,8 @@ import dev.ember4j.ops.relu.ReluOps;
 import dev.ember4j.ops.reshape.ReshapeOp;
 import dev.ember4j.ops.resizebilinear.ResizeBilinearOp;
 import dev.ember4j.ops.resizenearestneighbor.ResizeNearestNeighborOp;
+import dev.ember4j.ops.resourcevariable.AssignVariableOp;
+import dev.ember4j.ops.resourcevariable.ReadVariableOp;
 import dev.ember4j.ops.rsqrt.RsqrtOp;
 import dev.ember4j.ops.select.SelectOp;
 import dev.ember4j.ops.select.SelectV2Op;
@@ -174,6 +176,8 @@ public final class Operators implements OperatorSet {
                 new DivOp(),
                 new AddNOp(),
                 new FloorDivOp(),
-                new FloorModOp());
+                new FloorModOp(),
+                new ReadVariableOp(),
+                new AssignVariableOp());
     }
 }

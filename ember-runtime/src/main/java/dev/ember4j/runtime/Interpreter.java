@@ -27,8 +27,10 @@ import java.nio.ByteBuffer;
  * <p>Stateful models (variable tensors, e.g. SVDF's and LSTM's state): the state lives in the arena after
  * the part the memory planner reuses, is set to its initial value when the Interpreter is created, is
  * updated by every {@code invoke()} and kept until the next one (feed one frame per {@code invoke()}), and
- * {@link #resetVariables()} restores it (TFLM's {@code ResetVariableTensors}). The state belongs to the
- * arena: do not share one arena between interpreters.
+ * {@link #resetVariables()} restores it (TFLM's {@code ResetVariableTensors}). Resource variables
+ * (VAR_HANDLE, READ_VARIABLE, ASSIGN_VARIABLE) are state of the same kind, and a CALL_ONCE's
+ * initialization subgraph runs on the first {@code invoke()} after creation and after every
+ * {@code resetVariables()}. The state belongs to the arena: do not share one arena between interpreters.
  *
  * <p>An Interpreter is not thread-safe: use one per thread (they may share nothing but the model
  * bytes), or synchronize around {@code input → invoke → output}.
@@ -98,7 +100,9 @@ public final class Interpreter implements AutoCloseable {
 
     /**
      * Restores every variable tensor (the state of stateful operators such as SVDF and LSTM) to its
-     * initial value, as after creation: the next {@code invoke()} starts a new sequence. Allocates nothing.
+     * initial value, as after creation: the next {@code invoke()} starts a new sequence. Resource variables
+     * become uninitialized again, so the next {@code invoke()} runs the CALL_ONCE initialization again (which
+     * assigns their initial values). Allocates nothing.
      */
     public void resetVariables() {
         for (int i = 0; i < variableOffsets.length; i++) {
@@ -106,7 +110,10 @@ public final class Interpreter implements AutoCloseable {
         }
     }
 
-    /** Number of variable tensors (persistent state) of the model; 0 for stateless models. */
+    /**
+     * Number of variable tensors (persistent state) of the model, counting each resource variable's storage
+     * and each CALL_ONCE block's flag; 0 for stateless models.
+     */
     public int variableCount() {
         return variableOffsets.length;
     }

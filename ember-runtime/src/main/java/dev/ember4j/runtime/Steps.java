@@ -3,6 +3,7 @@ package dev.ember4j.runtime;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.OperatorParams;
 import dev.ember4j.core.ops.Slot;
+import dev.ember4j.tflite.prepare.OnceBlock;
 import dev.ember4j.tflite.prepare.PreparedModel;
 import dev.ember4j.tflite.prepare.PreparedOp;
 import dev.ember4j.tflite.prepare.PreparedTensor;
@@ -13,24 +14,66 @@ import java.util.List;
 /**
  * Binds each prepared operator to where its tensors live, once: every operator runs as
  * {@code backend.run(kernel, params, in, out, arena, scratch)} on fixed slots, as generated code does.
+ * A CALL_ONCE block becomes one step that runs its operators while its flag byte is 0, then sets it.
  */
 final class Steps {
     private Steps() {}
 
     static Step[] build(PreparedModel model, byte[] arena) {
         List<Step> steps = new ArrayList<>();
-        for (PreparedOp op : model.ops()) {
-            if (!op.isAlias()) {
-                steps.add(bind(model, op, arena));
-            }
-        }
+        walk(model, arena, steps, new ArrayList<>());
         return steps.toArray(new Step[0]);
     }
 
-    /** Positions in {@code model.ops()} of the operators that get a step (all but aliases such as RESHAPE). */
+    /**
+     * Positions in {@code model.ops()} of the operators that get a step (all but aliases such as RESHAPE;
+     * a CALL_ONCE block's step at its first operator).
+     */
     static int[] operatorPositions(PreparedModel model) {
+        List<Integer> positions = new ArrayList<>();
+        walk(model, null, null, positions);
+        return positions.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Adds the steps (when {@code steps} is not null) and their operator positions, in order. */
+    private static void walk(PreparedModel model, byte[] arena, List<Step> steps, List<Integer> positions) {
         List<PreparedOp> ops = model.ops();
-        return java.util.stream.IntStream.range(0, ops.size()).filter(i -> !ops.get(i).isAlias()).toArray();
+        for (int i = 0; i < ops.size(); ) {
+            OnceBlock block = model.onceBlockAt(i);
+            if (block != null) {
+                if (steps != null) {
+                    List<Step> body = new ArrayList<>();
+                    for (int k = block.from(); k < block.to(); k++) {
+                        if (!ops.get(k).isAlias()) {
+                            body.add(bind(model, ops.get(k), arena));
+                        }
+                    }
+                    steps.add(once(arena, model.tensor(block.flagTensor()).arenaOffset(), body.toArray(new Step[0])));
+                }
+                positions.add(i);
+                i = block.to();
+                continue;
+            }
+            if (!ops.get(i).isAlias()) {
+                if (steps != null) {
+                    steps.add(bind(model, ops.get(i), arena));
+                }
+                positions.add(i);
+            }
+            i++;
+        }
+    }
+
+    /** The block's operators, run while {@code arena[flag]} is 0 (after creation and every reset). */
+    private static Step once(byte[] arena, int flag, Step[] body) {
+        return (b, s) -> {
+            if (arena[flag] == 0) {
+                for (Step step : body) {
+                    step.run(b, s);
+                }
+                arena[flag] = 1;
+            }
+        };
     }
 
     /** Where each of these tensors lives: constant data or an arena offset. */

@@ -229,6 +229,24 @@ class MalformedModelTest {
     }
 
     /**
+     * Models with CALL_ONCE subgraphs and resource variables (testdata/stateful/resvar_*): the other
+     * subgraphs' fields, the CALL_ONCE indices and VAR_HANDLE names are mutated too.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"resvar_nested_call_once_f32", "resvar_ring_mean_int8_variable"})
+    void resourceVariableModels(String caseName) {
+        byte[] model = SharedData.read(dev.ember4j.tflite.TestCases.generatedDir().resolveSibling("stateful")
+                .resolve(caseName).resolve("model.tflite"));
+        assertEquals(MalformedCaseRunner.Outcome.RAN, MalformedCaseRunner.exercise(model));
+        FuzzModelWalker w = FuzzModelWalker.walk(model);
+        List<FuzzMutation> mutations = new ArrayList<>(FuzzMutations.truncations(model, w));
+        mutations.addAll(FuzzMutations.byteFlips(model, w, SEED, 300, false));
+        mutations.addAll(FuzzMutations.byteFlips(model, w, SEED + 1, STRUCTURE_FLIPS, true));
+        mutations.addAll(FuzzMutations.targeted(model, w, SEED, k -> 100));
+        runAll(caseName, model, "truncations, flips, targeted fields", mutations);
+    }
+
+    /**
      * Mutations per field kind. person_detect has the same schema paths as the small models plus
      * CONV_2D, AVERAGE_POOL_2D and per-channel weights; its many variants that still run cost tens of
      * ms each, so kinds that are mostly harmless (names, scales, version fields) are sampled thinly,

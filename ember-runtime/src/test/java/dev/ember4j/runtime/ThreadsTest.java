@@ -39,7 +39,9 @@ class ThreadsTest {
                     dev.ember4j.tflite.TestCases.assumeSupported(m.getParent());
                 }
                 byte[] model = SharedData.read(m);
-                for (int threads : new int[] {2, 3}) {
+                // 3 threads (more than this CI machine's cores) on the reference models, 2 on every case
+                int[] counts = m.getFileName().toString().equals("model.tflite") ? new int[] {2} : new int[] {2, 3};
+                for (int threads : counts) {
                     compare(name, model, threads);
                 }
             }));

@@ -41,7 +41,23 @@ class ZeroAllocationTest {
         return tests;
     }
 
+    /** Stateful cases (SVDF state, resource variables), with resetVariables() and so CALL_ONCE in every round. */
+    @TestFactory
+    List<DynamicTest> statefulCasesAllocateNothing() {
+        List<Path> cases = dev.ember4j.tflite.TestCases.stateful();
+        assertFalse(cases.isEmpty(), "no stateful cases");
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> {
+            byte[] model = SharedData.read(c.resolve("model.tflite"));
+            assertAllocationFree(c.getFileName().toString(), model, 200, true);
+        })).toList();
+    }
+
     private static void assertAllocationFree(String modelName, byte[] model, int warmup) {
+        assertAllocationFree(modelName, model, warmup, false);
+    }
+
+    /** @param reset call resetVariables() before every 10th invoke (so CALL_ONCE blocks run again) */
+    private static void assertAllocationFree(String modelName, byte[] model, int warmup, boolean reset) {
         com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         assertTrue(threads.isThreadAllocatedMemorySupported(), "allocation counter unavailable");
@@ -60,6 +76,9 @@ class ZeroAllocationTest {
             }
             long before = threads.getThreadAllocatedBytes(id);
             for (int i = 0; i < 50; i++) {
+                if (reset && i % 10 == 0) {
+                    interpreter.resetVariables();
+                }
                 interpreter.invoke();
             }
             allocated = threads.getThreadAllocatedBytes(id) - before;

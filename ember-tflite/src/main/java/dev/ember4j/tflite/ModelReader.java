@@ -42,13 +42,29 @@ public final class ModelReader {
         if (subgraphs == null || subgraphs.length() == 0) {
             throw new ModelFormatException("model has no subgraphs");
         }
-        Table sg = subgraphs.table(0);
-        List<TensorDef> tensors = readTensors(sg, buffers.size());
+        List<SubgraphDef> graphs = new ArrayList<>();
+        for (int k = 0; k < subgraphs.length(); k++) {
+            try {
+                graphs.add(readSubgraph(subgraphs.table(k), k, buffers.size(), opcodes));
+            } catch (ModelFormatException e) {
+                throw k == 0 ? e : new ModelFormatException("subgraph " + k + ": " + e.getMessage());
+            } catch (UnsupportedOperatorException e) {
+                throw k == 0 ? e : new UnsupportedOperatorException("subgraph " + k + ": " + e.getMessage());
+            }
+        }
+        SubgraphDef main = graphs.get(0);
+        return new TfliteModel(version, root.string(3, "description"), main.tensors(), main.operators(),
+                main.inputs(), main.outputs(), buffers, List.copyOf(graphs));
+    }
+
+    /** One subgraph; its indices are checked against its own tensors. */
+    private static SubgraphDef readSubgraph(Table sg, int index, int bufferCount, List<int[]> opcodes) {
+        List<TensorDef> tensors = readTensors(sg, bufferCount);
         int[] inputs = tensorList(sg.vector(1, "inputs", 4), tensors.size(), "subgraph input", false);
         int[] outputs = tensorList(sg.vector(2, "outputs", 4), tensors.size(), "subgraph output", false);
         List<OperatorDef> operators = readOperators(sg, opcodes, tensors.size());
-        return new TfliteModel(version, root.string(3, "description"), List.copyOf(tensors), List.copyOf(operators),
-                inputs, outputs, buffers);
+        return new SubgraphDef(index, sg.string(4, "name"), List.copyOf(tensors), List.copyOf(operators), inputs,
+                outputs);
     }
 
     private static String printable(String s) {

@@ -4,10 +4,20 @@ import java.util.List;
 
 /**
  * The parts of a TensorFlow Lite model this engine reads: the main subgraph's tensors, operators,
- * inputs and outputs, and the constant buffers they reference. Every index has been checked.
+ * inputs and outputs, every subgraph (the main one first), and the constant buffers they reference.
+ * Every index has been checked.
+ *
+ * @param subgraphs every subgraph of the file, index 0 being the main graph the other components describe
  */
 public record TfliteModel(int version, String description, List<TensorDef> tensors, List<OperatorDef> operators,
-                          int[] inputs, int[] outputs, List<byte[]> buffers) {
+                          int[] inputs, int[] outputs, List<byte[]> buffers, List<SubgraphDef> subgraphs) {
+
+    /** A model with the main subgraph only. */
+    public TfliteModel(int version, String description, List<TensorDef> tensors, List<OperatorDef> operators,
+                       int[] inputs, int[] outputs, List<byte[]> buffers) {
+        this(version, description, tensors, operators, inputs, outputs, buffers,
+                List.of(new SubgraphDef(0, "main", tensors, operators, inputs, outputs)));
+    }
 
     public TensorDef tensor(int index) {
         return tensors.get(index);

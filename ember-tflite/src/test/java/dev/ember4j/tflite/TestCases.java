@@ -30,8 +30,9 @@ public final class TestCases {
     }
 
     /**
-     * Every stateful case of testdata/stateful (tools/make_state_models.py, make_lstm_models.py): a
-     * model.tflite with step&lt;k&gt;.input&lt;i&gt;.bin / step&lt;k&gt;.expected&lt;o&gt;.bin over consecutive invokes.
+     * Every stateful case of testdata/stateful (tools/make_state_models.py, make_lstm_models.py,
+     * make_resvar_models.py): a model.tflite with step&lt;k&gt;.input&lt;i&gt;.bin / step&lt;k&gt;.expected&lt;o&gt;.bin over
+     * consecutive invokes, sorted.
      */
     public static List<Path> stateful() {
         return caseDirs(testdata("stateful"));

@@ -18,8 +18,12 @@ public final class WorkerPool implements AutoCloseable {
         void runPart(int part, int parts);
     }
 
-    /** Spin iterations before a waiting thread parks: the gaps between an inference's split operators are short. */
-    private static final int SPINS = 1 << 12; // about 0.1-0.3 ms of PAUSE instructions
+    /**
+     * How long a waiting thread spins before it parks: the gaps between an inference's split operators
+     * are short, and waking a parked thread costs tens of microseconds (more in a VM). Measured in time,
+     * not iterations: the cost of a spin-wait hint differs by CPU from a few to ~140 cycles.
+     */
+    private static final long SPIN_NANOS = 500_000;
 
     private final Thread[] workers;
     private final int threads;
@@ -75,10 +79,9 @@ public final class WorkerPool implements AutoCloseable {
         } catch (Throwable t) {
             mine = t;
         }
-        int spins = 0;
+        long parkAfter = System.nanoTime() + SPIN_NANOS;
         while (pending.get() != 0) {
-            if (spins < SPINS) {
-                spins++;
+            if (System.nanoTime() - parkAfter < 0) {
                 Thread.onSpinWait();
             } else {
                 LockSupport.park(this);
@@ -100,10 +103,9 @@ public final class WorkerPool implements AutoCloseable {
     private void work(int part) {
         int seen = 0;
         while (true) {
-            int spins = 0;
+            long parkAfter = System.nanoTime() + SPIN_NANOS;
             while (generation == seen && !closed) {
-                if (spins < SPINS) {
-                    spins++;
+                if (System.nanoTime() - parkAfter < 0) {
                     Thread.onSpinWait();
                 } else {
                     LockSupport.park(this);

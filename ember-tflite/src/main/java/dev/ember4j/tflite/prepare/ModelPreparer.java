@@ -6,6 +6,7 @@ import dev.ember4j.core.UnsupportedOperatorException;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.ModelReader;
 import dev.ember4j.tflite.OperatorDef;
+import dev.ember4j.tflite.SubgraphDef;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.TfliteModel;
 import dev.ember4j.tflite.plan.MemoryPlan;
@@ -32,6 +33,13 @@ public final class ModelPreparer {
     /** The registry: every {@link OperatorSpec} of every {@link OperatorSet} on the class path. */
     private static final Map<BuiltinOperator, OperatorSpec> REGISTRY = loadRegistry();
 
+    /**
+     * Operators the preparer resolves itself instead of a registry entry: CALL_ONCE is inlined
+     * ({@link CallOnceInliner}), VAR_HANDLE becomes a variable's storage ({@link ResourceVariables}).
+     */
+    private static final Set<BuiltinOperator> GRAPH_LEVEL = EnumSet.of(BuiltinOperator.CALL_ONCE,
+            BuiltinOperator.VAR_HANDLE);
+
     /** Operators this engine runs. */
     public static final Set<BuiltinOperator> SUPPORTED = supported();
 
@@ -48,6 +56,7 @@ public final class ModelPreparer {
     private static Set<BuiltinOperator> supported() {
         EnumSet<BuiltinOperator> all = EnumSet.noneOf(BuiltinOperator.class);
         all.addAll(REGISTRY.keySet());
+        all.addAll(GRAPH_LEVEL);
         return Collections.unmodifiableSet(all);
     }
 
@@ -72,16 +81,37 @@ public final class ModelPreparer {
     }
 
     /**
+     * The single graph {@link #prepare} prepares, whose tensor and operator indices a {@link PreparedModel}
+     * uses: the model itself, or for a model with CALL_ONCE or resource variables, its main graph with the
+     * initialization subgraphs inlined (their tensors after the main graph's), VAR_HANDLEs resolved and the
+     * variables' storage and CALL_ONCE flags as variable tensors at the end.
+     */
+    public static TfliteModel flatten(TfliteModel model) {
+        return CallOnceInliner.withFlags(ResourceVariables.resolve(CallOnceInliner.inline(model))).model();
+    }
+
+    /**
      * As {@link #prepare(TfliteModel, Set)} within {@code limits}.
      *
      * @throws dev.ember4j.core.ResourceLimitException the model asks for more than a limit allows
      */
-    public static PreparedModel prepare(TfliteModel model, Set<BuiltinOperator> allowed, Limits limits) {
+    public static PreparedModel prepare(TfliteModel source, Set<BuiltinOperator> allowed, Limits limits) {
+        long operatorCount = 0;
+        long allTensors = 0;
+        for (SubgraphDef g : source.subgraphs()) { // every subgraph read counts, called or not
+            operatorCount += g.operators().size();
+            allTensors += g.tensors().size();
+        }
+        limits.check("maxOperators", operatorCount, limits.maxOperators(), "operators");
+        limits.check("maxTensors", allTensors, limits.maxTensors(), "tensors");
+        checkOperators(source.operators(), source.operators().stream().map(OperatorDef::label).toList(), allowed);
+        // One straight graph: CALL_ONCE subgraphs inlined, resource variables turned into variable tensors.
+        FlatGraph inlined = CallOnceInliner.inline(source);
+        checkOperators(inlined.model().operators(), inlined.origins(), allowed);
+        FlatGraph flat = CallOnceInliner.withFlags(ResourceVariables.resolve(inlined));
+        TfliteModel model = flat.model();
         List<OperatorDef> defs = model.operators();
         int tensorCount = model.tensors().size();
-        limits.check("maxOperators", defs.size(), limits.maxOperators(), "operators");
-        limits.check("maxTensors", tensorCount, limits.maxTensors(), "tensors");
-        checkOperators(defs, allowed);
 
         int[] producer = new int[tensorCount];
         Arrays.fill(producer, -1);
@@ -104,7 +134,7 @@ public final class ModelPreparer {
             touched[id] = true;
         }
         for (OperatorDef def : defs) {
-            OpContext ctx = new OpContext(model, def);
+            OpContext ctx = new OpContext(model, def, flat.origins().get(def.index()));
             OperatorSpec spec = REGISTRY.get(def.op()); // present: checkOperators ran
             Prepared generic = spec.prepare(ctx);
             int[] dataInputs = tensorsAt(ctx, generic.dataInputs());
@@ -159,6 +189,9 @@ public final class ModelPreparer {
             }
             touched[id] = true;
             lastUse[id] = Math.max(defs.size() - 1, 0);
+        }
+        for (OnceBlock b : flat.once()) {
+            touched[b.flagTensor()] = true;
         }
 
         // Tensors: constants keep their data, the rest go to the arena. An alias (RESHAPE) of a constant is a constant.
@@ -227,7 +260,7 @@ public final class ModelPreparer {
             }
         }
         PreparedModel prepared = new PreparedModel(Collections.unmodifiableList(tensors), List.copyOf(ops),
-                model.inputs().clone(), model.outputs().clone(), plan);
+                model.inputs().clone(), model.outputs().clone(), plan, flat.once());
         limits.check("maxArenaBytes", plan.arenaBytes(), limits.maxArenaBytes(), "bytes of arena");
         long macs = 0;
         long scratch = 0;
@@ -273,18 +306,22 @@ public final class ModelPreparer {
         return counts;
     }
 
-    private static void checkOperators(List<OperatorDef> defs, Set<BuiltinOperator> allowed) {
+    /** @param labels per operator, how messages name it */
+    private static void checkOperators(List<OperatorDef> defs, List<String> labels, Set<BuiltinOperator> allowed) {
         Map<BuiltinOperator, Integer> missing = unsupported(defs);
         if (!missing.isEmpty()) {
-            OperatorDef first = defs.stream().filter(d -> !SUPPORTED.contains(d.op())).findFirst().orElseThrow();
+            int first = 0;
+            while (SUPPORTED.contains(defs.get(first).op())) {
+                first++;
+            }
             String list = missing.entrySet().stream().map(e -> e.getKey() + " x" + e.getValue())
                     .collect(Collectors.joining(", "));
-            throw new UnsupportedOperatorException(first.label() + " is not supported (unsupported operators in this model: "
+            throw new UnsupportedOperatorException(labels.get(first) + " is not supported (unsupported operators in this model: "
                     + list + "); supported operators: " + names(SUPPORTED));
         }
-        for (OperatorDef def : defs) {
-            if (!allowed.contains(def.op())) {
-                throw new UnsupportedOperatorException(def.label() + " is not registered in the op resolver; it allows: "
+        for (int i = 0; i < defs.size(); i++) {
+            if (!allowed.contains(defs.get(i).op())) {
+                throw new UnsupportedOperatorException(labels.get(i) + " is not registered in the op resolver; it allows: "
                         + names(allowed));
             }
         }

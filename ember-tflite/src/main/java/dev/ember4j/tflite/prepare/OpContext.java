@@ -24,17 +24,25 @@ public final class OpContext {
     public final TfliteModel model;
     public final OperatorDef def;
 
+    /** How messages name the operator: as the file numbers it, also when a subgraph was inlined. */
+    private final String label;
+
     OpContext(TfliteModel model, OperatorDef def) {
+        this(model, def, def.label());
+    }
+
+    OpContext(TfliteModel model, OperatorDef def, String label) {
         this.model = model;
         this.def = def;
+        this.label = label;
     }
 
     public ModelFormatException error(String message) {
-        return new ModelFormatException(def.label() + ": " + message);
+        return new ModelFormatException(label + ": " + message);
     }
 
     public UnsupportedOperatorException unsupported(String message) {
-        return new UnsupportedOperatorException(def.label() + ": " + message);
+        return new UnsupportedOperatorException(label + ": " + message);
     }
 
     public void expectInputs(int min, int max) {

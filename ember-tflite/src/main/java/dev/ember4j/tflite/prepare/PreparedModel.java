@@ -10,9 +10,27 @@ import java.util.List;
  * the graph touches, and the arena plan. Shared by the Interpreter and the code generator.
  *
  * @param tensors indexed by the model's tensor index; null for tensors the graph never touches
+ * @param once    operators that run only on the first invocation after creation or a reset (CALL_ONCE's
+ *                initialization subgraphs, inlined), in operator order
  */
 public record PreparedModel(List<PreparedTensor> tensors, List<PreparedOp> ops, int[] inputs, int[] outputs,
-                            MemoryPlan plan) {
+                            MemoryPlan plan, List<OnceBlock> once) {
+
+    /** A model without CALL_ONCE blocks. */
+    public PreparedModel(List<PreparedTensor> tensors, List<PreparedOp> ops, int[] inputs, int[] outputs,
+                         MemoryPlan plan) {
+        this(tensors, ops, inputs, outputs, plan, List.of());
+    }
+
+    /** The CALL_ONCE block starting at operator position {@code op}, or null. */
+    public OnceBlock onceBlockAt(int op) {
+        for (OnceBlock b : once) {
+            if (b.from() == op) {
+                return b;
+            }
+        }
+        return null;
+    }
 
     public PreparedTensor tensor(int index) {
         return tensors.get(index);
