@@ -62,6 +62,7 @@ module dev.ember4j.ops {
     exports dev.ember4j.ops.reshape;
     exports dev.ember4j.ops.resizebilinear;
     exports dev.ember4j.ops.resizenearestneighbor;
+    exports dev.ember4j.ops.resourcevariable;
     exports dev.ember4j.ops.rsqrt;
     exports dev.ember4j.ops.select;
     exports dev.ember4j.ops.shape;

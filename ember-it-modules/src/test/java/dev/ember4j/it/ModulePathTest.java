@@ -3,16 +3,10 @@ package dev.ember4j.it;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
-import java.io.IOException;
-import java.lang.module.FindException;
-import java.lang.module.ModuleFinder;
-import java.lang.module.ModuleReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -68,29 +62,9 @@ class ModulePathTest {
         }
     }
 
-    /**
-     * This module's classes and every Ember4j module among the test's dependencies (exploded directories in
-     * the reactor, jars otherwise); test-only libraries stay out.
-     */
-    private static List<String> modulePath() throws IOException {
-        List<String> path = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            Path p = Path.of(entry);
-            if (!Files.exists(p) || p.endsWith("test-classes")) {
-                continue;
-            }
-            Set<ModuleReference> found;
-            try {
-                found = ModuleFinder.of(p).findAll();
-            } catch (FindException e) {
-                continue;
-            }
-            // Explicit modules only: an Ember4j jar that lost its module-info must fail the run.
-            if (found.size() == 1 && found.iterator().next().descriptor().name().startsWith("dev.ember4j.")
-                    && !found.iterator().next().descriptor().isAutomatic()) {
-                path.add(entry);
-            }
-        }
+    /** This module's classes and every Ember4j module among the test's dependencies; test libraries stay out. */
+    private static List<String> modulePath() {
+        List<String> path = EmberModules.onClassPath().stream().map(EmberModules.Entry::path).toList();
         assertTrue(path.stream().anyMatch(e -> e.contains("ember-it-modules")), "app classes not found: " + path);
         return path;
     }
