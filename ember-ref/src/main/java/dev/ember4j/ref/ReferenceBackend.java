@@ -65,20 +65,32 @@ public class ReferenceBackend implements KernelBackend {
         if (params instanceof Conv2DParams p) {
             checkRows(p.inputSize(), p.outputSize(), p.batches() * p.outputHeight(), input, inputOffset, output,
                     outputOffset, rowFrom, rowTo);
-            ConvKernel.conv2d(p, convWeights.computeIfAbsent(p, ConvKernel::prepare), input, inputOffset,
-                    output, outputOffset, rowFrom, rowTo);
+            conv2dRows(p, input, inputOffset, output, outputOffset, rowFrom, rowTo);
         } else if (params instanceof DepthwiseConv2DParams p) {
             checkRows(p.inputSize(), p.outputSize(), p.batches() * p.outputHeight(), input, inputOffset, output,
                     outputOffset, rowFrom, rowTo);
-            DepthwiseConvKernel.depthwiseConv2d(p, depthwiseWeights.computeIfAbsent(p, DepthwiseConvKernel::prepare),
-                    input, inputOffset, output, outputOffset, rowFrom, rowTo);
+            depthwiseConv2dRows(p, input, inputOffset, output, outputOffset, rowFrom, rowTo);
         } else {
             KernelBackend.super.runRows(params, in, out, arena, scratch, rowFrom, rowTo);
         }
     }
 
+    /** CONV_2D output rows [rowFrom, rowTo) (arguments checked); backends that accelerate it override this. */
+    protected void conv2dRows(Conv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset,
+                              int rowFrom, int rowTo) {
+        ConvKernel.conv2d(p, convWeights.computeIfAbsent(p, ConvKernel::prepare), input, inputOffset,
+                output, outputOffset, rowFrom, rowTo);
+    }
+
+    /** DEPTHWISE_CONV_2D output rows [rowFrom, rowTo) (arguments checked); backends may override this. */
+    protected void depthwiseConv2dRows(DepthwiseConv2DParams p, byte[] input, int inputOffset, byte[] output,
+                                       int outputOffset, int rowFrom, int rowTo) {
+        DepthwiseConvKernel.depthwiseConv2d(p, depthwiseWeights.computeIfAbsent(p, DepthwiseConvKernel::prepare),
+                input, inputOffset, output, outputOffset, rowFrom, rowTo);
+    }
+
     /** The operator's tensors fit their arrays and [rowFrom, rowTo) lies within its rows. */
-    protected static void checkRows(int inputSize, int outputSize, int rows, byte[] input, int inputOffset,
+    private static void checkRows(int inputSize, int outputSize, int rows, byte[] input, int inputOffset,
                                     byte[] output, int outputOffset, int rowFrom, int rowTo) {
         Objects.checkFromIndexSize(inputOffset, inputSize, input.length);
         Objects.checkFromIndexSize(outputOffset, outputSize, output.length);

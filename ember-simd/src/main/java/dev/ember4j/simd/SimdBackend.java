@@ -7,7 +7,6 @@ import dev.ember4j.core.ops.DepthwiseConv2DParams;
 import dev.ember4j.core.ops.FullyConnectedParams;
 import dev.ember4j.core.ops.OperatorParams;
 import dev.ember4j.core.ops.PoolParams;
-import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ref.ReferenceBackend;
 
 import java.util.Objects;
@@ -88,24 +87,22 @@ public class SimdBackend extends ReferenceBackend {
         }
     }
 
-    /** CONV_2D and DEPTHWISE_CONV_2D by output rows, through the same kernels as whole runs. */
+    /** CONV_2D output rows through the same kernel as whole runs. */
     @Override
-    public void runRows(OperatorParams params, Slot[] in, Slot[] out, byte[] arena, byte[] scratch,
-                        int rowFrom, int rowTo) {
-        byte[] input = in[0].array(arena);
-        byte[] output = out[0].array(arena);
-        int inputOffset = in[0].start();
-        int outputOffset = out[0].start();
-        if (params instanceof Conv2DParams p) {
-            checkRows(p.inputSize(), p.outputSize(), p.batches() * p.outputHeight(), input, inputOffset, output,
-                    outputOffset, rowFrom, rowTo);
-            GemmKernels.conv2d(p, gemm(p), input, inputOffset, output, outputOffset, rowFrom, rowTo);
-        } else if (params instanceof DepthwiseConv2DParams p && depthwise(p).exact) {
-            checkRows(p.inputSize(), p.outputSize(), p.batches() * p.outputHeight(), input, inputOffset, output,
-                    outputOffset, rowFrom, rowTo);
-            depthwise(p).run(p, input, inputOffset, output, outputOffset, rowFrom, rowTo);
+    protected void conv2dRows(Conv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset,
+                              int rowFrom, int rowTo) {
+        GemmKernels.conv2d(p, gemm(p), input, inputOffset, output, outputOffset, rowFrom, rowTo);
+    }
+
+    /** DEPTHWISE_CONV_2D output rows: the float kernel where it is exact, else the reference kernel. */
+    @Override
+    protected void depthwiseConv2dRows(DepthwiseConv2DParams p, byte[] input, int inputOffset, byte[] output,
+                                       int outputOffset, int rowFrom, int rowTo) {
+        FloatDepthwise d = depthwise(p);
+        if (d.exact) {
+            d.run(p, input, inputOffset, output, outputOffset, rowFrom, rowTo);
         } else {
-            super.runRows(params, in, out, arena, scratch, rowFrom, rowTo);
+            super.depthwiseConv2dRows(p, input, inputOffset, output, outputOffset, rowFrom, rowTo);
         }
     }
 

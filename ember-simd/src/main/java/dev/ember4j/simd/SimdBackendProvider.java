@@ -1,15 +1,7 @@
 package dev.ember4j.simd;
 
-import dev.ember4j.core.KernelBackend;
-import dev.ember4j.core.ops.AddParams;
-import dev.ember4j.core.ops.Conv2DParams;
-import dev.ember4j.core.ops.DepthwiseConv2DParams;
-import dev.ember4j.core.ops.FullyConnectedParams;
-import dev.ember4j.core.ops.OpKernel;
-import dev.ember4j.core.ops.OperatorParams;
-import dev.ember4j.core.ops.Slot;
-import dev.ember4j.core.ops.PoolParams;
-import dev.ember4j.core.ops.SoftmaxParams;
+import dev.ember4j.core.ForwardingBackend;
+
 
 /**
  * The {@link java.util.ServiceLoader} entry for the SIMD backend (registered in
@@ -19,20 +11,15 @@ import dev.ember4j.core.ops.SoftmaxParams;
  * reference kernels otherwise (with one log line giving the reason). {@link #accelerated()} tells
  * which one it got. Code that wants the concrete class should call {@code bestAvailable()} directly.
  */
-public final class SimdBackendProvider implements KernelBackend {
-    private final KernelBackend delegate;
+public final class SimdBackendProvider extends ForwardingBackend {
 
     public SimdBackendProvider() {
-        this.delegate = SimdBackends.bestAvailable();
+        super(SimdBackends.bestAvailable());
     }
 
     /** True when the Vector API kernels are in use, false when this delegates to the reference. */
     public boolean accelerated() {
-        return !delegate.name().equals("ref");
-    }
-
-    public KernelBackend delegate() {
-        return delegate;
+        return !delegate().name().equals("ref");
     }
 
     @Override
@@ -42,72 +29,7 @@ public final class SimdBackendProvider implements KernelBackend {
 
     @Override
     public String description() {
-        return accelerated() ? delegate.description()
+        return accelerated() ? delegate().description()
                 : "simd, falling back to the reference kernels: " + SimdSupport.unsupportedReason();
-    }
-
-    @Override
-    public int scratchBytes(OperatorParams params) {
-        return delegate.scratchBytes(params);
-    }
-
-    @Override
-    public void prepare(OperatorParams params) {
-        delegate.prepare(params);
-    }
-
-    @Override
-    public int splittableRows(OperatorParams params) {
-        return delegate.splittableRows(params);
-    }
-
-    @Override
-    public void runRows(OperatorParams params, Slot[] in, Slot[] out, byte[] arena, byte[] scratch,
-                        int rowFrom, int rowTo) {
-        delegate.runRows(params, in, out, arena, scratch, rowFrom, rowTo);
-    }
-
-    @Override
-    public void conv2d(Conv2DParams p, byte[] in, int inOff, byte[] out, int outOff, byte[] scratch) {
-        delegate.conv2d(p, in, inOff, out, outOff, scratch);
-    }
-
-    @Override
-    public void depthwiseConv2d(DepthwiseConv2DParams p, byte[] in, int inOff, byte[] out, int outOff,
-                                byte[] scratch) {
-        delegate.depthwiseConv2d(p, in, inOff, out, outOff, scratch);
-    }
-
-    @Override
-    public void fullyConnected(FullyConnectedParams p, byte[] in, int inOff, byte[] out, int outOff,
-                               byte[] scratch) {
-        delegate.fullyConnected(p, in, inOff, out, outOff, scratch);
-    }
-
-    @Override
-    public void averagePool2d(PoolParams p, byte[] in, int inOff, byte[] out, int outOff, byte[] scratch) {
-        delegate.averagePool2d(p, in, inOff, out, outOff, scratch);
-    }
-
-    @Override
-    public void maxPool2d(PoolParams p, byte[] in, int inOff, byte[] out, int outOff, byte[] scratch) {
-        delegate.maxPool2d(p, in, inOff, out, outOff, scratch);
-    }
-
-    @Override
-    public void softmax(SoftmaxParams p, byte[] in, int inOff, byte[] out, int outOff, byte[] scratch) {
-        delegate.softmax(p, in, inOff, out, outOff, scratch);
-    }
-
-    @Override
-    public void add(AddParams p, byte[] in1, int in1Off, byte[] in2, int in2Off, byte[] out, int outOff,
-                    byte[] scratch) {
-        delegate.add(p, in1, in1Off, in2, in2Off, out, outOff, scratch);
-    }
-
-    @Override
-    public <P extends OperatorParams> void run(OpKernel<P> reference, P params, Slot[] in, Slot[] out,
-                                               byte[] arena, byte[] scratch) {
-        delegate.run(reference, params, in, out, arena, scratch);
     }
 }

@@ -42,6 +42,27 @@ final class Shared {
         return read(root().resolve("samples").resolve(name));
     }
 
+    /** The named shared models, then every core conformance case's model (at least one). */
+    static List<Path> modelsAndCoreCases(String... names) {
+        List<Path> models = new ArrayList<>();
+        for (String m : names) {
+            models.add(root().resolve("models").resolve(m));
+        }
+        List<Path> cases = cases("core");
+        if (cases.isEmpty()) {
+            throw new IllegalStateException("no core conformance cases under " + root());
+        }
+        for (Path c : cases) {
+            models.add(c.resolve("model.tflite"));
+        }
+        return models;
+    }
+
+    /** A test name for a model path: its directory and file name. */
+    static String label(Path model) {
+        return model.getParent().getFileName() + "/" + model.getFileName();
+    }
+
     static List<Path> cases(String tier) {
         Pattern tierPattern = Pattern.compile("\"tier\"\\s*:\\s*\"(\\w+)\"");
         List<Path> out = new ArrayList<>();

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 /**
@@ -22,18 +21,10 @@ class WorkReservedTest {
 
     @TestFactory
     List<DynamicTest> invokeNeverGrowsTheWorkingArrays() {
-        List<Path> models = new ArrayList<>();
-        for (String m : new String[] {"sine.tflite", "speech.tflite", "person_detect.tflite"}) {
-            models.add(Shared.root().resolve("models").resolve(m));
-        }
-        List<Path> cases = Shared.cases("core");
-        assertFalse(cases.isEmpty(), "no core conformance cases");
-        for (Path c : cases) {
-            models.add(c.resolve("model.tflite"));
-        }
+        List<Path> models = Shared.modelsAndCoreCases("sine.tflite", "speech.tflite", "person_detect.tflite");
         List<DynamicTest> tests = new ArrayList<>();
         for (Path m : models) {
-            String name = m.getParent().getFileName() + "/" + m.getFileName();
+            String name = Shared.label(m);
             tests.add(DynamicTest.dynamicTest(name, () -> onFreshThread(name, Shared.read(m))));
         }
         return tests;

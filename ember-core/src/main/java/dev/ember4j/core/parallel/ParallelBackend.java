@@ -1,17 +1,11 @@
 package dev.ember4j.core.parallel;
 
+import dev.ember4j.core.ForwardingBackend;
 import dev.ember4j.core.KernelBackend;
-import dev.ember4j.core.ops.AddParams;
-import dev.ember4j.core.ops.Conv2DParams;
-import dev.ember4j.core.ops.DepthwiseConv2DParams;
-import dev.ember4j.core.ops.FullyConnectedParams;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.OperatorParams;
-import dev.ember4j.core.ops.PoolParams;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.core.ops.SoftmaxParams;
 
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -25,13 +19,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>One pool serves one run at a time: a run that finds the pool busy (another thread is using this
  * backend) runs on its own thread instead. {@link #close()} stops the workers.
  */
-public final class ParallelBackend implements KernelBackend, AutoCloseable {
+public final class ParallelBackend extends ForwardingBackend implements AutoCloseable {
     /** Operators below this many MACs run on one thread: handing them over costs more than it gains. */
     public static final long MIN_SPLIT_MACS = 1 << 16;
 
     private static final java.util.concurrent.atomic.AtomicInteger POOLS = new java.util.concurrent.atomic.AtomicInteger();
 
-    private final KernelBackend delegate;
+    private final KernelBackend delegate; // the same as delegate(): read on every split part
     private final WorkerPool pool;
     private final AtomicBoolean busy = new AtomicBoolean();
     /** Scratch of each worker (index = part; part 0 uses the caller's), grown only in {@link #prepare}. */
@@ -39,7 +33,8 @@ public final class ParallelBackend implements KernelBackend, AutoCloseable {
     private final Split split = new Split();
 
     public ParallelBackend(KernelBackend delegate, int threads) {
-        this.delegate = Objects.requireNonNull(delegate, "backend");
+        super(delegate);
+        this.delegate = delegate;
         if (threads < 2) {
             throw new IllegalArgumentException("a parallel backend needs at least 2 threads, got " + threads);
         }
@@ -50,28 +45,13 @@ public final class ParallelBackend implements KernelBackend, AutoCloseable {
         }
     }
 
-    /** The backend whose kernels run. */
-    public KernelBackend delegate() {
-        return delegate;
-    }
-
     public int threads() {
         return pool.threads();
     }
 
     @Override
-    public String name() {
-        return delegate.name();
-    }
-
-    @Override
     public String description() {
         return delegate.description() + ", " + pool.threads() + " threads";
-    }
-
-    @Override
-    public int scratchBytes(OperatorParams params) {
-        return delegate.scratchBytes(params);
     }
 
     /** Prepares the operator on the calling thread and on every worker, and sizes the workers' scratch. */
@@ -111,17 +91,6 @@ public final class ParallelBackend implements KernelBackend, AutoCloseable {
             split.clear();
             busy.set(false);
         }
-    }
-
-    @Override
-    public int splittableRows(OperatorParams params) {
-        return delegate.splittableRows(params);
-    }
-
-    @Override
-    public void runRows(OperatorParams params, Slot[] in, Slot[] out, byte[] arena, byte[] scratch,
-                        int rowFrom, int rowTo) {
-        delegate.runRows(params, in, out, arena, scratch, rowFrom, rowTo);
     }
 
     private void acquire() {
@@ -166,48 +135,5 @@ public final class ParallelBackend implements KernelBackend, AutoCloseable {
                 delegate.runRows(params, in, out, arena, part == 0 ? callerScratch : scratches[part], from, to);
             }
         }
-    }
-
-    // The classic methods run whole on the calling thread (KernelBackend.run splits; these are direct calls).
-
-    @Override
-    public void conv2d(Conv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset, byte[] scratch) {
-        delegate.conv2d(p, input, inputOffset, output, outputOffset, scratch);
-    }
-
-    @Override
-    public void depthwiseConv2d(DepthwiseConv2DParams p, byte[] input, int inputOffset, byte[] output,
-                                int outputOffset, byte[] scratch) {
-        delegate.depthwiseConv2d(p, input, inputOffset, output, outputOffset, scratch);
-    }
-
-    @Override
-    public void fullyConnected(FullyConnectedParams p, byte[] input, int inputOffset, byte[] output,
-                               int outputOffset, byte[] scratch) {
-        delegate.fullyConnected(p, input, inputOffset, output, outputOffset, scratch);
-    }
-
-    @Override
-    public void averagePool2d(PoolParams p, byte[] input, int inputOffset, byte[] output, int outputOffset,
-                              byte[] scratch) {
-        delegate.averagePool2d(p, input, inputOffset, output, outputOffset, scratch);
-    }
-
-    @Override
-    public void maxPool2d(PoolParams p, byte[] input, int inputOffset, byte[] output, int outputOffset,
-                          byte[] scratch) {
-        delegate.maxPool2d(p, input, inputOffset, output, outputOffset, scratch);
-    }
-
-    @Override
-    public void softmax(SoftmaxParams p, byte[] input, int inputOffset, byte[] output, int outputOffset,
-                        byte[] scratch) {
-        delegate.softmax(p, input, inputOffset, output, outputOffset, scratch);
-    }
-
-    @Override
-    public void add(AddParams p, byte[] input1, int input1Offset, byte[] input2, int input2Offset,
-                    byte[] output, int outputOffset, byte[] scratch) {
-        delegate.add(p, input1, input1Offset, input2, input2Offset, output, outputOffset, scratch);
     }
 }

@@ -1,5 +1,6 @@
 package dev.ember4j.ops.rsqrt;
 
+import dev.ember4j.ops.support.InvSqrt;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.core.quant.QuantizedMultiplier;
@@ -46,8 +47,8 @@ public final class RsqrtOp implements OperatorSpec {
             if (value == 0) {
                 return 127;
             }
-            int[] inv = InvSqrt.multiplierExp(value, -1);
-            int data = FixedPoint.multiplyByQuantizedMultiplier(1, inv[0], inv[1] + SHIFT);
+            long inv = InvSqrt.packed(value); // the table is built once, at prepare
+            int data = FixedPoint.multiplyByQuantizedMultiplier(1, (int) (inv >> 32), (int) inv + SHIFT);
             int r = FixedPoint.multiplyByQuantizedMultiplier(data, m.multiplier(), m.shift() - SHIFT) + outZp;
             return Math.max(-128, Math.min(127, r));
         });
