@@ -1,0 +1,6 @@
+/**
+ * Shape and rescaling helpers shared by the two-input element-wise operators (broadcast shapes within the rank
+ * limits of TFLite's kernels, TFLite's multiplier forms). Exported because generated model classes may name
+ * its kernels and parameter records; it is not meant to be called directly.
+ */
+package dev.ember4j.ops.binary;

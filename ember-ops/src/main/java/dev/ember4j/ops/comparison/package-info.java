@@ -1,0 +1,8 @@
+/**
+ * The {@code EQUAL}, {@code GREATER}, {@code GREATER_EQUAL}, {@code LESS}, {@code LESS_EQUAL} and {@code
+ * NOT_EQUAL} operators of the registry: their prepare (options and checks, parameters computed once before
+ * inference), parameter records and reference kernels. docs/OPERATORS.md lists the supported types. Exported
+ * because generated model classes may name its kernels and parameter records; it is not meant to be called
+ * directly.
+ */
+package dev.ember4j.ops.comparison;

@@ -1,0 +1,7 @@
+/**
+ * The {@code NEG} operator of the registry: its prepare (options and checks, parameters computed once before
+ * inference), running on the element-wise kernels of {@link dev.ember4j.ops.elementwise}. docs/OPERATORS.md
+ * lists the supported types. Exported because generated model classes may name its kernels and parameter
+ * records; it is not meant to be called directly.
+ */
+package dev.ember4j.ops.neg;

@@ -1,0 +1,7 @@
+/**
+ * The {@code ASSIGN_VARIABLE} and {@code READ_VARIABLE} operators of the registry: their prepare (options and
+ * checks, parameters computed once before inference), parameter records and reference kernels.
+ * docs/OPERATORS.md lists the supported types. Exported because generated model classes may name its kernels
+ * and parameter records; it is not meant to be called directly.
+ */
+package dev.ember4j.ops.resourcevariable;
