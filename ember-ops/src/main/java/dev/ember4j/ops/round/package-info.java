@@ -1,0 +1,6 @@
+/**
+ * The {@code ROUND} operator of the registry: its prepare (options and checks, parameters computed once before inference),
+ * parameter record and reference kernel. docs/OPERATORS.md lists the supported types. Exported because
+ * generated model classes may name its kernels and parameter records; it is not meant to be called directly.
+ */
+package dev.ember4j.ops.round;
