@@ -220,8 +220,8 @@ class ResourceVariableModelsTest {
     void unsupportedOperatorsInAnInitSubgraphAreNamed() {
         SubgraphModel m = SubgraphModel.accumulator();
         int y = m.tensor(m.init, "y", TensorType.FLOAT32, null, 1, 4);
-        m.op(m.init, BuiltinOperator.FLOOR, new int[] {1}, new int[] {y}, 0, null);
-        unsupported(m.build(), "subgraph 1 operator 2 (FLOOR) is not supported", "FLOOR x1");
+        m.op(m.init, BuiltinOperator.POW, new int[] {1, 1}, new int[] {y}, 0, null);
+        unsupported(m.build(), "subgraph 1 operator 2 (POW) is not supported", "POW x1");
         byte[] ok = SubgraphModel.accumulator().build();
         var without = EnumSet.copyOf(ModelPreparer.SUPPORTED);
         without.remove(BuiltinOperator.CALL_ONCE);
