@@ -51,7 +51,7 @@ final class ModelReport {
             OperatorDef def = model.operators().get(op.index());
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("index", op.index());
-            o.put("op", op.op().name());
+            o.put("op", op.name());
             o.put("version", def.version());
             o.put("inputs", def.inputs().clone());
             o.put("outputs", def.outputs().clone());

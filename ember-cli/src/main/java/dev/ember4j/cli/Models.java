@@ -46,7 +46,7 @@ final class Models {
     }
 
     /** A readable model's unsupported operators with their counts. */
-    record Unsupported(TfliteModel model, int bytes, java.util.Map<dev.ember4j.tflite.BuiltinOperator, Integer> operators) {}
+    record Unsupported(TfliteModel model, int bytes, java.util.Map<String, Integer> operators) {}
 
     /**
      * The unsupported operators of a model that parses, or null when it has none (or does not parse:

@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -29,31 +31,50 @@ import java.util.stream.Collectors;
  * consistent, computes kernel parameters once, and plans the arena.
  */
 public final class ModelPreparer {
-    /** The registry: every {@link OperatorSpec} of every {@link OperatorSet} on the class path. */
-    private static final Map<BuiltinOperator, OperatorSpec> REGISTRY = loadRegistry();
+    /** The registry's builtin operators: every {@link OperatorSpec} of every {@link OperatorSet} on the class path. */
+    private static final Map<BuiltinOperator, OperatorSpec> REGISTRY = new EnumMap<>(BuiltinOperator.class);
 
-    /** Operators this engine runs. */
-    public static final Set<BuiltinOperator> SUPPORTED = supported();
+    /** The registry's custom operators, by custom code. */
+    private static final Map<String, OperatorSpec> CUSTOM_REGISTRY = new TreeMap<>();
 
-    private static Map<BuiltinOperator, OperatorSpec> loadRegistry() {
-        Map<BuiltinOperator, OperatorSpec> map = new EnumMap<>(BuiltinOperator.class);
+    static {
         for (OperatorSet set : ServiceLoader.load(OperatorSet.class, ModelPreparer.class.getClassLoader())) {
             for (OperatorSpec spec : set.operators()) {
-                map.putIfAbsent(spec.op(), spec);
+                if (spec.customCode() != null) {
+                    CUSTOM_REGISTRY.putIfAbsent(spec.customCode(), spec);
+                } else {
+                    REGISTRY.putIfAbsent(spec.op(), spec);
+                }
             }
         }
-        return Collections.unmodifiableMap(map);
     }
+
+    /** Builtin operators this engine runs (CUSTOM is not one: custom operators are in {@link #SUPPORTED_CUSTOM}). */
+    public static final Set<BuiltinOperator> SUPPORTED = supported();
+
+    /** Custom operators this engine runs, by custom code (e.g. "TFLite_Detection_PostProcess"). */
+    public static final Set<String> SUPPORTED_CUSTOM = Collections.unmodifiableSet(new TreeSet<>(CUSTOM_REGISTRY.keySet()));
 
     private static Set<BuiltinOperator> supported() {
         EnumSet<BuiltinOperator> all = EnumSet.noneOf(BuiltinOperator.class);
         all.addAll(REGISTRY.keySet());
+        all.remove(BuiltinOperator.CUSTOM);
         return Collections.unmodifiableSet(all);
     }
 
-    /** The registry entry of an operator, or null for an unsupported one. */
+    /** The registry entry of a builtin operator, or null for an unsupported one. */
     public static OperatorSpec spec(BuiltinOperator op) {
-        return REGISTRY.get(op);
+        return op == BuiltinOperator.CUSTOM ? null : REGISTRY.get(op);
+    }
+
+    /** The registry entry of an operator of a model (builtin or custom), or null for an unsupported one. */
+    public static OperatorSpec spec(OperatorDef def) {
+        return def.isCustom() ? CUSTOM_REGISTRY.get(def.customCode()) : spec(def.op());
+    }
+
+    /** True when the registry runs this operator. */
+    public static boolean isSupported(OperatorDef def) {
+        return spec(def) != null;
     }
 
     private ModelPreparer() {}
@@ -64,8 +85,9 @@ public final class ModelPreparer {
     }
 
     /**
-     * @param allowed the operators the application registered (its op resolver); operators outside
-     *                it, or outside {@link #SUPPORTED}, fail with {@link UnsupportedOperatorException}
+     * @param allowed the builtin operators the application registered (its op resolver); operators outside
+     *                it, or outside {@link #SUPPORTED}, fail with {@link UnsupportedOperatorException}. Every
+     *                custom operator of {@link #SUPPORTED_CUSTOM} is allowed.
      */
     public static PreparedModel prepare(TfliteModel model, Set<BuiltinOperator> allowed) {
         return prepare(model, allowed, Limits.DEFAULT);
@@ -77,11 +99,21 @@ public final class ModelPreparer {
      * @throws dev.ember4j.core.ResourceLimitException the model asks for more than a limit allows
      */
     public static PreparedModel prepare(TfliteModel model, Set<BuiltinOperator> allowed, Limits limits) {
+        return prepare(model, allowed, SUPPORTED_CUSTOM, limits);
+    }
+
+    /**
+     * As {@link #prepare(TfliteModel, Set, Limits)}, allowing only the custom operators {@code allowedCustom}
+     * (by custom code) besides the builtin operators {@code allowed}.
+     */
+    public static PreparedModel prepare(TfliteModel parsed, Set<BuiltinOperator> allowed, Set<String> allowedCustom,
+                                        Limits limits) {
+        TfliteModel model = parsed; // operators may give unshaped outputs their shapes (Prepared.outputShapes)
         List<OperatorDef> defs = model.operators();
         int tensorCount = model.tensors().size();
         limits.check("maxOperators", defs.size(), limits.maxOperators(), "operators");
         limits.check("maxTensors", tensorCount, limits.maxTensors(), "tensors");
-        checkOperators(defs, allowed);
+        checkOperators(defs, allowed, allowedCustom);
 
         int[] producer = new int[tensorCount];
         Arrays.fill(producer, -1);
@@ -105,8 +137,11 @@ public final class ModelPreparer {
         }
         for (OperatorDef def : defs) {
             OpContext ctx = new OpContext(model, def);
-            OperatorSpec spec = REGISTRY.get(def.op()); // present: checkOperators ran
+            OperatorSpec spec = spec(def); // present: checkOperators ran
             Prepared generic = spec.prepare(ctx);
+            if (generic.outputShapes() != null) {
+                model = withOutputShapes(ctx, model, generic.outputShapes());
+            }
             int[] dataInputs = tensorsAt(ctx, generic.dataInputs());
             if ((generic.aliasInput() < 0) == (generic.params() == null || generic.kernel() == null)) {
                 throw new IllegalStateException(spec.getClass().getName() + " prepared " + def.label()
@@ -242,6 +277,31 @@ public final class ModelPreparer {
         return prepared;
     }
 
+    /**
+     * Gives outputs declared with the empty shape [] the shapes the operator computed (as TFLite's
+     * ResizeTensor in Prepare); every other output must already have its computed shape.
+     */
+    private static TfliteModel withOutputShapes(OpContext ctx, TfliteModel model, int[][] shapes) {
+        int[] outputs = ctx.def.outputs();
+        if (shapes.length != outputs.length) {
+            throw new IllegalStateException(ctx.def.label() + ": " + shapes.length + " output shapes for "
+                    + outputs.length + " outputs");
+        }
+        TfliteModel result = model;
+        for (int o = 0; o < outputs.length; o++) {
+            TensorDef t = result.tensor(outputs[o]);
+            if (Arrays.equals(t.shape(), shapes[o])) {
+                continue;
+            }
+            if (t.shape().length != 0) {
+                throw ctx.error("output " + o + " " + t.label() + " has shape " + t.shapeString()
+                        + ", the operator produces " + Arrays.toString(shapes[o]));
+            }
+            result = result.withTensor(t.withShape(shapes[o].clone()));
+        }
+        return result;
+    }
+
     private static void refuseVariableAlias(OpContext ctx, TfliteModel model, int from, int to) {
         if (model.tensor(from).isVariable() || model.tensor(to).isVariable()) {
             throw ctx.unsupported("relabels variable tensor " + model.tensor(model.tensor(from).isVariable() ? from : to)
@@ -262,35 +322,40 @@ public final class ModelPreparer {
         return ids;
     }
 
-    /** Every operator of the model that this engine does not run, with its count, in first-use order. */
-    public static Map<BuiltinOperator, Integer> unsupported(List<OperatorDef> defs) {
-        Map<BuiltinOperator, Integer> counts = new LinkedHashMap<>();
+    /**
+     * Every operator of the model that this engine does not run, by {@link OperatorDef#name()} ("PACK",
+     * "CUSTOM(Foo)"), with its count, in first-use order.
+     */
+    public static Map<String, Integer> unsupported(List<OperatorDef> defs) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
         for (OperatorDef def : defs) {
-            if (!SUPPORTED.contains(def.op())) {
-                counts.merge(def.op(), 1, Integer::sum);
+            if (!isSupported(def)) {
+                counts.merge(def.name(), 1, Integer::sum);
             }
         }
         return counts;
     }
 
-    private static void checkOperators(List<OperatorDef> defs, Set<BuiltinOperator> allowed) {
-        Map<BuiltinOperator, Integer> missing = unsupported(defs);
+    private static void checkOperators(List<OperatorDef> defs, Set<BuiltinOperator> allowed, Set<String> allowedCustom) {
+        Map<String, Integer> missing = unsupported(defs);
         if (!missing.isEmpty()) {
-            OperatorDef first = defs.stream().filter(d -> !SUPPORTED.contains(d.op())).findFirst().orElseThrow();
+            OperatorDef first = defs.stream().filter(d -> !isSupported(d)).findFirst().orElseThrow();
             String list = missing.entrySet().stream().map(e -> e.getKey() + " x" + e.getValue())
                     .collect(Collectors.joining(", "));
             throw new UnsupportedOperatorException(first.label() + " is not supported (unsupported operators in this model: "
-                    + list + "); supported operators: " + names(SUPPORTED));
+                    + list + "); supported operators: " + names(SUPPORTED, SUPPORTED_CUSTOM));
         }
         for (OperatorDef def : defs) {
-            if (!allowed.contains(def.op())) {
+            if (def.isCustom() ? !allowedCustom.contains(def.customCode()) : !allowed.contains(def.op())) {
                 throw new UnsupportedOperatorException(def.label() + " is not registered in the op resolver; it allows: "
-                        + names(allowed));
+                        + names(allowed, allowedCustom));
             }
         }
     }
 
-    private static String names(Set<BuiltinOperator> ops) {
-        return ops.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+    private static String names(Set<BuiltinOperator> ops, Set<String> custom) {
+        return java.util.stream.Stream.concat(ops.stream().map(Enum::name).sorted(),
+                custom.stream().sorted().map(c -> OperatorDef.name(BuiltinOperator.CUSTOM, c)))
+                .collect(Collectors.joining(", "));
     }
 }
