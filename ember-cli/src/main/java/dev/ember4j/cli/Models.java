@@ -39,10 +39,21 @@ final class Models {
         try {
             TfliteModel model = ModelReader.read(ByteBuffer.wrap(bytes));
             PreparedModel prepared = ModelPreparer.prepare(model, ModelPreparer.SUPPORTED);
-            return new Loaded(path, bytes, model, prepared);
+            return new Loaded(path, bytes, asPrepared(model, prepared), prepared);
         } catch (RuntimeException e) {
             throw translate(path, e);
         }
+    }
+
+    /** The model with the shapes preparation gave outputs the file leaves unshaped (a custom operator's, say). */
+    private static TfliteModel asPrepared(TfliteModel model, PreparedModel prepared) {
+        TfliteModel result = model;
+        for (var t : prepared.tensors()) {
+            if (t != null && !Arrays.equals(t.shape(), model.tensor(t.index()).shape())) {
+                result = result.withTensor(model.tensor(t.index()).withShape(t.shape().clone()));
+            }
+        }
+        return result;
     }
 
     /** A readable model's unsupported operators with their counts. */
