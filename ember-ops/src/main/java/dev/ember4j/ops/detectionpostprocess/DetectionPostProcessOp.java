@@ -141,8 +141,9 @@ public final class DetectionPostProcessOp implements OperatorSpec {
     }
 
     /**
-     * TFLite fails every inference when a decoded box has ymin &gt; ymax or xmin &gt; xmax, which a negative
-     * anchor height or width causes: constant anchors are checked once here.
+     * TFLite fails an inference when a decoded box has ymin &gt; ymax or xmin &gt; xmax, which a negative anchor
+     * height or width gives for every encoding whose exp() does not underflow to 0: constant anchors are
+     * checked once here instead.
      */
     private static void checkAnchors(OpContext ctx, DetectionPostProcessParams p, TensorDef anc, byte[] data) {
         ByteBuffer b = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
@@ -153,7 +154,7 @@ public final class DetectionPostProcessOp implements OperatorSpec {
                         : b.getFloat(16 * i + 4 * k);
                 if (v < 0f) {
                     throw ctx.error("anchor " + i + " of " + anc.label() + " has a negative " + (k == 2 ? "height" : "width")
-                            + " " + v + ": TFLite's kernel fails every inference on the boxes it decodes");
+                            + " " + v + ": TFLite's kernel fails the inference on the inverted boxes it decodes");
                 }
             }
         }
