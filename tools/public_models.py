@@ -57,6 +57,10 @@ def main():
             interp.set_tensor(inp["index"], x)
             (directory / f"{stem}.input{k}.bin").write_bytes(x.tobytes())
             shapes.append(x.shape)
+        if has_detection_postprocess(data):
+            # TFLite_Detection_PostProcess leaves some output entries unwritten; Ember4j writes 0 there
+            for out in interp.get_output_details():
+                interp.set_tensor(out["index"], np.zeros(out["shape"], out["dtype"]))
         interp.invoke()
         for k, out in enumerate(interp.get_output_details()):
             y = interp.get_tensor(out["index"])
@@ -74,6 +78,14 @@ def has_variables(data):
     from tensorflow.lite.python import schema_py_generated as fb
     sg = fb.Model.GetRootAs(data, 0).Subgraphs(0)
     return any(sg.Tensors(i).IsVariable() for i in range(sg.TensorsLength()))
+
+
+def has_detection_postprocess(data):
+    """True when an operator code is the custom TFLite_Detection_PostProcess."""
+    from tensorflow.lite.python import schema_py_generated as fb
+    m = fb.Model.GetRootAs(data, 0)
+    return any(m.OperatorCodes(i).CustomCode() == b"TFLite_Detection_PostProcess"
+               for i in range(m.OperatorCodesLength()))
 
 
 def write_steps(data, directory, stem, rng):

@@ -31,6 +31,7 @@ module dev.ember4j.ops {
     exports dev.ember4j.ops.depthtospace;
     exports dev.ember4j.ops.depthwiseconv2d;
     exports dev.ember4j.ops.dequantize;
+    exports dev.ember4j.ops.detectionpostprocess;
     exports dev.ember4j.ops.div;
     exports dev.ember4j.ops.elementwise;
     exports dev.ember4j.ops.elu;

@@ -11,6 +11,8 @@ module dev.ember4j.tflite {
     exports dev.ember4j.tflite.plan;
     // The raw flatbuffer view: only the operator registry reads options through it.
     exports dev.ember4j.tflite.fb to dev.ember4j.ops;
+    // The FlexBuffers reader of custom operators' options: likewise.
+    exports dev.ember4j.tflite.flex to dev.ember4j.ops;
 
     uses dev.ember4j.tflite.prepare.OperatorSet;
 }

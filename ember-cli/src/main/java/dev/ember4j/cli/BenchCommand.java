@@ -205,7 +205,7 @@ final class BenchCommand implements Callable<Integer> {
             PreparedOp op = ops.get(k);
             double med = medians[k];
             long opMacs = opMacsAll[k];
-            table.row(op.index(), op.op().name(), us(med),
+            table.row(op.index(), op.name(), us(med),
                     medianSum <= 0 ? "-" : String.format(Locale.ROOT, "%.1f", 100.0 * med / medianSum),
                     opMacs, opMacs == 0 ? "-" : gmacs(opMacs, med));
         }

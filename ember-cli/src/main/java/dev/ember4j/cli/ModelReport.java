@@ -51,7 +51,7 @@ final class ModelReport {
             OperatorDef def = model.operators().get(op.index());
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("index", op.index());
-            o.put("op", op.op().name());
+            o.put("op", op.name());
             for (var block : prepared.once()) {
                 if (block.contains(k)) {
                     o.put("call_once", block.subgraph()); // runs on the first invoke after creation or reset only

@@ -39,15 +39,27 @@ final class Models {
         try {
             TfliteModel model = ModelReader.read(ByteBuffer.wrap(bytes));
             PreparedModel prepared = ModelPreparer.prepare(model, ModelPreparer.SUPPORTED);
-            // the graph the prepared indices refer to (CALL_ONCE subgraphs inlined)
-            return new Loaded(path, bytes, ModelPreparer.flatten(model), prepared);
+            // the graph the prepared indices refer to (CALL_ONCE subgraphs inlined), with the shapes preparation
+            // gave outputs the file leaves unshaped
+            return new Loaded(path, bytes, asPrepared(ModelPreparer.flatten(model), prepared), prepared);
         } catch (RuntimeException e) {
             throw translate(path, e);
         }
     }
 
+    /** The model with the shapes preparation gave outputs the file leaves unshaped (a custom operator's, say). */
+    private static TfliteModel asPrepared(TfliteModel model, PreparedModel prepared) {
+        TfliteModel result = model;
+        for (var t : prepared.tensors()) {
+            if (t != null && !Arrays.equals(t.shape(), model.tensor(t.index()).shape())) {
+                result = result.withTensor(model.tensor(t.index()).withShape(t.shape().clone()));
+            }
+        }
+        return result;
+    }
+
     /** A readable model's unsupported operators with their counts. */
-    record Unsupported(TfliteModel model, int bytes, java.util.Map<dev.ember4j.tflite.BuiltinOperator, Integer> operators) {}
+    record Unsupported(TfliteModel model, int bytes, java.util.Map<String, Integer> operators) {}
 
     /**
      * The unsupported operators of a model that parses, or null when it has none (or does not parse:

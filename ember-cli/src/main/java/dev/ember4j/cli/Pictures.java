@@ -138,10 +138,10 @@ final class Pictures {
             double w = benchBarWidth(medianNanos[k], max);
             String stats = us(medianNanos[k]) + " us, " + macs[k] + " MACs"
                     + (macs[k] == 0 ? "" : ", " + gmacs(macs[k], medianNanos[k]) + " GMAC/s");
-            s.text(BENCH_LEFT - 8, y + BENCH_BAR - 4, "end", "label", "#" + op.index() + " " + op.op().name());
+            s.text(BENCH_LEFT - 8, y + BENCH_BAR - 4, "end", "label", "#" + op.index() + " " + op.name());
             s.raw("<rect class=\"op\" data-index=\"" + op.index() + "\" x=\"" + n(BENCH_LEFT) + "\" y=\"" + n(y)
                     + "\" width=\"" + n(w) + "\" height=\"" + n(BENCH_BAR) + "\" fill=\"" + color(op.op().ordinal())
-                    + "\"><title>" + Svg.escape("operator " + op.index() + " " + op.op().name() + "\n" + stats)
+                    + "\"><title>" + Svg.escape("operator " + op.index() + " " + op.name() + "\n" + stats)
                     + "</title></rect>\n");
             s.text(BENCH_LEFT + w + 6, y + BENCH_BAR - 4, "start", "value", stats);
         }
@@ -195,7 +195,7 @@ final class Pictures {
                 }
             }
             layer.put(key, l);
-            nodes.add(new Node(key, "#" + op.index() + " " + op.op().name(), "op", op.index(), l, take(layerFill, l)));
+            nodes.add(new Node(key, "#" + op.index() + " " + op.name(), "op", op.index(), l, take(layerFill, l)));
             for (int t : def.inputs()) {
                 if (t >= 0 && producer.containsKey(t)) {
                     edges.add(new Edge(producer.get(t), key, t, shapeLabel(model.tensor(t))));

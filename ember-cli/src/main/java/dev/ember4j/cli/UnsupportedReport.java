@@ -1,6 +1,5 @@
 package dev.ember4j.cli;
 
-import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.OperatorDef;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.TfliteModel;
@@ -21,20 +20,20 @@ import java.util.stream.Collectors;
 final class UnsupportedReport {
     private UnsupportedReport() {}
 
-    /** "PACK x4, SHAPE x1". */
-    static String summary(Map<BuiltinOperator, Integer> unsupported) {
+    /** "PACK x4, SHAPE x1, CUSTOM(Foo) x1". */
+    static String summary(Map<String, Integer> unsupported) {
         return unsupported.entrySet().stream().map(e -> e.getKey() + " x" + e.getValue())
                 .collect(Collectors.joining(", "));
     }
 
     static Map<String, Object> build(String path, int fileBytes, TfliteModel model,
-                                     Map<BuiltinOperator, Integer> unsupported) {
+                                     Map<String, Integer> unsupported) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("model", path);
         r.put("file_bytes", fileBytes);
         r.put("description", model.description());
         Map<String, Object> counts = new LinkedHashMap<>();
-        unsupported.forEach((op, n) -> counts.put(op.name(), n));
+        counts.putAll(unsupported);
         r.put("unsupported_operators", counts);
         r.put("inputs", model.inputs().clone());
         r.put("outputs", model.outputs().clone());
@@ -42,9 +41,9 @@ final class UnsupportedReport {
         for (OperatorDef d : model.operators()) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("index", d.index());
-            o.put("op", d.op().name());
+            o.put("op", d.name());
             o.put("version", d.version());
-            o.put("supported", ModelPreparer.SUPPORTED.contains(d.op()));
+            o.put("supported", ModelPreparer.isSupported(d));
             o.put("inputs", d.inputs().clone());
             o.put("outputs", d.outputs().clone());
             ops.add(o);

@@ -249,4 +249,25 @@ class InspectTest {
         java.util.Map<String, Object> doc = (java.util.Map<String, Object>) MiniJson.parse(j.out());
         assertEquals(java.util.Map.of("HASHTABLE_LOOKUP", 1.0), doc.get("unsupported_operators"));
     }
+
+    /** Custom operators are shown by name: a supported one with its parameters, an unknown one as unsupported. */
+    @Test
+    void customOperatorsAreNamed(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        Path detect = SharedData.generated().stream().filter(c -> c.getFileName().toString().equals("detect_fast_f32"))
+                .findFirst().orElseThrow().resolve("model.tflite");
+        Cli.Result r = Cli.run("inspect", detect.toString());
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().matches("(?s).*\\n\\s+0\\s+CUSTOM\\(TFLite_Detection_PostProcess\\)\\s+0,1,2\\s+3,4,5,6\\s.*"
+                + "max_detections=5.*"), r.out());
+        byte[] bytes = SharedData.read(detect);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("TFLite_Detection_PostProcess");
+        bytes[at + "TFLite_Detection_PostProcess".length() - 1] = 'X'; // an unknown custom code of the same length
+        Path unknown = java.nio.file.Files.write(dir.resolve("unknown_custom.tflite"), bytes);
+        Cli.Result u = Cli.run("inspect", unknown.toString());
+        assertEquals(ExitCodes.UNSUPPORTED_OPERATOR, u.code(), u::toString);
+        assertTrue(u.err().contains("unsupported operators: CUSTOM(TFLite_Detection_PostProcesX) x1"), u.err());
+        assertTrue(u.out().matches("(?s).*\\n\\s+0\\s+CUSTOM\\(TFLite_Detection_PostProcesX\\)\\s+\\d+\\s+0,1,2\\s+3,4,5,6\\s+NO\\n.*"),
+                u.out());
+    }
 }

@@ -186,7 +186,7 @@ public final class ModelCodegen {
             String type = p.getClass().getCanonicalName();
             String field = "OP" + op.index();
             paramFields.add(field);
-            fieldDecls.add("private static final " + type + " " + field + "; // " + op.op());
+            fieldDecls.add("private static final " + type + " " + field + "; // " + op.name());
             fieldInits.add(field + " = new " + type + "(" + constructorArgs(p) + ");");
             String slot = "dev.ember4j.core.ops.Slot";
             fieldDecls.add("private static final " + slot + "[] IN" + op.index() + ";");

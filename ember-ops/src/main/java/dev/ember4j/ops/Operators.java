@@ -23,6 +23,7 @@ import dev.ember4j.ops.cos.CosOp;
 import dev.ember4j.ops.cumsum.CumSumOp;
 import dev.ember4j.ops.depthtospace.DepthToSpaceOp;
 import dev.ember4j.ops.depthwiseconv2d.DepthwiseConv2DOp;
+import dev.ember4j.ops.detectionpostprocess.DetectionPostProcessOp;
 import dev.ember4j.ops.dequantize.DequantizeOp;
 import dev.ember4j.ops.div.DivOp;
 import dev.ember4j.ops.elu.EluOp;
@@ -174,6 +175,7 @@ public final class Operators implements OperatorSet {
                 new TransposeConvOp(),
                 new BatchMatMulOp(),
                 new L2NormalizationOp(),
+                new DetectionPostProcessOp(),
                 new SubOp(),
                 new SquaredDifferenceOp(),
                 new MaximumOp(),

@@ -146,7 +146,8 @@ public final class Interpreter implements AutoCloseable {
         java.util.Objects.requireNonNull(resolver, "op resolver");
         java.util.Objects.requireNonNull(arena, "arena");
         java.util.Objects.requireNonNull(backend, "backend");
-        PreparedModel prepared = ModelPreparer.prepare(ModelReader.read(modelBytes), resolver.operators());
+        PreparedModel prepared = ModelPreparer.prepare(ModelReader.read(modelBytes), resolver.operators(),
+                resolver.customOperators(), dev.ember4j.tflite.prepare.Limits.DEFAULT);
         return new Interpreter(prepared, backend, arena);
     }
 

@@ -98,7 +98,8 @@ public final class InterpreterBuilder {
      */
     public Interpreter build() {
         KernelBackend b = backend != null ? backend : backendName != null ? Backends.byName(backendName) : Backends.best();
-        PreparedModel prepared = ModelPreparer.prepare(ModelReader.read(model.duplicate()), resolver.operators(), limits);
+        PreparedModel prepared = ModelPreparer.prepare(ModelReader.read(model.duplicate()), resolver.operators(),
+                resolver.customOperators(), limits);
         return new Interpreter(prepared, b, arena != null ? arena : new byte[prepared.plan().arenaBytes()], threads);
     }
 }

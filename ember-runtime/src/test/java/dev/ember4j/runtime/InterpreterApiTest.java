@@ -100,6 +100,25 @@ class InterpreterApiTest {
         assertTrue(e.getMessage().contains("AVERAGE_POOL_2D") && e.getMessage().contains("op resolver"), e.getMessage());
     }
 
+    /** Custom operators are allowed by name, as TFLM's AddDetectionPostprocess / AddCustom. */
+    @Test
+    void opResolverAllowsCustomOperatorsByName() throws java.io.IOException {
+        byte[] model = java.nio.file.Files.readAllBytes(dev.ember4j.tflite.TestCases.generatedDir()
+                .resolve("detect_fast_f32/model.tflite"));
+        UnsupportedOperatorException e = assertThrows(UnsupportedOperatorException.class,
+                () -> Interpreter.create(model, OpResolver.of(BuiltinOperator.CONV_2D), new byte[1 << 20]));
+        assertTrue(e.getMessage().contains("operator 0 (CUSTOM(TFLite_Detection_PostProcess)) is not registered in the"
+                + " op resolver"), e.getMessage());
+        OpResolver detect = OpResolver.of(BuiltinOperator.CONV_2D).withCustom("TFLite_Detection_PostProcess");
+        assertTrue(detect.allowsCustom("TFLite_Detection_PostProcess") && detect.allows(BuiltinOperator.CONV_2D));
+        Interpreter.create(model, detect, new byte[Interpreter.arenaBytes(model)]).invoke();
+        assertTrue(OpResolver.allBuiltins().allowsCustom("TFLite_Detection_PostProcess"));
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> OpResolver.allBuiltins().withCustom("Foo"));
+        assertTrue(bad.getMessage().contains("custom operator 'Foo' is not supported"), bad.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> OpResolver.of(BuiltinOperator.CUSTOM));
+    }
+
     @Test
     void profiledInvokeGivesSameOutputAndTimesEveryKernel() {
         Interpreter it = person();

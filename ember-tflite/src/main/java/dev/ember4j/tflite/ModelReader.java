@@ -37,7 +37,7 @@ public final class ModelReader {
             throw new ModelFormatException("unsupported schema version " + version + ", expected 3");
         }
         List<byte[]> buffers = readBuffers(fb, root);
-        List<int[]> opcodes = readOperatorCodes(root);
+        List<OpCode> opcodes = readOperatorCodes(root);
         Vector subgraphs = root.vector(2, "subgraphs", 4);
         if (subgraphs == null || subgraphs.length() == 0) {
             throw new ModelFormatException("model has no subgraphs");
@@ -45,7 +45,7 @@ public final class ModelReader {
         List<SubgraphDef> graphs = new ArrayList<>();
         for (int k = 0; k < subgraphs.length(); k++) {
             try {
-                graphs.add(readSubgraph(subgraphs.table(k), k, buffers.size(), opcodes));
+                graphs.add(readSubgraph(fb, subgraphs.table(k), k, buffers.size(), opcodes));
             } catch (ModelFormatException e) {
                 throw k == 0 ? e : new ModelFormatException("subgraph " + k + ": " + e.getMessage());
             } catch (UnsupportedOperatorException e) {
@@ -58,11 +58,11 @@ public final class ModelReader {
     }
 
     /** One subgraph; its indices are checked against its own tensors. */
-    private static SubgraphDef readSubgraph(Table sg, int index, int bufferCount, List<int[]> opcodes) {
+    private static SubgraphDef readSubgraph(FlatBuffer fb, Table sg, int index, int bufferCount, List<OpCode> opcodes) {
         List<TensorDef> tensors = readTensors(sg, bufferCount);
         int[] inputs = tensorList(sg.vector(1, "inputs", 4), tensors.size(), "subgraph input", false);
         int[] outputs = tensorList(sg.vector(2, "outputs", 4), tensors.size(), "subgraph output", false);
-        List<OperatorDef> operators = readOperators(sg, opcodes, tensors.size());
+        List<OperatorDef> operators = readOperators(fb, sg, opcodes, tensors.size());
         return new SubgraphDef(index, sg.string(4, "name"), List.copyOf(tensors), List.copyOf(operators), inputs,
                 outputs);
     }
@@ -98,9 +98,12 @@ public final class ModelReader {
         return out;
     }
 
-    private static List<int[]> readOperatorCodes(Table root) {
+    /** One entry of the model's operator_codes; {@code custom} is the custom_code of a CUSTOM entry, else null. */
+    private record OpCode(int code, int version, String custom) {}
+
+    private static List<OpCode> readOperatorCodes(Table root) {
         Vector v = root.vector(1, "operator_codes", 4);
-        List<int[]> out = new ArrayList<>();
+        List<OpCode> out = new ArrayList<>();
         if (v == null) {
             return out;
         }
@@ -111,7 +114,15 @@ public final class ModelReader {
             // As TFLite: the larger of the two fields (old files only set the byte field).
             int code = Math.max(builtin, deprecated);
             int version = t.i32(2, 1);
-            out.add(new int[] {code, version});
+            String custom = null;
+            if (code == BuiltinOperator.CUSTOM.code()) {
+                // TFLite reads custom_code only for CUSTOM entries, and refuses one without it
+                custom = t.string(1, "custom_code");
+                if (custom == null) {
+                    throw new ModelFormatException("operator code " + i + ": CUSTOM without a custom_code");
+                }
+            }
+            out.add(new OpCode(code, version, custom));
         }
         return out;
     }
@@ -198,7 +209,7 @@ public final class ModelReader {
         return ids;
     }
 
-    private static List<OperatorDef> readOperators(Table sg, List<int[]> opcodes, int tensorCount) {
+    private static List<OperatorDef> readOperators(FlatBuffer fb, Table sg, List<OpCode> opcodes, int tensorCount) {
         Vector v = sg.vector(3, "operators", 4);
         List<OperatorDef> out = new ArrayList<>();
         if (v == null) {
@@ -211,20 +222,43 @@ public final class ModelReader {
                 throw new ModelFormatException("operator " + i + ": opcode index " + opcodeIndex
                         + " out of range, model has " + opcodes.size() + " operator codes");
             }
-            int[] code = opcodes.get((int) opcodeIndex);
-            BuiltinOperator op = BuiltinOperator.fromCode(code[0]);
+            OpCode code = opcodes.get((int) opcodeIndex);
+            BuiltinOperator op = BuiltinOperator.fromCode(code.code());
             if (op == null) {
-                throw new UnsupportedOperatorException("operator " + i + ": unknown builtin operator code " + code[0]);
+                throw new UnsupportedOperatorException("operator " + i + ": unknown builtin operator code " + code.code());
             }
-            String label = "operator " + i + " (" + op + ")";
+            String label = "operator " + i + " (" + OperatorDef.name(op, code.custom()) + ")";
             int[] inputs = tensorList(t.vector(1, "inputs", 4), tensorCount, label + " input", true);
             int[] outputs = tensorList(t.vector(2, "outputs", 4), tensorCount, label + " output", false);
             int optionsType = t.u8(3, 0);
             Table options = optionsType == 0 ? null : t.table(4, "builtin_options");
             int[] intermediates = tensorList(t.vector(8, "intermediates", 4), tensorCount, label + " intermediate",
                     true);
-            out.add(new OperatorDef(i, op, code[1], inputs, outputs, optionsType, options, intermediates));
+            byte[] customOptions = code.custom() == null ? new byte[0] : customOptions(fb, t, label);
+            out.add(new OperatorDef(i, op, code.version(), inputs, outputs, optionsType, options, intermediates,
+                    code.custom(), customOptions, t.u8(6, 0)));
         }
         return out;
+    }
+
+    /**
+     * A custom operator's custom_options (schema field 5), or, in files over 2 GiB, the bytes at
+     * large_custom_options_offset/size (fields 9, 10) addressed from the file start, as buffers are.
+     */
+    private static byte[] customOptions(FlatBuffer fb, Table op, String label) {
+        Vector inline = op.vector(5, "custom_options", 1);
+        if (inline != null && inline.length() > 0) {
+            return inline.bytes();
+        }
+        long offset = op.i64(9, 0);
+        long size = op.i64(10, 0);
+        if (offset > 1 || offset < 0) { // unsigned in the schema: a negative long is past any file
+            if (size < 0 || offset < 0 || offset > fb.size() - size) {
+                throw new ModelFormatException(label + ": large custom options at offset " + offset + " size " + size
+                        + " are outside the " + fb.size() + "-byte file");
+            }
+            return fb.copy((int) offset, (int) size, label + " large custom options");
+        }
+        return new byte[0];
     }
 }

@@ -20,6 +20,11 @@ public record TensorDef(int index, String name, TensorType type, int[] shape, in
         this(index, name, type, shape, buffer, quantization, false);
     }
 
+    /** This tensor with another shape. */
+    public TensorDef withShape(int[] newShape) {
+        return new TensorDef(index, name, type, newShape, buffer, quantization, isVariable);
+    }
+
     /** Number of elements (product of the shape, 1 for scalars). */
     public int elementCount() {
         long n = 1;

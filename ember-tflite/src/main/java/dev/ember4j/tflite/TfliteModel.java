@@ -23,6 +23,13 @@ public record TfliteModel(int version, String description, List<TensorDef> tenso
         return tensors.get(index);
     }
 
+    /** This model with {@code t} in place of the tensor of the same index. */
+    public TfliteModel withTensor(TensorDef t) {
+        List<TensorDef> copy = new java.util.ArrayList<>(tensors);
+        copy.set(t.index(), t);
+        return new TfliteModel(version, description, List.copyOf(copy), operators, inputs, outputs, buffers);
+    }
+
     /** Constant data of the tensor, or null when its buffer is empty (an activation tensor). */
     public byte[] constantData(TensorDef tensor) {
         byte[] data = buffers.get(tensor.buffer());

@@ -39,11 +39,20 @@ final class TestModel {
         Table options;
         /** Schema field 8, written when set. */
         int[] intermediates;
+        /** Schema field 5 (custom_options), written when set. */
+        byte[] customOptions;
+        /** Schema field 6 (custom_options_format), written when non-zero. */
+        int customOptionsFormat;
+        /** Schema fields 9 and 10 (large_custom_options_offset / size), written when the offset is non-zero. */
+        long largeCustomOptionsOffset;
+        long largeCustomOptionsSize;
     }
 
     final List<Tensor> tensors = new ArrayList<>();
     final List<byte[]> buffers = new ArrayList<>();
     final List<Integer> opcodes = new ArrayList<>();
+    /** custom_code of each operator code (null for builtins, and for a CUSTOM code written without one). */
+    final List<String> customCodes = new ArrayList<>();
     final List<Op> ops = new ArrayList<>();
     int[] inputs = {};
     int[] outputs = {};
@@ -81,10 +90,28 @@ final class TestModel {
 
     Op op(BuiltinOperator builtin, int optionsType, Table options, int[] inputs, int[] outputs) {
         int code = opcodes.indexOf(builtin.code());
-        if (code < 0) {
+        if (code < 0 || customCodes.get(code) != null) {
             code = opcodes.size();
             opcodes.add(builtin.code());
+            customCodes.add(null);
         }
+        return op(code, optionsType, options, inputs, outputs);
+    }
+
+    /** A CUSTOM operator with this custom code (null: an operator code without custom_code) and options. */
+    Op custom(String customCode, byte[] customOptions, int[] inputs, int[] outputs) {
+        int code = customCode == null ? -1 : customCodes.indexOf(customCode);
+        if (code < 0) {
+            code = opcodes.size();
+            opcodes.add(BuiltinOperator.CUSTOM.code());
+            customCodes.add(customCode);
+        }
+        Op op = op(code, 0, null, inputs, outputs);
+        op.customOptions = customOptions;
+        return op;
+    }
+
+    private Op op(int code, int optionsType, Table options, int[] inputs, int[] outputs) {
         Op op = new Op();
         op.opcodeIndex = code;
         op.inputs = inputs;
@@ -131,13 +158,27 @@ final class TestModel {
             if (op.intermediates != null) {
                 ot.ints(8, op.intermediates);
             }
+            if (op.customOptions != null) {
+                ot.vector(5, Vec.bytes(op.customOptions, false));
+            }
+            if (op.customOptionsFormat != 0) {
+                ot.u8(6, op.customOptionsFormat);
+            }
+            if (op.largeCustomOptionsOffset != 0) {
+                ot.i64(9, op.largeCustomOptionsOffset).i64(10, op.largeCustomOptionsSize);
+            }
             opTables.add(ot);
         }
         Table subgraph = new Table().vector(0, Vec.tables(tensorTables)).ints(1, inputs).ints(2, outputs)
                 .vector(3, Vec.tables(opTables));
         List<Table> codeTables = new ArrayList<>();
-        for (int code : opcodes) {
-            codeTables.add(new Table().u8(0, Math.min(code, 127)).i32(2, 1).i32(3, code));
+        for (int i = 0; i < opcodes.size(); i++) {
+            int code = opcodes.get(i);
+            Table ct = new Table().u8(0, Math.min(code, 127)).i32(2, 1).i32(3, code);
+            if (customCodes.get(i) != null) {
+                ct.string(1, customCodes.get(i));
+            }
+            codeTables.add(ct);
         }
         List<Table> bufferTables = new ArrayList<>();
         if (sharedBufferData != null) {

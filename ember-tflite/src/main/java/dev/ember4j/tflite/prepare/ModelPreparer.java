@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -30,8 +32,23 @@ import java.util.stream.Collectors;
  * consistent, computes kernel parameters once, and plans the arena.
  */
 public final class ModelPreparer {
-    /** The registry: every {@link OperatorSpec} of every {@link OperatorSet} on the class path. */
-    private static final Map<BuiltinOperator, OperatorSpec> REGISTRY = loadRegistry();
+    /** The registry's builtin operators: every {@link OperatorSpec} of every {@link OperatorSet} on the class path. */
+    private static final Map<BuiltinOperator, OperatorSpec> REGISTRY = new EnumMap<>(BuiltinOperator.class);
+
+    /** The registry's custom operators, by custom code. */
+    private static final Map<String, OperatorSpec> CUSTOM_REGISTRY = new TreeMap<>();
+
+    static {
+        for (OperatorSet set : ServiceLoader.load(OperatorSet.class, ModelPreparer.class.getClassLoader())) {
+            for (OperatorSpec spec : set.operators()) {
+                if (spec.customCode() != null) {
+                    CUSTOM_REGISTRY.putIfAbsent(spec.customCode(), spec);
+                } else {
+                    REGISTRY.putIfAbsent(spec.op(), spec);
+                }
+            }
+        }
+    }
 
     /**
      * Operators the preparer resolves itself instead of a registry entry: CALL_ONCE is inlined
@@ -40,29 +57,33 @@ public final class ModelPreparer {
     private static final Set<BuiltinOperator> GRAPH_LEVEL = EnumSet.of(BuiltinOperator.CALL_ONCE,
             BuiltinOperator.VAR_HANDLE);
 
-    /** Operators this engine runs. */
+    /** Builtin operators this engine runs (CUSTOM is not one: custom operators are in {@link #SUPPORTED_CUSTOM}). */
     public static final Set<BuiltinOperator> SUPPORTED = supported();
 
-    private static Map<BuiltinOperator, OperatorSpec> loadRegistry() {
-        Map<BuiltinOperator, OperatorSpec> map = new EnumMap<>(BuiltinOperator.class);
-        for (OperatorSet set : ServiceLoader.load(OperatorSet.class, ModelPreparer.class.getClassLoader())) {
-            for (OperatorSpec spec : set.operators()) {
-                map.putIfAbsent(spec.op(), spec);
-            }
-        }
-        return Collections.unmodifiableMap(map);
-    }
+    /** Custom operators this engine runs, by custom code (e.g. "TFLite_Detection_PostProcess"). */
+    public static final Set<String> SUPPORTED_CUSTOM = Collections.unmodifiableSet(new TreeSet<>(CUSTOM_REGISTRY.keySet()));
 
     private static Set<BuiltinOperator> supported() {
         EnumSet<BuiltinOperator> all = EnumSet.noneOf(BuiltinOperator.class);
         all.addAll(REGISTRY.keySet());
         all.addAll(GRAPH_LEVEL);
+        all.remove(BuiltinOperator.CUSTOM);
         return Collections.unmodifiableSet(all);
     }
 
-    /** The registry entry of an operator, or null for an unsupported one. */
+    /** The registry entry of a builtin operator, or null for an unsupported one. */
     public static OperatorSpec spec(BuiltinOperator op) {
-        return REGISTRY.get(op);
+        return op == BuiltinOperator.CUSTOM ? null : REGISTRY.get(op);
+    }
+
+    /** The registry entry of an operator of a model (builtin or custom), or null for an unsupported one. */
+    public static OperatorSpec spec(OperatorDef def) {
+        return def.isCustom() ? CUSTOM_REGISTRY.get(def.customCode()) : spec(def.op());
+    }
+
+    /** True when this engine runs the operator (a registry entry, or one the preparer resolves itself). */
+    public static boolean isSupported(OperatorDef def) {
+        return def.isCustom() ? CUSTOM_REGISTRY.containsKey(def.customCode()) : SUPPORTED.contains(def.op());
     }
 
     private ModelPreparer() {}
@@ -73,8 +94,9 @@ public final class ModelPreparer {
     }
 
     /**
-     * @param allowed the operators the application registered (its op resolver); operators outside
-     *                it, or outside {@link #SUPPORTED}, fail with {@link UnsupportedOperatorException}
+     * @param allowed the builtin operators the application registered (its op resolver); operators outside
+     *                it, or outside {@link #SUPPORTED}, fail with {@link UnsupportedOperatorException}. Every
+     *                custom operator of {@link #SUPPORTED_CUSTOM} is allowed.
      */
     public static PreparedModel prepare(TfliteModel model, Set<BuiltinOperator> allowed) {
         return prepare(model, allowed, Limits.DEFAULT);
@@ -96,6 +118,15 @@ public final class ModelPreparer {
      * @throws dev.ember4j.core.ResourceLimitException the model asks for more than a limit allows
      */
     public static PreparedModel prepare(TfliteModel source, Set<BuiltinOperator> allowed, Limits limits) {
+        return prepare(source, allowed, SUPPORTED_CUSTOM, limits);
+    }
+
+    /**
+     * As {@link #prepare(TfliteModel, Set, Limits)}, allowing only the custom operators {@code allowedCustom}
+     * (by custom code) besides the builtin operators {@code allowed}.
+     */
+    public static PreparedModel prepare(TfliteModel source, Set<BuiltinOperator> allowed, Set<String> allowedCustom,
+                                        Limits limits) {
         long operatorCount = 0;
         long allTensors = 0;
         for (SubgraphDef g : source.subgraphs()) { // every subgraph read counts, called or not
@@ -104,12 +135,13 @@ public final class ModelPreparer {
         }
         limits.check("maxOperators", operatorCount, limits.maxOperators(), "operators");
         limits.check("maxTensors", allTensors, limits.maxTensors(), "tensors");
-        checkOperators(source.operators(), source.operators().stream().map(OperatorDef::label).toList(), allowed);
+        checkOperators(source.operators(), source.operators().stream().map(OperatorDef::label).toList(), allowed,
+                allowedCustom);
         // One straight graph: CALL_ONCE subgraphs inlined, resource variables turned into variable tensors.
         FlatGraph inlined = CallOnceInliner.inline(source);
-        checkOperators(inlined.model().operators(), inlined.origins(), allowed);
+        checkOperators(inlined.model().operators(), inlined.origins(), allowed, allowedCustom);
         FlatGraph flat = CallOnceInliner.withFlags(ResourceVariables.resolve(inlined));
-        TfliteModel model = flat.model();
+        TfliteModel model = flat.model(); // operators may give unshaped outputs their shapes (Prepared.outputShapes)
         List<OperatorDef> defs = model.operators();
         int tensorCount = model.tensors().size();
 
@@ -135,8 +167,11 @@ public final class ModelPreparer {
         }
         for (OperatorDef def : defs) {
             OpContext ctx = new OpContext(model, def, flat.origins().get(def.index()));
-            OperatorSpec spec = REGISTRY.get(def.op()); // present: checkOperators ran
+            OperatorSpec spec = spec(def); // present: checkOperators ran
             Prepared generic = spec.prepare(ctx);
+            if (generic.outputShapes() != null) {
+                model = withOutputShapes(ctx, model, generic.outputShapes());
+            }
             int[] dataInputs = tensorsAt(ctx, generic.dataInputs());
             if ((generic.aliasInput() < 0) == (generic.params() == null || generic.kernel() == null)) {
                 throw new IllegalStateException(spec.getClass().getName() + " prepared " + def.label()
@@ -275,6 +310,31 @@ public final class ModelPreparer {
         return prepared;
     }
 
+    /**
+     * Gives outputs declared with the empty shape [] the shapes the operator computed (as TFLite's
+     * ResizeTensor in Prepare); every other output must already have its computed shape.
+     */
+    private static TfliteModel withOutputShapes(OpContext ctx, TfliteModel model, int[][] shapes) {
+        int[] outputs = ctx.def.outputs();
+        if (shapes.length != outputs.length) {
+            throw new IllegalStateException(ctx.def.label() + ": " + shapes.length + " output shapes for "
+                    + outputs.length + " outputs");
+        }
+        TfliteModel result = model;
+        for (int o = 0; o < outputs.length; o++) {
+            TensorDef t = result.tensor(outputs[o]);
+            if (Arrays.equals(t.shape(), shapes[o])) {
+                continue;
+            }
+            if (t.shape().length != 0) {
+                throw ctx.error("output " + o + " " + t.label() + " has shape " + t.shapeString()
+                        + ", the operator produces " + Arrays.toString(shapes[o]));
+            }
+            result = result.withTensor(t.withShape(shapes[o].clone()));
+        }
+        return result;
+    }
+
     private static void refuseVariableAlias(OpContext ctx, TfliteModel model, int from, int to) {
         if (model.tensor(from).isVariable() || model.tensor(to).isVariable()) {
             throw ctx.unsupported("relabels variable tensor " + model.tensor(model.tensor(from).isVariable() ? from : to)
@@ -295,39 +355,46 @@ public final class ModelPreparer {
         return ids;
     }
 
-    /** Every operator of the model that this engine does not run, with its count, in first-use order. */
-    public static Map<BuiltinOperator, Integer> unsupported(List<OperatorDef> defs) {
-        Map<BuiltinOperator, Integer> counts = new LinkedHashMap<>();
+    /**
+     * Every operator of the model that this engine does not run, by {@link OperatorDef#name()} ("PACK",
+     * "CUSTOM(Foo)"), with its count, in first-use order.
+     */
+    public static Map<String, Integer> unsupported(List<OperatorDef> defs) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
         for (OperatorDef def : defs) {
-            if (!SUPPORTED.contains(def.op())) {
-                counts.merge(def.op(), 1, Integer::sum);
+            if (!isSupported(def)) {
+                counts.merge(def.name(), 1, Integer::sum);
             }
         }
         return counts;
     }
 
     /** @param labels per operator, how messages name it */
-    private static void checkOperators(List<OperatorDef> defs, List<String> labels, Set<BuiltinOperator> allowed) {
-        Map<BuiltinOperator, Integer> missing = unsupported(defs);
+    private static void checkOperators(List<OperatorDef> defs, List<String> labels, Set<BuiltinOperator> allowed,
+                                       Set<String> allowedCustom) {
+        Map<String, Integer> missing = unsupported(defs);
         if (!missing.isEmpty()) {
             int first = 0;
-            while (SUPPORTED.contains(defs.get(first).op())) {
+            while (isSupported(defs.get(first))) {
                 first++;
             }
             String list = missing.entrySet().stream().map(e -> e.getKey() + " x" + e.getValue())
                     .collect(Collectors.joining(", "));
             throw new UnsupportedOperatorException(labels.get(first) + " is not supported (unsupported operators in this model: "
-                    + list + "); supported operators: " + names(SUPPORTED));
+                    + list + "); supported operators: " + names(SUPPORTED, SUPPORTED_CUSTOM));
         }
         for (int i = 0; i < defs.size(); i++) {
-            if (!allowed.contains(defs.get(i).op())) {
+            OperatorDef def = defs.get(i);
+            if (def.isCustom() ? !allowedCustom.contains(def.customCode()) : !allowed.contains(def.op())) {
                 throw new UnsupportedOperatorException(labels.get(i) + " is not registered in the op resolver; it allows: "
-                        + names(allowed));
+                        + names(allowed, allowedCustom));
             }
         }
     }
 
-    private static String names(Set<BuiltinOperator> ops) {
-        return ops.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+    private static String names(Set<BuiltinOperator> ops, Set<String> custom) {
+        return java.util.stream.Stream.concat(ops.stream().map(Enum::name).sorted(),
+                custom.stream().sorted().map(c -> OperatorDef.name(BuiltinOperator.CUSTOM, c)))
+                .collect(Collectors.joining(", "));
     }
 }

@@ -9,6 +9,8 @@ import dev.ember4j.tflite.Quantization;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.TfliteModel;
 import dev.ember4j.tflite.fb.Table;
+import dev.ember4j.tflite.flex.FlexBuffer;
+import dev.ember4j.tflite.flex.FlexValue;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -237,6 +239,24 @@ public final class OpContext {
         int[] out = new int[data.length / 4];
         ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(out);
         return out;
+    }
+
+    /**
+     * A custom operator's options: the root of its custom_options FlexBuffer, which must be a map. Reading
+     * it is bounds-checked (malformed bytes are a {@link ModelFormatException} naming the operator).
+     */
+    public FlexValue customOptions() {
+        if (def.customOptionsFormat() != 0) {
+            throw unsupported("custom_options_format " + def.customOptionsFormat() + " is not FLEXBUFFERS (0)");
+        }
+        if (def.customOptions().length == 0) {
+            throw error("has no custom options");
+        }
+        FlexValue root = FlexBuffer.root(def.customOptions(), def.label() + " custom options");
+        if (!root.isMap()) {
+            throw error("custom options are a FlexBuffer " + root.typeName() + ", expected a map");
+        }
+        return root;
     }
 
     /** The builtin options table, or null when the operator carries none (all defaults). */

@@ -12,8 +12,17 @@ import dev.ember4j.tflite.BuiltinOperator;
  */
 public interface OperatorSpec {
 
-    /** The builtin operator this prepares. */
+    /** The builtin operator this prepares ({@link BuiltinOperator#CUSTOM} for a custom operator). */
     BuiltinOperator op();
+
+    /**
+     * For a custom operator, the operator code's {@code custom_code} it prepares (e.g.
+     * "TFLite_Detection_PostProcess", with {@link #op()} = CUSTOM); null for a builtin operator. The registry
+     * finds custom operators by this name; their options are in {@link OpContext#customOptions()}.
+     */
+    default String customCode() {
+        return null;
+    }
 
     /**
      * @throws dev.ember4j.core.ModelFormatException       the operator's tensors or options are inconsistent

@@ -12,8 +12,17 @@ import dev.ember4j.core.ops.OperatorParams;
  * @param dataInputs positions in the operator's input list, in kernel order
  * @param aliasInput position of the input whose memory the single output shares, or -1; the kernel
  *                   is then not run
+ * @param outputShapes null, or the shape of every output as the operator computes it: outputs the file
+ *                   declares with the empty shape {@code []} (TFLite's converter leaves the outputs of some
+ *                   custom operators unshaped; TFLite resizes them in Prepare) take these shapes, every
+ *                   other output must already have them
  */
-public record Prepared(OperatorParams params, OpKernel<?> kernel, int[] dataInputs, int aliasInput) {
+public record Prepared(OperatorParams params, OpKernel<?> kernel, int[] dataInputs, int aliasInput,
+                       int[][] outputShapes) {
+
+    public Prepared(OperatorParams params, OpKernel<?> kernel, int[] dataInputs, int aliasInput) {
+        this(params, kernel, dataInputs, aliasInput, null);
+    }
 
     /** A kernel reading the given inputs. */
     public static Prepared of(OperatorParams params, OpKernel<?> kernel, int... dataInputs) {
@@ -23,5 +32,10 @@ public record Prepared(OperatorParams params, OpKernel<?> kernel, int[] dataInpu
     /** An operator whose output is input {@code input}'s bytes under another shape. */
     public static Prepared alias(int input) {
         return new Prepared(null, null, new int[] {input}, input);
+    }
+
+    /** This, with the outputs' computed shapes (see {@link #outputShapes()}). */
+    public Prepared withOutputShapes(int[]... shapes) {
+        return new Prepared(params, kernel, dataInputs, aliasInput, shapes);
     }
 }

@@ -26,7 +26,12 @@ public record PreparedOp(int index, BuiltinOperator op, OperatorParams params, i
         return params == null;
     }
 
+    /** "CONV_2D", or "CUSTOM(code)" for a custom operator. */
+    public String name() {
+        return dev.ember4j.tflite.OperatorDef.name(op, spec == null ? null : spec.customCode());
+    }
+
     public String label() {
-        return "operator " + index + " (" + op + ")";
+        return "operator " + index + " (" + name() + ")";
     }
 }
