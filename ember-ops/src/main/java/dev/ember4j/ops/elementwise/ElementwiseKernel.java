@@ -1,12 +1,14 @@
 package dev.ember4j.ops.elementwise;
 
 import dev.ember4j.core.ops.Slot;
+import dev.ember4j.ops.support.FloatMath;
 import dev.ember4j.ops.support.Le;
 
 /**
  * TFLite's float and plain-integer element-wise kernels: each function is evaluated as the C++ float
  * (or integer) expression is, with float results of double-precision library functions rounded to
- * float as glibc's float functions round.
+ * float as glibc's float functions round (expf, tanhf: {@link FloatMath}'s ports of glibc's; logf and
+ * expm1f as Java's double functions rounded to float, not checked against glibc bit for bit).
  */
 public final class ElementwiseKernel {
     private ElementwiseKernel() {}
@@ -18,6 +20,12 @@ public final class ElementwiseKernel {
     public static final int EXP = 4;
     public static final int LOG = 5;
     public static final int ELU = 6;
+    public static final int LOGISTIC = 7;
+    public static final int TANH = 8;
+    public static final int RELU = 9;
+    public static final int RELU6 = 10;
+    public static final int RELU_N1_TO_1 = 11;
+    public static final int HARD_SWISH = 12;
 
     public static final int FLOAT32 = 0;
     public static final int INT32 = 1;
@@ -58,10 +66,21 @@ public final class ElementwiseKernel {
             case NEG -> -v;
             case SQRT -> (float) Math.sqrt(v); // correctly rounded, as sqrtf
             case RSQRT -> 1f / (float) Math.sqrt(v);
-            case EXP -> (float) Math.exp(v);
+            case EXP -> FloatMath.expf(v);
             case LOG -> (float) Math.log(v);
             case ELU -> v < 0f ? (float) Math.expm1(v) : v;
+            case LOGISTIC -> FloatMath.logistic(v);
+            case TANH -> FloatMath.tanhf(v);
+            case RELU -> v < 0f ? 0f : v;                        // Eigen cwiseMax(0): NaN and -0.0 pass
+            case RELU6 -> min6(0f < v ? v : 0f);                 // std::max(0.f, x): NaN and -0.0 give 0
+            case RELU_N1_TO_1 -> v > 1f ? 1f : v < -1f ? -1f : v; // NaN passes
+            case HARD_SWISH -> v * min6(0f < v + 3f ? v + 3f : 0f) / 6f;
             default -> throw new IllegalArgumentException("function " + fn);
         };
+    }
+
+    /** std::min(x, 6.f) for a non-NaN x. */
+    private static float min6(float x) {
+        return 6f < x ? 6f : x;
     }
 }
