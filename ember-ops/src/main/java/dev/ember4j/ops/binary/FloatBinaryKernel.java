@@ -4,6 +4,7 @@ import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.BroadcastRows;
 import dev.ember4j.ops.support.FloatActivation;
 import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.support.X86Float;
 
 /**
  * TFLite's reference float ADD, SUB and MUL (Add/SubWithActivation/Mul and their Broadcast*Slow forms):
@@ -30,7 +31,7 @@ public final class FloatBinaryKernel {
         for (int i = 0; i < n; i++) {
             float u = Le.f32(a, as + 4 * (x1 + i * st1));
             float v = Le.f32(b, bs + 4 * (x2 + i * st2));
-            float r = op == ADD ? u + v : op == SUB ? u - v : u * v;
+            float r = op == ADD ? X86Float.add(u, v) : op == SUB ? X86Float.sub(u, v) : X86Float.mul(u, v);
             Le.f32(y, ys + 4 * (o + i), FloatActivation.clamp(r, lo, hi));
         }
     }

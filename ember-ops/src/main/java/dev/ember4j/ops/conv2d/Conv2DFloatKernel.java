@@ -3,11 +3,13 @@ package dev.ember4j.ops.conv2d;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.FloatActivation;
 import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.support.X86Float;
 
 /**
  * Reference float CONV_2D (TFLite's reference_ops::Conv): per output, a float sum from 0 over filter row,
  * filter column and input channel (points outside the image skipped), then the bias added, then the
- * activation clamp. Multiplications and additions are separate roundings (no fused multiply-add).
+ * activation clamp. Multiplications and additions round separately (no fused multiply-add); NaNs follow x86 with each
+ * product the first operand of its addition, as TFLite's compiled loop has it ({@link X86Float}).
  */
 public final class Conv2DFloatKernel {
     private Conv2DFloatKernel() {}
@@ -48,12 +50,12 @@ public final class Conv2DFloatKernel {
                                 int xi = xs + 4 * (((b * inH + iy) * inW + ix) * inC);
                                 int wi = 4 * (((oc * fH + fy) * fW + fx) * inC);
                                 for (int ic = 0; ic < inC; ic++) {
-                                    total += Le.f32(x, xi + 4 * ic) * Le.f32(w, wi + 4 * ic);
+                                    total = X86Float.add(X86Float.mul(Le.f32(x, xi + 4 * ic), Le.f32(w, wi + 4 * ic)), total);
                                 }
                             }
                         }
                         float biasValue = bias.length == 0 ? 0f : Le.f32(bias, 4 * oc);
-                        Le.f32(y, ys + 4 * o++, FloatActivation.clamp(total + biasValue, lo, hi));
+                        Le.f32(y, ys + 4 * o++, FloatActivation.clamp(X86Float.add(total, biasValue), lo, hi));
                     }
                 }
             }

@@ -3,11 +3,14 @@ package dev.ember4j.ops.depthwiseconv2d;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.FloatActivation;
 import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.support.X86Float;
 
 /**
  * Reference float DEPTHWISE_CONV_2D (TFLite's reference_ops::DepthwiseConv for float): per output channel
  * oc = ic * multiplier + m, a float sum from 0 over filter row and column (points outside the image
  * skipped), then the bias added, then the activation clamp.
+ * Multiplications and additions round separately (no fused multiply-add); NaNs follow x86 with each
+ * product the first operand of its addition, as TFLite's compiled loop has it ({@link X86Float}).
  */
 public final class DepthwiseConv2DFloatKernel {
     private DepthwiseConv2DFloatKernel() {}
@@ -50,11 +53,11 @@ public final class DepthwiseConv2DFloatKernel {
                                     }
                                     float xv = Le.f32(x, xs + 4 * (((b * inH + iy) * inW + ix) * inC + ic));
                                     float wv = Le.f32(w, 4 * ((fy * fW + fx) * outC + oc));
-                                    total += xv * wv;
+                                    total = X86Float.add(X86Float.mul(xv, wv), total);
                                 }
                             }
                             float biasValue = bias.length == 0 ? 0f : Le.f32(bias, 4 * oc);
-                            Le.f32(y, ys + 4 * (o + oc), FloatActivation.clamp(total + biasValue, lo, hi));
+                            Le.f32(y, ys + 4 * (o + oc), FloatActivation.clamp(X86Float.add(total, biasValue), lo, hi));
                         }
                     }
                 }

@@ -72,7 +72,7 @@ public final class ElementwiseKernel {
             case LOGISTIC -> FloatMath.logistic(v);
             case TANH -> FloatMath.tanhf(v);
             case RELU -> v < 0f ? 0f : v;                        // Eigen cwiseMax(0): NaN and -0.0 pass
-            case RELU6 -> min6(0f < v ? v : 0f);                 // std::max(0.f, x): NaN and -0.0 give 0
+            case RELU6 -> min6(v < 0f ? 0f : v);                 // as TFLite's x86 build: NaN and -0.0 pass
             case RELU_N1_TO_1 -> v > 1f ? 1f : v < -1f ? -1f : v; // NaN passes
             case HARD_SWISH -> v * min6(0f < v + 3f ? v + 3f : 0f) / 6f;
             default -> throw new IllegalArgumentException("function " + fn);

@@ -3,10 +3,13 @@ package dev.ember4j.ops.fullyconnected;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.FloatActivation;
 import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.support.X86Float;
 
 /**
  * Reference float FULLY_CONNECTED (TFLite's reference_ops::FullyConnected): per output, a float sum from
  * 0 of input times weight in depth order, then the bias added, then the activation clamp.
+ * Multiplications and additions round separately (no fused multiply-add); NaNs follow x86 with each
+ * product the first operand of its addition, as TFLite's compiled loop has it ({@link X86Float}).
  */
 public final class FullyConnectedFloatKernel {
     private FullyConnectedFloatKernel() {}
@@ -28,10 +31,10 @@ public final class FullyConnectedFloatKernel {
                 int wi = 4 * oc * depth;
                 float total = 0f;
                 for (int d = 0; d < depth; d++) {
-                    total += Le.f32(x, xi + 4 * d) * Le.f32(w, wi + 4 * d);
+                    total = X86Float.add(X86Float.mul(Le.f32(x, xi + 4 * d), Le.f32(w, wi + 4 * d)), total);
                 }
                 float biasValue = bias.length == 0 ? 0f : Le.f32(bias, 4 * oc);
-                Le.f32(y, ys + 4 * (r * outC + oc), FloatActivation.clamp(total + biasValue, lo, hi));
+                Le.f32(y, ys + 4 * (r * outC + oc), FloatActivation.clamp(X86Float.add(total, biasValue), lo, hi));
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.ember4j.ops.mean;
 
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.support.X86Float;
 
 /**
  * Reference float MEAN (TFLite's reference_ops::Mean&lt;float, float&gt;): float accumulators in scratch,
@@ -29,7 +30,7 @@ public final class MeanFloatKernel {
                             int base = i0 * st[0] + i1 * st[1] + i2 * st[2] + i3 * st[3] + i4 * st[4];
                             for (int i5 = 0; i5 < s[5]; i5++) {
                                 int at = 4 * (base + i5 * st[5]);
-                                Le.f32(scratch, at, Le.f32(scratch, at) + Le.f32(x, i));
+                                Le.f32(scratch, at, X86Float.add(Le.f32(scratch, at), Le.f32(x, i)));
                                 i += 4;
                             }
                         }
@@ -41,7 +42,7 @@ public final class MeanFloatKernel {
         int ys = out[0].start();
         float count = p.count();
         for (int o = 0; o < n; o++) {
-            Le.f32(y, ys + 4 * o, Le.f32(scratch, 4 * o) / count);
+            Le.f32(y, ys + 4 * o, X86Float.div(Le.f32(scratch, 4 * o), count));
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.ember4j.ops.pool;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.FloatActivation;
 import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.support.X86Float;
 
 /**
  * Reference float pooling (TFLite's reference_ops::AveragePool and MaxPool for float) over the window
@@ -48,12 +49,12 @@ public final class PoolFloatKernel {
                         for (int fy = fy0; fy < fy1; fy++) {
                             for (int fx = fx0; fx < fx1; fx++) {
                                 float v = Le.f32(x, xs + 4 * (((b * inH + iy0 + fy) * inW + ix0 + fx) * depth + c));
-                                total += v;
+                                total = X86Float.add(total, v);
                                 count++;
                                 m = m < v ? v : m;
                             }
                         }
-                        float r = max ? m : total / count;
+                        float r = max ? m : X86Float.div(total, count);
                         Le.f32(y, ys + 4 * o++, FloatActivation.clamp(r, lo, hi));
                     }
                 }

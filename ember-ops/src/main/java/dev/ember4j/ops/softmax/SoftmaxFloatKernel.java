@@ -3,6 +3,7 @@ package dev.ember4j.ops.softmax;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.FloatMath;
 import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.support.X86Float;
 
 /**
  * Reference float SOFTMAX (TFLite's reference_ops::Softmax for float), per row: the maximum by
@@ -29,12 +30,12 @@ public final class SoftmaxFloatKernel {
             }
             float sum = 0f;
             for (int c = 0; c < depth; c++) {
-                float e = FloatMath.expf((Le.f32(x, xi + 4 * c) - max) * beta);
+                float e = FloatMath.expf(X86Float.mul(X86Float.sub(Le.f32(x, xi + 4 * c), max), beta));
                 Le.f32(y, yi + 4 * c, e);
-                sum += e;
+                sum = X86Float.add(sum, e);
             }
             for (int c = 0; c < depth; c++) {
-                Le.f32(y, yi + 4 * c, Le.f32(y, yi + 4 * c) / sum);
+                Le.f32(y, yi + 4 * c, X86Float.div(Le.f32(y, yi + 4 * c), sum));
             }
         }
     }
