@@ -152,6 +152,33 @@ class ModelProcessorTest {
     }
 
     /**
+     * A full-float32 model (tools/make_float_models.py's MLP) through the generated float API:
+     * predict(backend, float[], float[]) gives TFLite's output floats bit for bit.
+     */
+    @Test
+    void floatModelRunsThroughTheFloatApi() throws Exception {
+        Path dir = dev.ember4j.tflite.TestCases.generatedDir().resolve("f32_model_mlp");
+        Compilation c = compile(dir.resolve("model.tflite").toString(), List.of());
+        assertTrue(c.success, c.errors());
+        Class<?> model = Class.forName("t.SineModel", true, c.loader());
+        var predict = model.getMethod("predict", KernelBackend.class, float[].class, float[].class);
+        for (String sfx : new String[] {"", ".1", ".2"}) {
+            java.nio.FloatBuffer in = java.nio.ByteBuffer.wrap(SharedData.read(dir.resolve("input0" + sfx + ".bin")))
+                    .order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+            java.nio.FloatBuffer want = java.nio.ByteBuffer.wrap(SharedData.read(dir.resolve("expected0" + sfx + ".bin")))
+                    .order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+            float[] input = new float[in.remaining()];
+            in.get(input);
+            float[] output = new float[want.remaining()];
+            predict.invoke(null, new ReferenceBackend(), input, output);
+            for (int i = 0; i < output.length; i++) {
+                assertEquals(Float.floatToRawIntBits(want.get(i)), Float.floatToRawIntBits(output[i]),
+                        "pair '" + sfx + "' output " + i);
+            }
+        }
+    }
+
+    /**
      * The annotation from ember-core on an interface extending CompiledModel: the application codes against
      * its own interface, gets the generated class from create(backend), and the instance API gives the same
      * bytes as the static one; the class records the model's SHA-256.

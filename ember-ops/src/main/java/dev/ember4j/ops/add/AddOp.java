@@ -1,5 +1,7 @@
 package dev.ember4j.ops.add;
 
+import dev.ember4j.ops.binary.FloatBinary;
+import dev.ember4j.ops.binary.FloatBinaryKernel;
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.AddParams;
 import dev.ember4j.core.ops.BackendMethod;
@@ -37,6 +39,9 @@ public final class AddOp implements OperatorSpec {
     public Prepared prepare(OpContext ctx) {
         ctx.expectInputs(2, 2);
         ctx.expectOutputs(1);
+        if (FloatBinary.applies(ctx)) {
+            return FloatBinary.prepare(ctx, FloatBinaryKernel.ADD, OpContext.u8(ctx.options(OPTIONS, "AddOptions"), 0, 0), 6);
+        }
         TensorType t = ctx.output(0).type();
         if (t == TensorType.INT16 || t == TensorType.UINT8) {
             return Prepared.of(quantizedParams(ctx, t), KERNEL_QUANTIZED, 0, 1);

@@ -10,7 +10,8 @@ import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
 
 /**
- * CONCATENATION of N int8, int16 (16x8) or uint8 tensors along one axis (negative axes count from the end).
+ * CONCATENATION of N int8, int16 (16x8), uint8 or float32 tensors along one axis (negative axes count from the
+ * end); float32 inputs are copied as they are.
  *
  * <p>TFLite 2.21 runs int8 and int16 through the plain copying Concatenation: its Prepare requires every int8
  * or int16 input to have exactly the output's scale and zero point, so a model with differing int8 quantization
@@ -43,7 +44,9 @@ public final class ConcatenationOp implements OperatorSpec {
             ctx.activation(activation); // unknown codes are a format error
             throw ctx.unsupported("fused activation " + activation + " on CONCATENATION (TFLite requires NONE)");
         }
-        TensorDef out = ctx.quantized(ctx.output(0), "output", TensorType.INT8, TensorType.INT16, TensorType.UINT8);
+        TensorDef out = ctx.quantized(ctx.output(0), "output", TensorType.INT8, TensorType.INT16, TensorType.UINT8,
+                TensorType.FLOAT32);
+        boolean float32 = out.type() == TensorType.FLOAT32;
         boolean uint8 = out.type() == TensorType.UINT8;
         TensorDef[] ins = new TensorDef[n];
         int[] inputs = new int[n];
@@ -71,7 +74,7 @@ public final class ConcatenationOp implements OperatorSpec {
                 }
             }
             sum += s[axis];
-            if (!uint8 && (ctx.scale(ins[i]) != ctx.scale(out) || ctx.zeroPoint(ins[i]) != ctx.zeroPoint(out))) {
+            if (!uint8 && !float32 && (ctx.scale(ins[i]) != ctx.scale(out) || ctx.zeroPoint(ins[i]) != ctx.zeroPoint(out))) {
                 throw ctx.unsupported("input " + i + " " + ins[i].label() + " (scale " + ctx.scale(ins[i])
                         + ", zero point " + ctx.zeroPoint(ins[i]) + ") is quantized unlike output " + out.label()
                         + " (scale " + ctx.scale(out) + ", zero point " + ctx.zeroPoint(out)
@@ -83,7 +86,8 @@ public final class ConcatenationOp implements OperatorSpec {
         }
         outShape[axis] = (int) sum;
         ctx.requireShape(out, outShape, "output");
-        ConcatenationParams geometry = params(outShape, axis, ins, out.type() == TensorType.INT16 ? 2 : 1);
+        ConcatenationParams geometry = params(outShape, axis, ins,
+                out.type() == TensorType.INT16 ? 2 : float32 ? 4 : 1);
         if (uint8) {
             return Prepared.of(uint8Params(ctx, geometry, ins, out), KERNEL_UINT8, inputs);
         }

@@ -7,6 +7,8 @@ import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.ops.support.Bias;
 import dev.ember4j.ops.support.Padding;
 import dev.ember4j.ops.support.Elem;
+import dev.ember4j.ops.support.FloatActivation;
+import dev.ember4j.ops.support.FloatTensors;
 import dev.ember4j.ops.support.Requantization;
 import dev.ember4j.ops.support.WideQuantization;
 import dev.ember4j.tflite.BuiltinOperator;
@@ -37,7 +39,30 @@ public final class DepthwiseConv2DOp implements OperatorSpec {
         if (type == TensorType.INT16 || type == TensorType.UINT8) {
             return Prepared.of(quantizedParams(ctx), KERNEL_QUANTIZED, 0);
         }
+        if (type == TensorType.FLOAT32) {
+            return Prepared.of(floatParams(ctx), KERNEL_FLOAT, 0);
+        }
         return Prepared.of(params(ctx), KERNEL, 0);
+    }
+
+    /** The float32 kernel, in this package. */
+    public static final OpKernel<DepthwiseConv2DFloatParams> KERNEL_FLOAT = DepthwiseConv2DFloatKernel::run;
+
+    /** float32 input, weights, bias (optional) and output. */
+    static DepthwiseConv2DFloatParams floatParams(OpContext ctx) {
+        ctx.expectOutputs(1);
+        TensorDef input = ctx.input(0);
+        TensorDef filter = FloatTensors.weights(ctx, ctx.input(1), "weights");
+        TensorDef output = FloatTensors.require(ctx, ctx.output(0), "output");
+        Geometry g = geometry(ctx, input, filter, output);
+        byte[] bias = FloatTensors.bias(ctx, ctx.optionalInput(2), g.outC());
+        float[] range = FloatActivation.range(ctx, g.activation());
+        int[] in = g.in();
+        Padding ph = g.ph();
+        Padding pw = g.pw();
+        return new DepthwiseConv2DFloatParams(in[0], in[1], in[2], in[3], ph.outputSize(), pw.outputSize(), g.outC(),
+                g.multiplier(), g.kh(), g.kw(), ph.stride(), pw.stride(), ph.dilation(), pw.dilation(), ph.before(),
+                pw.before(), g.weights(), bias, range[0], range[1]);
     }
 
     private static final int OPTIONS = 2;

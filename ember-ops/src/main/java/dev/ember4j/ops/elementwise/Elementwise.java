@@ -47,6 +47,11 @@ public final class Elementwise {
         return Prepared.of(new ElementwiseParams(in.elementCount(), fn, type), KERNEL, 0);
     }
 
+    /** Float function {@code fn} of {@link ElementwiseKernel} on a FLOAT32 input and output of one shape. */
+    public static Prepared floatFunction(OpContext ctx, int fn) {
+        return plain(ctx, tensors(ctx, TensorType.FLOAT32)[0], fn);
+    }
+
     /** An int8 function's 256-entry table, built from the input and output quantization. */
     @FunctionalInterface
     public interface Int8Table {

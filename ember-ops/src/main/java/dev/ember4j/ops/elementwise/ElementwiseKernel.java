@@ -1,12 +1,14 @@
 package dev.ember4j.ops.elementwise;
 
 import dev.ember4j.core.ops.Slot;
+import dev.ember4j.ops.support.FloatMath;
 import dev.ember4j.ops.support.Le;
 
 /**
  * TFLite's float and plain-integer element-wise kernels: each function is evaluated as the C++ float
  * (or integer) expression is, with float results of double-precision library functions rounded to
- * float as glibc's float functions round.
+ * float as glibc's float functions round (expf, tanhf: {@link FloatMath}'s ports of glibc's; logf and
+ * expm1f as Java's double functions rounded to float, not checked against glibc bit for bit).
  */
 public final class ElementwiseKernel {
     private ElementwiseKernel() {}
@@ -24,6 +26,12 @@ public final class ElementwiseKernel {
     public static final int SQUARE = 10;
     public static final int SIN = 11;
     public static final int COS = 12;
+    public static final int LOGISTIC = 13;
+    public static final int TANH = 14;
+    public static final int RELU = 15;
+    public static final int RELU6 = 16;
+    public static final int RELU_N1_TO_1 = 17;
+    public static final int HARD_SWISH = 18;
 
     public static final int FLOAT32 = 0;
     public static final int INT32 = 1;
@@ -78,7 +86,7 @@ public final class ElementwiseKernel {
             case NEG -> -v;
             case SQRT -> (float) Math.sqrt(v); // correctly rounded, as sqrtf
             case RSQRT -> 1f / (float) Math.sqrt(v);
-            case EXP -> (float) Math.exp(v);
+            case EXP -> FloatMath.expf(v);
             case LOG -> (float) Math.log(v);
             case ELU -> v < 0f ? (float) Math.expm1(v) : v;
             case FLOOR -> (float) Math.floor(v); // exact: every float is a double
@@ -87,7 +95,18 @@ public final class ElementwiseKernel {
             case SQUARE -> v * v;
             case SIN -> Trig.sin(v);
             case COS -> Trig.cos(v);
+            case LOGISTIC -> FloatMath.logistic(v);
+            case TANH -> FloatMath.tanhf(v);
+            case RELU -> v < 0f ? 0f : v;                        // Eigen cwiseMax(0): NaN and -0.0 pass
+            case RELU6 -> min6(v < 0f ? 0f : v);                 // as TFLite's x86 build: NaN and -0.0 pass
+            case RELU_N1_TO_1 -> v > 1f ? 1f : v < -1f ? -1f : v; // NaN passes
+            case HARD_SWISH -> v * min6(0f < v + 3f ? v + 3f : 0f) / 6f;
             default -> throw new IllegalArgumentException("function " + fn);
         };
+    }
+
+    /** std::min(x, 6.f) for a non-NaN x. */
+    private static float min6(float x) {
+        return 6f < x ? 6f : x;
     }
 }

@@ -6,6 +6,8 @@ import dev.ember4j.core.ops.FullyConnectedParams;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.ops.support.Bias;
 import dev.ember4j.ops.support.Elem;
+import dev.ember4j.ops.support.FloatActivation;
+import dev.ember4j.ops.support.FloatTensors;
 import dev.ember4j.ops.support.Requantization;
 import dev.ember4j.ops.support.WideQuantization;
 import dev.ember4j.tflite.BuiltinOperator;
@@ -38,7 +40,25 @@ public final class FullyConnectedOp implements OperatorSpec {
         if (type == TensorType.INT16 || type == TensorType.UINT8) {
             return Prepared.of(quantizedParams(ctx), KERNEL_QUANTIZED, 0);
         }
+        if (type == TensorType.FLOAT32) {
+            return Prepared.of(floatParams(ctx), KERNEL_FLOAT, 0);
+        }
         return Prepared.of(params(ctx), KERNEL, 0);
+    }
+
+    /** The float32 kernel, in this package. */
+    public static final OpKernel<FullyConnectedFloatParams> KERNEL_FLOAT = FullyConnectedFloatKernel::run;
+
+    /** float32 input, weights, bias (optional) and output. */
+    static FullyConnectedFloatParams floatParams(OpContext ctx) {
+        ctx.expectOutputs(1);
+        TensorDef input = ctx.input(0);
+        TensorDef filter = FloatTensors.weights(ctx, ctx.input(1), "weights");
+        TensorDef output = FloatTensors.require(ctx, ctx.output(0), "output");
+        Geometry g = geometry(ctx, input, filter, output);
+        byte[] bias = FloatTensors.bias(ctx, ctx.optionalInput(2), g.outC());
+        float[] range = FloatActivation.range(ctx, g.activation());
+        return new FullyConnectedFloatParams(g.rows(), g.depth(), g.outC(), g.weights(), bias, range[0], range[1]);
     }
 
     private static final int OPTIONS = 8;

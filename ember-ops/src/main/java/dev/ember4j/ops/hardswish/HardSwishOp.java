@@ -1,5 +1,8 @@
 package dev.ember4j.ops.hardswish;
 
+import dev.ember4j.ops.elementwise.Elementwise;
+import dev.ember4j.ops.elementwise.ElementwiseKernel;
+import dev.ember4j.ops.support.FloatTensors;
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.quant.QuantizedMultiplier;
@@ -21,6 +24,9 @@ public final class HardSwishOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
+        if (FloatTensors.isFloat(ctx)) {
+            return Elementwise.floatFunction(ctx, ElementwiseKernel.HARD_SWISH);
+        }
         if (ctx.inputCount() == 1 && ctx.input(0).type() == TensorType.INT16) {
             // TFLite 2.21: the converter has no 16x8 HARD_SWISH and the kernel fails on int16 at invoke
             throw ctx.unsupported("int16 HARD_SWISH is not supported (TensorFlow Lite 2.21 has no int16 kernel)");

@@ -3,6 +3,8 @@ package dev.ember4j.ops.leakyrelu;
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.quant.QuantizedMultiplier;
+import dev.ember4j.ops.elementwise.Elementwise;
+import dev.ember4j.ops.support.FloatTensors;
 import dev.ember4j.ops.support.Unary;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;
@@ -15,6 +17,7 @@ import dev.ember4j.tflite.prepare.Prepared;
 public final class LeakyReluOp implements OperatorSpec {
     public static final OpKernel<LeakyReluParams> KERNEL = LeakyReluKernel::run;
     public static final OpKernel<LeakyReluInt16Params> KERNEL_INT16 = LeakyReluInt16Kernel::run;
+    public static final OpKernel<LeakyReluFloatParams> KERNEL_FLOAT = LeakyReluFloatKernel::run;
     private static final int OPTIONS = 75; // BuiltinOptions.LeakyReluOptions
 
     @Override
@@ -24,6 +27,11 @@ public final class LeakyReluOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
+        if (FloatTensors.isFloat(ctx)) {
+            TensorDef in = Elementwise.tensors(ctx, TensorType.FLOAT32)[0];
+            float alpha = OpContext.f32(ctx.options(OPTIONS, "LeakyReluOptions"), 0, 0f);
+            return Prepared.of(new LeakyReluFloatParams(in.elementCount(), alpha), KERNEL_FLOAT, 0);
+        }
         boolean int16 = ctx.inputCount() == 1 && ctx.input(0).type() == TensorType.INT16;
         TensorDef[] t = int16 ? int16(ctx) : Unary.int8(ctx);
         TensorDef in = t[0];

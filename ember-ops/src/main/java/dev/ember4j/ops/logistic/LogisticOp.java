@@ -1,5 +1,8 @@
 package dev.ember4j.ops.logistic;
 
+import dev.ember4j.ops.elementwise.Elementwise;
+import dev.ember4j.ops.elementwise.ElementwiseKernel;
+import dev.ember4j.ops.support.FloatTensors;
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.ops.support.Int16Sigmoid;
@@ -30,6 +33,9 @@ public final class LogisticOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
+        if (FloatTensors.isFloat(ctx)) {
+            return Elementwise.floatFunction(ctx, ElementwiseKernel.LOGISTIC);
+        }
         if (ctx.inputCount() == 1 && ctx.input(0).type() == TensorType.INT16) {
             return prepareInt16(ctx);
         }

@@ -12,7 +12,7 @@ import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
 
 /**
- * MEAN of an int8 or int16 (16x8, zero points 0) tensor over constant axes (keep_dims either way).
+ * MEAN of an int8, int16 (16x8, zero points 0) or float32 tensor over constant axes (keep_dims either way).
  *
  * <p>TFLite 2.21's reference EvalMean sends every int8 input, whatever its rank, axes or scales, to
  * reference_ops::QuantizedMeanOrSum with the multiplier PrepareMeanOrSum forms from
@@ -25,6 +25,8 @@ public final class MeanOp implements OperatorSpec {
     public static final OpKernel<MeanParams> KERNEL = MeanKernel::run;
     /** The same arithmetic on int16 (16x8) tensors. */
     public static final OpKernel<MeanParams> KERNEL_INT16 = MeanInt16Kernel::run;
+    /** float32: float sums divided by the float count (the quantization fields unused). */
+    public static final OpKernel<MeanParams> KERNEL_FLOAT = MeanFloatKernel::run;
 
     @Override
     public BuiltinOperator op() {
@@ -33,8 +35,12 @@ public final class MeanOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        Reduction r = ReduceOps.prepare(ctx, TensorType.INT8, TensorType.INT16);
+        Reduction r = ReduceOps.prepare(ctx, TensorType.INT8, TensorType.INT16, TensorType.FLOAT32);
         TensorDef in = ctx.input(0);
+        if (in.type() == TensorType.FLOAT32) {
+            return Prepared.of(new MeanParams(r.shape6(), r.outStrides6(), r.outputCount(), r.reducedCount(), 0, 0, 0,
+                    0), KERNEL_FLOAT, 0);
+        }
         TensorDef out = ctx.output(0);
         MeanParams p = params(r, ctx.scale(in), ctx.zeroPoint(in), ctx.scale(out), ctx.zeroPoint(out));
         if (in.type() == TensorType.INT16) {

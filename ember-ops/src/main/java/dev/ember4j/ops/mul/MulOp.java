@@ -1,5 +1,7 @@
 package dev.ember4j.ops.mul;
 
+import dev.ember4j.ops.binary.FloatBinary;
+import dev.ember4j.ops.binary.FloatBinaryKernel;
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.quant.QuantizedMultiplier;
@@ -27,6 +29,9 @@ public final class MulOp implements OperatorSpec {
     public Prepared prepare(OpContext ctx) {
         ctx.expectInputs(2, 2);
         ctx.expectOutputs(1);
+        if (FloatBinary.applies(ctx)) {
+            return FloatBinary.prepare(ctx, FloatBinaryKernel.MUL, OpContext.u8(ctx.options(OPTIONS, "MulOptions"), 0, 0), 6);
+        }
         TensorDef a = ctx.quantized(ctx.input(0), "input 1", TensorType.INT8, TensorType.INT16);
         TensorType type = a.type();
         TensorDef b = ctx.quantized(ctx.input(1), "input 2", type);

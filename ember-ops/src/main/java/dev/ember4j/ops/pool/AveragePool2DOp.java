@@ -21,6 +21,9 @@ public final class AveragePool2DOp implements OperatorSpec {
     /** The int16 (16x8) and uint8 kernel, in this package. */
     public static final OpKernel<PoolQuantizedParams> KERNEL_QUANTIZED = PoolQuantizedKernel::average;
 
+    /** The float32 kernel, in this package. */
+    public static final OpKernel<PoolFloatParams> KERNEL_FLOAT = PoolFloatKernel::average;
+
     @Override
     public BuiltinOperator op() {
         return BuiltinOperator.AVERAGE_POOL_2D;
@@ -28,6 +31,9 @@ public final class AveragePool2DOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
+        if (PoolPrepare.isFloat(ctx)) {
+            return Prepared.of(PoolPrepare.prepareFloat(ctx), KERNEL_FLOAT, 0);
+        }
         if (PoolPrepare.isPackageKernel(ctx)) {
             return Prepared.of(PoolPrepare.prepareQuantized(ctx), KERNEL_QUANTIZED, 0);
         }

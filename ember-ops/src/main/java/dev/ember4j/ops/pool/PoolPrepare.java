@@ -3,6 +3,8 @@ package dev.ember4j.ops.pool;
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.PoolParams;
 import dev.ember4j.ops.support.Elem;
+import dev.ember4j.ops.support.FloatActivation;
+import dev.ember4j.ops.support.FloatTensors;
 import dev.ember4j.ops.support.Padding;
 import dev.ember4j.ops.support.TypedActivation;
 import dev.ember4j.tflite.TensorDef;
@@ -20,6 +22,24 @@ final class PoolPrepare {
         ctx.expectInputs(1, 1);
         TensorType t = ctx.input(0).type();
         return t == TensorType.INT16 || t == TensorType.UINT8;
+    }
+
+    /** Whether the float32 kernel of this package runs the operator. */
+    static boolean isFloat(OpContext ctx) {
+        ctx.expectInputs(1, 1);
+        return ctx.input(0).type() == TensorType.FLOAT32;
+    }
+
+    /** float32 input and output. */
+    static PoolFloatParams prepareFloat(OpContext ctx) {
+        ctx.expectOutputs(1);
+        TensorDef input = ctx.input(0);
+        TensorDef output = FloatTensors.require(ctx, ctx.output(0), "output");
+        int[] g = geometry(ctx, input, output);
+        float[] range = FloatActivation.range(ctx, g[6]);
+        int[] in = input.shape();
+        return new PoolFloatParams(in[0], in[1], in[2], in[3], g[0], g[1], g[2], g[3], g[4], g[5], g[7], g[8],
+                range[0], range[1]);
     }
 
     static PoolParams prepare(OpContext ctx) {

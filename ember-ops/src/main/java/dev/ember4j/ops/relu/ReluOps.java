@@ -1,5 +1,6 @@
 package dev.ember4j.ops.relu;
 
+import dev.ember4j.ops.elementwise.ElementwiseKernel;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.prepare.OpContext;
@@ -21,7 +22,7 @@ public final class ReluOps {
 
         @Override
         public Prepared prepare(OpContext ctx) {
-            return ReluX.prepare(ctx, 0.0f, Float.POSITIVE_INFINITY);
+            return ReluX.prepare(ctx, 0.0f, Float.POSITIVE_INFINITY, ElementwiseKernel.RELU);
         }
     }
 
@@ -34,7 +35,7 @@ public final class ReluOps {
 
         @Override
         public Prepared prepare(OpContext ctx) {
-            return ReluX.prepare(ctx, 0.0f, 6.0f);
+            return ReluX.prepare(ctx, 0.0f, 6.0f, ElementwiseKernel.RELU6);
         }
     }
 
@@ -47,7 +48,7 @@ public final class ReluOps {
 
         @Override
         public Prepared prepare(OpContext ctx) {
-            return ReluX.prepare(ctx, -1.0f, 1.0f);
+            return ReluX.prepare(ctx, -1.0f, 1.0f, ElementwiseKernel.RELU_N1_TO_1);
         }
     }
 }

@@ -1,6 +1,10 @@
 package dev.ember4j.ops.relu;
 
+import dev.ember4j.core.TensorType;
 import dev.ember4j.core.quant.QuantizedMultiplier;
+import dev.ember4j.ops.elementwise.Elementwise;
+import dev.ember4j.ops.elementwise.ElementwiseKernel;
+import dev.ember4j.ops.support.FloatTensors;
 import dev.ember4j.ops.support.Int8Lut;
 import dev.ember4j.ops.support.Unary;
 import dev.ember4j.tflite.TensorDef;
@@ -11,8 +15,15 @@ import dev.ember4j.tflite.prepare.Prepared;
 final class ReluX {
     private ReluX() {}
 
-    /** {@code actMax} infinite means no upper bound but the int8 maximum. */
-    static Prepared prepare(OpContext ctx, float actMin, float actMax) {
+    /**
+     * {@code actMax} infinite means no upper bound but the int8 maximum; a float32 input runs the
+     * element-wise float function {@code floatFn} of {@link ElementwiseKernel}.
+     */
+    static Prepared prepare(OpContext ctx, float actMin, float actMax, int floatFn) {
+        if (FloatTensors.isFloat(ctx)) {
+            TensorDef in = Elementwise.tensors(ctx, TensorType.FLOAT32)[0];
+            return Elementwise.plain(ctx, in, floatFn);
+        }
         TensorDef[] t = Unary.int8(ctx);
         TensorDef in = t[0];
         TensorDef out = t[1];

@@ -3,6 +3,7 @@ package dev.ember4j.ops.softmax;
 import dev.ember4j.core.TensorType;
 import dev.ember4j.ops.support.Elem;
 import dev.ember4j.ops.support.Int16Lut;
+import dev.ember4j.ops.support.FloatTensors;
 import dev.ember4j.core.ops.BackendMethod;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.SoftmaxParams;
@@ -34,6 +35,9 @@ public final class SoftmaxOp implements OperatorSpec {
         if (it == TensorType.INT16) {
             return Prepared.of(int16Params(ctx), KERNEL_INT16, 0);
         }
+        if (it == TensorType.FLOAT32) {
+            return Prepared.of(floatParams(ctx), KERNEL_FLOAT, 0);
+        }
         if (it == TensorType.UINT8 || ot == TensorType.INT16 || ot == TensorType.UINT8) {
             return Prepared.of(quantizedParams(ctx), KERNEL_QUANTIZED, 0);
         }
@@ -44,6 +48,18 @@ public final class SoftmaxOp implements OperatorSpec {
     public static final OpKernel<SoftmaxQuantizedParams> KERNEL_QUANTIZED = SoftmaxQuantizedKernel::run;
     /** int16 to int16 (16x8): TFLite's LUT-based SoftmaxInt16. */
     public static final OpKernel<SoftmaxInt16Params> KERNEL_INT16 = SoftmaxInt16Kernel::run;
+
+    /** float32 to float32: this package's kernel (TFLite's reference_ops::Softmax for float). */
+    public static final OpKernel<SoftmaxFloatParams> KERNEL_FLOAT = SoftmaxFloatKernel::run;
+
+    static SoftmaxFloatParams floatParams(OpContext ctx) {
+        TensorDef input = ctx.input(0);
+        TensorDef output = FloatTensors.require(ctx, ctx.output(0), "output");
+        int[] g = geometry(ctx, input, output);
+        Table o = ctx.options(OPTIONS, "SoftmaxOptions");
+        float beta = o == null ? 0f : o.f32(0, 0f);
+        return new SoftmaxFloatParams(g[0], g[1], beta);
+    }
 
     static SoftmaxQuantizedParams quantizedParams(OpContext ctx) {
         TensorDef input = ctx.quantized(ctx.input(0), "input", TensorType.INT8, TensorType.UINT8);

@@ -1,5 +1,7 @@
 package dev.ember4j.ops.sub;
 
+import dev.ember4j.ops.binary.FloatBinary;
+import dev.ember4j.ops.binary.FloatBinaryKernel;
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.quant.QuantizedMultiplier;
@@ -36,6 +38,9 @@ public final class SubOp implements OperatorSpec {
     public Prepared prepare(OpContext ctx) {
         ctx.expectInputs(2, 2);
         ctx.expectOutputs(1);
+        if (FloatBinary.applies(ctx)) {
+            return FloatBinary.prepare(ctx, FloatBinaryKernel.SUB, OpContext.u8(ctx.options(OPTIONS, "SubOptions"), 0, 0), 6);
+        }
         if (ctx.output(0).type() == TensorType.INT16) {
             return prepareInt16(ctx);
         }

@@ -1,5 +1,8 @@
 package dev.ember4j.ops.tanh;
 
+import dev.ember4j.ops.elementwise.Elementwise;
+import dev.ember4j.ops.elementwise.ElementwiseKernel;
+import dev.ember4j.ops.support.FloatTensors;
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.ops.support.Int16Sigmoid;
@@ -29,6 +32,9 @@ public final class TanhOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
+        if (FloatTensors.isFloat(ctx)) {
+            return Elementwise.floatFunction(ctx, ElementwiseKernel.TANH);
+        }
         if (ctx.inputCount() == 1 && ctx.input(0).type() == TensorType.INT16) {
             TensorDef[] t = Int16Sigmoid.tensors(ctx, "TANH");
             int[] r = Int16Sigmoid.inputRescale(ctx, t[0], "TANH", 1);

@@ -1,7 +1,6 @@
 package dev.ember4j.ops.leakyrelu;
 
 import dev.ember4j.core.TensorType;
-import dev.ember4j.core.UnsupportedOperatorException;
 import dev.ember4j.core.quant.QuantizedMultiplier;
 import dev.ember4j.tflite.BuiltinOperator;
 import org.junit.jupiter.api.Test;
@@ -9,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import static dev.ember4j.tflite.prepare.TestContexts.tensor;
 import static dev.ember4j.tflite.prepare.TestContexts.unary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 class LeakyReluTest {
 
@@ -53,8 +52,8 @@ class LeakyReluTest {
         assertEquals(id.multiplier(), p.identityMultiplier());
         assertEquals(id.shift(), p.identityShift());
         assertEquals(0, p.alphaMultiplier()); // no options: alpha 0
-        assertThrows(UnsupportedOperatorException.class, () -> new LeakyReluOp().prepare(unary(
-                BuiltinOperator.LEAKY_RELU, tensor(0, TensorType.FLOAT32, 0f, 0, 4),
-                tensor(1, TensorType.FLOAT32, 0f, 0, 4))));
+        // float32 takes the float kernel (alpha 0 without options)
+        assertSame(LeakyReluOp.KERNEL_FLOAT, new LeakyReluOp().prepare(unary(BuiltinOperator.LEAKY_RELU,
+                tensor(0, TensorType.FLOAT32, 0f, 0, 4), tensor(1, TensorType.FLOAT32, 0f, 0, 4))).kernel());
     }
 }

@@ -1,0 +1,18 @@
+package dev.ember4j.ops.conv2d;
+
+import dev.ember4j.core.ops.OperatorParams;
+
+/**
+ * CONV_2D on float32 tensors. NHWC input, weights [outDepth][filterHeight][filterWidth][inDepth] and the
+ * optional bias as raw little-endian float32 bytes (an empty bias array: no bias).
+ */
+public record Conv2DFloatParams(int batches, int inHeight, int inWidth, int inDepth, int outHeight, int outWidth,
+                                int outDepth, int filterHeight, int filterWidth, int strideHeight, int strideWidth,
+                                int dilationHeight, int dilationWidth, int padTop, int padLeft, byte[] filter,
+                                byte[] bias, float activationMin, float activationMax) implements OperatorParams {
+
+    @Override
+    public long macs() {
+        return (long) batches * outHeight * outWidth * outDepth * filterHeight * filterWidth * inDepth;
+    }
+}
