@@ -20,8 +20,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * backend) runs on its own thread instead. {@link #close()} stops the workers.
  */
 public final class ParallelBackend extends ForwardingBackend implements AutoCloseable {
-    /** Operators below this many MACs run on one thread: handing them over costs more than it gains. */
-    public static final long MIN_SPLIT_MACS = 1 << 16;
+    /**
+     * Operators below this many MACs run on one thread by default: handing them over costs more than it
+     * gains (a hand-over costs about a microsecond; 8,192 MACs take several on one thread of the reference
+     * kernels, about one on the Vector API kernels).
+     */
+    public static final long MIN_SPLIT_MACS = 1 << 13;
 
     private static final java.util.concurrent.atomic.AtomicInteger POOLS = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -32,8 +36,19 @@ public final class ParallelBackend extends ForwardingBackend implements AutoClos
     private final byte[][] scratches;
     private final Split split = new Split();
 
+    private final long minSplitMacs;
+
     public ParallelBackend(KernelBackend delegate, int threads) {
+        this(delegate, threads, MIN_SPLIT_MACS);
+    }
+
+    /** As {@link #ParallelBackend(KernelBackend, int)}, splitting only operators of at least {@code minSplitMacs} MACs. */
+    public ParallelBackend(KernelBackend delegate, int threads, long minSplitMacs) {
         super(delegate);
+        if (minSplitMacs < 0) {
+            throw new IllegalArgumentException("minSplitMacs must not be negative, got " + minSplitMacs);
+        }
+        this.minSplitMacs = minSplitMacs;
         this.delegate = delegate;
         if (threads < 2) {
             throw new IllegalArgumentException("a parallel backend needs at least 2 threads, got " + threads);
@@ -74,7 +89,7 @@ public final class ParallelBackend extends ForwardingBackend implements AutoClos
     @Override
     public <P extends OperatorParams> void run(OpKernel<P> reference, P params, Slot[] in, Slot[] out,
                                                byte[] arena, byte[] scratch) {
-        int rows = params.macs() >= MIN_SPLIT_MACS ? delegate.splittableRows(params) : 0;
+        int rows = params.macs() >= minSplitMacs ? delegate.splittableRows(params) : 0;
         if (rows < 2 || !busy.compareAndSet(false, true)) {
             delegate.run(reference, params, in, out, arena, scratch);
             return;
