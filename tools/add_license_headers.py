@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Adds the Apache-2.0 license header to the project's Java sources (and, with --all, other source files).
+"""Adds a short Apache-2.0 license header (copyright line and SPDX identifier; the full text is in LICENSE)
+to the project's Java sources (and, with --all, other source files).
 
 Idempotent: a file whose first comment already carries "Licensed under the Apache License" (or an SPDX
 Apache-2.0 identifier) is left alone, so the script can be rerun after every merge. Generated code, build
@@ -19,18 +20,7 @@ YEAR = "2026"
 
 HEADER_LINES = [
     f"Copyright {YEAR} {OWNER}",
-    "",
-    'Licensed under the Apache License, Version 2.0 (the "License");',
-    "you may not use this file except in compliance with the License.",
-    "You may obtain a copy of the License at",
-    "",
-    "    https://www.apache.org/licenses/LICENSE-2.0",
-    "",
-    "Unless required by applicable law or agreed to in writing, software",
-    'distributed under the License is distributed on an "AS IS" BASIS,',
-    "WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.",
-    "See the License for the specific language governing permissions and",
-    "limitations under the License.",
+    "SPDX-License-Identifier: Apache-2.0",
 ]
 
 MARKERS = ("Licensed under the Apache License", "SPDX-License-Identifier: Apache-2.0")
