@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 # Builds ember-bench's shaded jar and runs the peer comparison (Ember backends vs TensorFlow Lite).
 #   bench/run-peers.sh [PeerHarness options, e.g. --iterations 300 --models speech,person_detect]
 # Environment: EMBER_PYTHON = python with tensorflow (default: /work/tfvenv/bin/python if present,

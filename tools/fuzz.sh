@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 # Coverage-guided fuzzing campaigns with Jazzer (ember-fuzz), one target after the other.
 #
 #   tools/fuzz.sh DURATION [TARGET...]
@@ -20,7 +23,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ $# -lt 1 ]; then
-  sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '5,21p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 duration=$1; shift

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 """Makes the audio front-end goldens in testdata/audio/ with TensorFlow's audio_microfrontend op.
 
 For each WAV (16-bit PCM mono, 16 kHz; synthesized with numpy, speech with espeak-ng + sox when installed)

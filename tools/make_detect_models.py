@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 """TFLite_Detection_PostProcess (the custom operator ending SSD detection models) golden cases with TensorFlow
 Lite 2.21 BUILTIN_REF goldens, written to testdata/generated/detect_<variant>/ (3 input/expected pairs: "",
 ".1", ".2").

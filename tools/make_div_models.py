@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 """Float32 / integer models of DIV, ADD_N, FLOOR_DIV and FLOOR_MOD with TensorFlow Lite 2.21 BUILTIN_REF
 goldens, written to testdata/generated/div_<op>_<variant>/ (3 input/expected pairs: "", ".1", ".2";
 the third pair holds extreme values: zeros, infinities of the quotient, the type's limits).

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 """Int8 models of the element-wise binary operators (SUB, SQUARED_DIFFERENCE, MAXIMUM, MINIMUM, the
 comparisons, SELECT_V2) with TensorFlow Lite 2.21 BUILTIN_REF goldens, written to
 testdata/generated/elem_<op>_<variant>/ (3 input/expected pairs, the third with extreme values).

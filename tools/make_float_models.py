@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 """Full-float32 models (no quantization) with TensorFlow Lite 2.21 BUILTIN_REF goldens, written to
 testdata/generated/f32_<case>/ (3 input/expected pairs: "", ".1", ".2").
 

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 """int16 (16x8) and legacy uint8 cases of CONV_2D, TRANSPOSE_CONV, FULLY_CONNECTED and DEPTHWISE_CONV_2D.
 
 Writes testdata/generated/i16a_<op>_<variant>/{model.tflite,input0.bin,expected0.bin,...,case.json} (3 pairs,

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 """int16 (16x8) and legacy uint8 models of ADD, SUB, MUL, LEAKY_RELU, HARD_SWISH, LOGISTIC, TANH, SOFTMAX,
 MEAN, pools, CONCATENATION, PAD, STRIDED_SLICE, TRANSPOSE, RESHAPE, QUANTIZE and DEQUANTIZE, with TensorFlow
 Lite 2.21 BUILTIN_REF goldens, written to testdata/generated/i16b_<op>_<variant>/ (3 input/expected pairs,

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 """int16 (16x8) models of LOGISTIC and TANH with TensorFlow Lite 2.21 BUILTIN_REF goldens, written to
 testdata/generated/i16c_<op>_<variant>/ (3 input/expected pairs; the third holds extreme values; on the
 65536-element *_conv_wide models the first pair is every int16 value once).

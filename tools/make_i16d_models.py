@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 """int16 (16x8) cases of MUL, AVERAGE_POOL_2D, MAX_POOL_2D, CONCATENATION and MEAN.
 
 Writes testdata/generated/i16d_<op>_<variant>/{model.tflite,input<k>.bin,expected0.bin,...,case.json} (3 pairs,

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 """Stateful UNIDIRECTIONAL_SEQUENCE_LSTM golden cases: small integer (8x8_16) LSTM models written directly
 with the flatbuffer schema (random int8 weights, int32 biases, chosen scales; the TF converter is not
 involved), with TensorFlow Lite 2.21 BUILTIN_REF goldens over consecutive invokes of one interpreter.

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 """Generates extra INT8 test models with TensorFlow Lite reference-kernel goldens.
 
 Writes testdata/generated/CASE/{model.tflite,input0.bin,expected0.bin,...} in the layout of

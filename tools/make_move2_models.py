@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 """Int8 models of the data-movement and index operators (SPLIT, SPLIT_V, PACK, UNPACK, GATHER,
 GATHER_ND, SHAPE, FILL, BROADCAST_TO, DEPTH_TO_SPACE, SPACE_TO_DEPTH, BATCH_TO_SPACE_ND,
 SPACE_TO_BATCH_ND, MIRROR_PAD, ARG_MAX, ARG_MIN) with TensorFlow Lite 2.21 BUILTIN_REF goldens, written

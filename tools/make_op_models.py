@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 """Generates small single-operator INT8 test models (cases op_<name>_<variant>) with TFLite reference goldens.
 
 Same layout as tools/make_models.py: testdata/generated/CASE/{model.tflite,input0.bin,expected0.bin,...},

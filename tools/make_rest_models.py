@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 """The remaining simple TFLM builtins: FLOOR, CEIL, ROUND, SQUARE, SIN, COS, LOGICAL_AND/OR/NOT, CUMSUM,
 EMBEDDING_LOOKUP, BROADCAST_ARGS, L2_POOL_2D, REVERSE_V2 and GELU (int8, uint8, int16: Ember4j refuses
 float32 GELU, which TFLite evaluates with Eigen's vectorized approximations), with TensorFlow Lite 2.21 goldens,

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 """Resource-variable golden cases: models whose state lives in TFLite resource variables (VAR_HANDLE,
 READ_VARIABLE, ASSIGN_VARIABLE) initialized by a CALL_ONCE subgraph, with TensorFlow Lite 2.21 BUILTIN_REF
 goldens over consecutive invokes on one interpreter.

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 """Stateful golden cases (issue 10): small int8 models whose operators keep state in variable tensors,
 with TensorFlow Lite 2.21 BUILTIN_REF goldens over consecutive invokes on one interpreter.
 

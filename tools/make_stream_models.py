@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 """A small streaming keyword-spotter-shaped model with TensorFlow Lite 2.21 BUILTIN_REF goldens over several
 utterances, for the streaming example (ember-examples StreamingKeywordSpotter).
 

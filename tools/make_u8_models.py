@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 """Legacy uint8 (asymmetric) cases: AVERAGE_POOL_2D, MAX_POOL_2D, CONCATENATION, LOGISTIC, ADD, SOFTMAX,
 RESHAPE, and two small all-uint8 models.
 

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 """Generates tiny models of the unary operators and activations (cases unary_<op>_<variant>) with
 TensorFlow Lite 2.21 reference-kernel goldens.
 

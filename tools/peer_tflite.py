@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 """Times one model on the TensorFlow Lite Python interpreter (one thread) for Ember4j's PeerHarness.
 
 usage: peer_tflite.py MODEL INPUT_BIN ITERATIONS RESOLVER[,RESOLVER...] [--warmup N] [--warmup-ms MS]

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 """Writes TFLite 2.21 BUILTIN_REF goldens for the public models listed in tools/public_models.txt.
 
 The models themselves are never committed: obtain them from the repositories named in the list (the

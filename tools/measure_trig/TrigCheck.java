@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 // Ember4j's Trig.sin / Trig.cos against glibc's over every float32 (libm_all on stdin); also counts (float) Math.sin / cos.
 // javac -cp ../../ember-ops/target/classes -d . TrigCheck.java
 import dev.ember4j.ops.elementwise.Trig;

@@ -1,3 +1,6 @@
+# Copyright 2026 The Ember4j Authors
+# SPDX-License-Identifier: Apache-2.0
+
 """TFLite 2.21 BUILTIN_REF SIN / COS against glibc's sinf / cosf (libm_file) on 2^24 float32 inputs:
 random bit patterns (NaNs, infinities and every exponent) plus a dense run above 0.5. Run from this
 directory after `gcc -O2 -o libm_file libm_file.c -lm`: /work/V/bin/python tf_vs_glibc.py"""

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /** The {@code ember} command-line tool: run, inspect, bench, generate and features. */
 module dev.ember4j.cli {
     requires dev.ember4j.core;

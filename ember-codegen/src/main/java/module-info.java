@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /** Java source generation from a prepared model: one class plus one weights resource per model. */
 module dev.ember4j.codegen {
     requires transitive dev.ember4j.core;

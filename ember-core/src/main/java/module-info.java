@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The engine's vocabulary: the {@link dev.ember4j.core.KernelBackend} service that backends implement,
  * the operator parameter records and slots it runs on, TFLite's fixed-point quantization arithmetic,

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /** An application as a Java module: one {@code requires} gives it the Interpreter and @Model. */
 module dev.ember4j.it.app {
     requires dev.ember4j.runtime;

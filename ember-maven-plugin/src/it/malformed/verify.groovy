@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 String log = new File(basedir, 'build.log').text
 String path = new File(basedir, 'src/main/tflite/nested/broken.tflite').canonicalPath
 if (!log.contains('Ember: cannot compile model ' + path + ': ')) {

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 // Copies the shared models and goldens into the cloned project (they are not committed with the plugin).
 import java.nio.file.Files
 import java.nio.file.Path

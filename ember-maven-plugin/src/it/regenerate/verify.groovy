@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 // Runs after the three invocations (their output is in build.log, in order).
 import java.nio.file.Files
 

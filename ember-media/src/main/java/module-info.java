@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /** Images into input tensors (documented pixel conventions) and labelled top-k answers from output tensors. */
 module dev.ember4j.media {
     requires transitive dev.ember4j.core;

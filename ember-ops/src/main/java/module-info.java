@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The operator registry: one package per TFLite builtin operator (its options and prepare, parameter record
  * and reference kernel), registered as a {@link dev.ember4j.tflite.prepare.OperatorSet} service.

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /** The {@code @Model} annotation processor: models compiled to Java classes while the application compiles. */
 module dev.ember4j.processor {
     requires java.compiler;

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The {@link dev.ember4j.runtime.Interpreter}: the one module an application requires, for the Interpreter
  * as for classes generated with {@link dev.ember4j.core.Model @Model}.

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The "simd" {@link dev.ember4j.core.KernelBackend} on the Java Vector API, bit-exact with the reference
  * backend; it falls back to the reference kernels where the Vector API is not worth using (see

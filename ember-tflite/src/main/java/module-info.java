@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * TensorFlow Lite models: the bounds-checked flatbuffer reader, per-operator prepare through the operator
  * registry ({@link dev.ember4j.tflite.prepare.OperatorSet}, found with {@link java.util.ServiceLoader}) and

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.ember4j.cli;
 
 /** Process exit codes of the {@code ember} command; documented in {@code ember --help} and docs/CLI.md. */

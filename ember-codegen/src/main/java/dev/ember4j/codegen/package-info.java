@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * Ahead-of-time code generation: {@link dev.ember4j.codegen.ModelCodegen} turns a prepared model into the
  * source of one Java class (fixed arena offsets, one backend call per operator) and one weights resource,

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.ember4j.core;
 
 import dev.ember4j.core.ops.AddParams;

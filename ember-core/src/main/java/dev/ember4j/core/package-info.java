@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The engine's core contracts: the {@link dev.ember4j.core.KernelBackend} service that runs operators
  * (implemented by ember-ref's reference backend and ember-simd's vector backend, found with

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * Running models: {@link dev.ember4j.runtime.Interpreter} loads, prepares and memory-plans a TensorFlow
  * Lite model once, then runs it with {@code invoke()} allocating nothing; {@link

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The "simd" backend: bit-exact kernels for the classic int8 operators on the Java Vector API
  * (jdk.incubator.vector). {@link dev.ember4j.simd.SimdBackendProvider} is its java.util.ServiceLoader

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.ember4j.core.ops;
 
 /** Argument checks shared by the parameter records, so kernels can trust every size they read. */

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.ember4j.core.ops;
 
 /** AVERAGE_POOL_2D and MAX_POOL_2D, int8 NHWC; input and output share scale and zero point. */

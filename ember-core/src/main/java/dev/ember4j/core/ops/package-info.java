@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * What a backend runs: the immutable parameter records of the classic operators (CONV_2D,
  * DEPTHWISE_CONV_2D, FULLY_CONNECTED, the pools, SOFTMAX, ADD), the {@link

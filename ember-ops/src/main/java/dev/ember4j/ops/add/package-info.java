@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The {@code ADD} operator of the registry: its prepare (options and checks, parameters computed once before
  * inference). The int8 form runs through {@link dev.ember4j.core.KernelBackend} (reference kernel in

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The {@code EQUAL}, {@code GREATER}, {@code GREATER_EQUAL}, {@code LESS}, {@code LESS_EQUAL} and {@code
  * NOT_EQUAL} operators of the registry: their prepare (options and checks, parameters computed once before

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The custom operator {@code TFLite_Detection_PostProcess} of the registry (SSD box decoding and fast or
  * regular non-maximum suppression): its prepare (FlexBuffer options and checks, parameters computed once

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The {@code EXPAND_DIMS} operator of the registry: its prepare (options and checks, parameters computed once
  * before inference), running on no kernel: its output aliases the input's bytes. docs/OPERATORS.md lists the

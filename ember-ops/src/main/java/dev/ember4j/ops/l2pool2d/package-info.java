@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The {@code L2_POOL_2D} operator of the registry: its prepare (options and checks, parameters computed once before inference),
  * parameter record and reference kernel. docs/OPERATORS.md lists the supported types. Exported because

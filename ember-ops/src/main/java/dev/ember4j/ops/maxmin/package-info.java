@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The {@code MAXIMUM} and {@code MINIMUM} operators of the registry: their prepare (options and checks,
  * parameters computed once before inference), parameter records and reference kernels. docs/OPERATORS.md lists

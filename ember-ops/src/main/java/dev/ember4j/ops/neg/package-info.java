@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The {@code NEG} operator of the registry: its prepare (options and checks, parameters computed once before
  * inference), running on the element-wise kernels of {@link dev.ember4j.ops.elementwise}. docs/OPERATORS.md

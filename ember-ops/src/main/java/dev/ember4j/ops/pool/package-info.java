@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The {@code AVERAGE_POOL_2D} and {@code MAX_POOL_2D} operators of the registry: their prepare (options and
  * checks, parameters computed once before inference). The int8 form runs through {@link

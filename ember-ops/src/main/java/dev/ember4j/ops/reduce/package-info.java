@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * What the reduction operators share: their geometry computed once in prepare, the reading of their axes and
  * options, and the kernel of REDUCE_MAX and REDUCE_MIN. Exported because generated model classes may name its

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The {@code RELU}, {@code RELU6} and {@code RELU_N1_TO_1} operators of the registry: their prepare (options
  * and checks, parameters computed once before inference), parameter records and reference kernels.

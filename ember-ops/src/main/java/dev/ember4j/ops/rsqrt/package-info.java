@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The {@code RSQRT} operator of the registry: its prepare (options and checks, parameters computed once before
  * inference), running on a checked lookup table (int8) or the element-wise kernels of {@link

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The {@code SELECT} and {@code SELECT_V2} operators of the registry: their prepare (options and checks,
  * parameters computed once before inference), parameter records and reference kernels. docs/OPERATORS.md lists

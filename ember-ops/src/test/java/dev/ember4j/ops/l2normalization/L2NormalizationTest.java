@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.ember4j.ops.l2normalization;
 
 import dev.ember4j.core.ModelFormatException;

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * A bounds-checked, read-only view of FlatBuffers data: tables, vectors and scalars read with every offset
  * checked against the buffer, so that hostile files fail with a {@link

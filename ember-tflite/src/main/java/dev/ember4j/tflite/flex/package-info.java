@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * A read-only, bounds-checked FlexBuffers reader for the {@code custom_options} of custom operators
  * (e.g. TFLite_Detection_PostProcess): every offset, size and width is checked, and malformed bytes are a

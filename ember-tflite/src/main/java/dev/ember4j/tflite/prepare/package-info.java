@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * Preparation of a model before inference (TFLM's Prepare): {@link
  * dev.ember4j.tflite.prepare.ModelPreparer} checks each operator against the operator registry ({@link
