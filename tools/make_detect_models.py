@@ -29,30 +29,13 @@ import numpy as np  # noqa: E402
 import tensorflow as tf  # noqa: E402
 from flatbuffers import flexbuffers  # noqa: E402
 from tensorflow.lite.python import schema_py_generated as fb  # noqa: E402
+from tflite_build import tensor  # noqa: E402
 
 OUT = pathlib.Path(__file__).resolve().parent.parent / "testdata" / "generated"
 REF = tf.lite.experimental.OpResolverType.BUILTIN_REF
 CUSTOM_CODE = "TFLite_Detection_PostProcess"
 F32, U8 = fb.TensorType.FLOAT32, fb.TensorType.UINT8
 
-
-def tensor(tensors, buffers, name, ttype, shape, scale=None, zp=0, data=None):
-    t = fb.TensorT()
-    t.name = name
-    t.type = ttype
-    t.shape = list(shape)
-    b = fb.BufferT()
-    if data is not None:
-        b.data = np.frombuffer(np.ascontiguousarray(data).tobytes(), dtype=np.uint8)
-    buffers.append(b)
-    t.buffer = len(buffers) - 1
-    if scale is not None:
-        q = fb.QuantizationParametersT()
-        q.scale = [float(scale)]
-        q.zeroPoint = [int(zp)]
-        t.quantization = q
-    tensors.append(t)
-    return len(tensors) - 1
 
 
 def options(max_detections, max_classes_per_detection, num_classes, regular=None, detections_per_class=None,

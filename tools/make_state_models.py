@@ -24,31 +24,13 @@ import flatbuffers  # noqa: E402
 import numpy as np  # noqa: E402
 import tensorflow as tf  # noqa: E402
 from tensorflow.lite.python import schema_py_generated as fb  # noqa: E402
+from tflite_build import tensor  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "testdata" / "stateful"
 STEPS = 12
 REF = tf.lite.experimental.OpResolverType.BUILTIN_REF
 
-
-def tensor(tensors, buffers, name, ttype, shape, scale=None, zp=0, data=None, variable=False):
-    t = fb.TensorT()
-    t.name = name
-    t.type = ttype
-    t.shape = list(shape)
-    b = fb.BufferT()
-    if data is not None:
-        b.data = np.frombuffer(np.ascontiguousarray(data).tobytes(), dtype=np.uint8)
-    buffers.append(b)
-    t.buffer = len(buffers) - 1
-    if scale is not None:
-        q = fb.QuantizationParametersT()
-        q.scale = [float(scale)]
-        q.zeroPoint = [int(zp)]
-        t.quantization = q
-    t.isVariable = variable
-    tensors.append(t)
-    return len(tensors) - 1
 
 
 def model_bytes(tensors, buffers, operators, codes, inputs, outputs):
