@@ -25,6 +25,6 @@ public final class ReduceMaxOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        return Prepared.of(ExtremeOps.prepare(ctx, true), KERNEL, 0);
+        return ExtremeOps.prepareAny(ctx, true, KERNEL);
     }
 }

@@ -25,6 +25,6 @@ public final class ReduceMinOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        return Prepared.of(ExtremeOps.prepare(ctx, false), KERNEL, 0);
+        return ExtremeOps.prepareAny(ctx, false, KERNEL);
     }
 }
