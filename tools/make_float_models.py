@@ -256,6 +256,17 @@ def main():
           [(2, 3, 5), (2, 3, 5)])
     case2("f32_squared_difference_bcast", ["SQUARED_DIFFERENCE"], lambda x, y: tf.math.squared_difference(x, y),
           [(2, 1, 4, 3), (5, 1, 3)])
+    # BATCH_MATMUL of two inputs: adjoints, broadcast batch dimensions
+    for tag, sa, sb, ax, ay in [("plain", (2, 3, 6), (2, 6, 4), False, False),
+                                ("adj_x", (2, 6, 3), (2, 6, 4), True, False),
+                                ("adj_y_bcast", (3, 2, 3, 5), (1, 4, 5), False, True),
+                                ("rank2", (5, 8), (8, 3), False, False)]:
+        case2(f"f32_batch_matmul_{tag}", ["BATCH_MATMUL"],
+              bind(lambda a, b, ax, ay: tf.matmul(a, b, adjoint_a=ax, adjoint_b=ay), ax=ax, ay=ay), [sa, sb])
+    # L2_NORMALIZATION along the last axis
+    case2("f32_l2norm_rank4", ["L2_NORMALIZATION"], lambda x: tf.math.l2_normalize(x, axis=-1), [(1, 3, 4, 8)])
+    case2("f32_l2norm_rank2", ["L2_NORMALIZATION"], lambda x: tf.math.l2_normalize(x, axis=-1), [(5, 16)],
+          scale=1e-7)
 
     wrote = 0
     for name, want, fn, specs, kw in cases:
