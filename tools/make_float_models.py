@@ -267,6 +267,10 @@ def main():
     case2("f32_l2norm_rank4", ["L2_NORMALIZATION"], lambda x: tf.math.l2_normalize(x, axis=-1), [(1, 3, 4, 8)])
     case2("f32_l2norm_rank2", ["L2_NORMALIZATION"], lambda x: tf.math.l2_normalize(x, axis=-1), [(5, 16)],
           scale=1e-7)
+    # LOG_SOFTMAX (glibc's expf and logf) and LOG (logf)
+    case2("f32_log_softmax_2d", ["LOG_SOFTMAX"], lambda x: tf.nn.log_softmax(x), [(4, 10)])
+    case2("f32_log_softmax_4d_wide", ["LOG_SOFTMAX"], lambda x: tf.nn.log_softmax(x), [(1, 2, 3, 300)], scale=30.0)
+    case2("f32_log", ["LOG"], tf.math.log, [(4, 256)], scale=100.0)
 
     wrote = 0
     for name, want, fn, specs, kw in cases:
