@@ -71,7 +71,8 @@ def bind(f, **kw):
     return g
 
 
-def write_case(name, want, fn, specs, rng, scale=2.0, extremes=True):
+def write_case(name, want, fn, specs, rng, scale=2.0, extremes=True, pair2=None):
+    """pair2: fixed values for input 0 of the third pair (instead of random ones)."""
     tflite = convert(fn, specs)
     ops, types = op_names(tflite)
     missing = [w for w in want if w not in ops]
@@ -93,6 +94,8 @@ def write_case(name, want, fn, specs, rng, scale=2.0, extremes=True):
         sfx = "" if pair == 0 else f".{pair}"
         for i, det in enumerate(dets):
             x = values(rng, tuple(det["shape"]), pair if extremes else 0, scale)
+            if pair == 2 and i == 0 and pair2 is not None:
+                x = np.asarray(pair2, dtype=np.float32).reshape(x.shape)
             it.set_tensor(det["index"], x)
             x.tofile(d / f"input{i}{sfx}.bin")
         it.invoke()
@@ -271,6 +274,11 @@ def main():
     case2("f32_log_softmax_2d", ["LOG_SOFTMAX"], lambda x: tf.nn.log_softmax(x), [(4, 10)])
     case2("f32_log_softmax_4d_wide", ["LOG_SOFTMAX"], lambda x: tf.nn.log_softmax(x), [(1, 2, 3, 300)], scale=30.0)
     case2("f32_log", ["LOG"], tf.math.log, [(4, 256)], scale=100.0)
+    # reductions of rows that are all NaN, all -inf, all +inf, all -0.0, mixed (the third pair)
+    rows = np.array([[np.nan] * 3, [-np.inf] * 3, [np.inf] * 3, [-0.0] * 3, [np.nan, -np.inf, 1.0]], np.float32)
+    for op, fn in [("sum", tf.reduce_sum), ("reduce_max", tf.reduce_max), ("reduce_min", tf.reduce_min)]:
+        case2(f"f32_{op}_special_rows", ["SUM" if op == "sum" else op.upper()],
+              bind(lambda x, fn: fn(x, [1]), fn=fn), [(5, 3)], pair2=rows)
 
     wrote = 0
     for name, want, fn, specs, kw in cases:

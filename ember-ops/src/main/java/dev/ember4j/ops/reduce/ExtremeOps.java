@@ -26,7 +26,7 @@ public final class ExtremeOps {
         Reduction r = ReduceOps.prepare(ctx, TensorType.INT8, TensorType.FLOAT32);
         if (ctx.input(0).type() == TensorType.FLOAT32) {
             return Prepared.of(new ReduceFloatParams(r.shape6(), r.outStrides6(), r.outputCount(),
-                    max ? ReduceFloatParams.Kind.MAX : ReduceFloatParams.Kind.MIN), KERNEL_FLOAT, 0);
+                    max ? ReduceFloatParams.MAX : ReduceFloatParams.MIN), KERNEL_FLOAT, 0);
         }
         return Prepared.of(prepare(ctx, r, max), int8Kernel, 0);
     }

@@ -23,12 +23,9 @@ public final class ReduceFloatKernel {
         byte[] y = out[0].array(arena);
         int xs = in[0].start();
         int ys = out[0].start();
-        ReduceFloatParams.Kind kind = p.kind();
-        float init = switch (kind) {
-            case SUM -> 0f;
-            case MAX -> -Float.MAX_VALUE;
-            case MIN -> Float.MAX_VALUE;
-        };
+        int kind = p.kind();
+        float init = kind == ReduceFloatParams.SUM ? 0f : kind == ReduceFloatParams.MAX ? -Float.MAX_VALUE
+                : Float.MAX_VALUE;
         for (int o = 0; o < p.outputCount(); o++) {
             Le.f32(y, ys + 4 * o, init);
         }
@@ -46,11 +43,14 @@ public final class ReduceFloatKernel {
                                 float v = Le.f32(x, i);
                                 i += 4;
                                 float cur = Le.f32(y, at);
-                                float r = switch (kind) {
-                                    case SUM -> X86Float.add(v, cur);
-                                    case MAX -> v > cur ? v : cur;
-                                    case MIN -> v < cur ? v : cur;
-                                };
+                                float r;
+                                if (kind == ReduceFloatParams.SUM) {
+                                    r = X86Float.add(v, cur);
+                                } else if (kind == ReduceFloatParams.MAX) {
+                                    r = v > cur ? v : cur;
+                                } else {
+                                    r = v < cur ? v : cur;
+                                }
                                 Le.f32(y, at, r);
                             }
                         }

@@ -9,19 +9,17 @@ import dev.ember4j.core.ops.OperatorParams;
 
 /**
  * float32 SUM, REDUCE_MAX or REDUCE_MIN: the input right-aligned in six dimensions ({@code shape}) folds
- * into output element {@code sum(index[d] * outStrides[d])}.
+ * into output element {@code sum(index[d] * outStrides[d])}; {@code kind} is {@link #SUM}, {@link #MAX} or
+ * {@link #MIN} (an int, which the code generator can write).
  */
-public record ReduceFloatParams(int[] shape, int[] outStrides, int outputCount, Kind kind) implements OperatorParams {
+public record ReduceFloatParams(int[] shape, int[] outStrides, int outputCount, int kind) implements OperatorParams {
 
-    /** The reducer and its initial value. */
-    public enum Kind {
-        /** {@code in + current} from 0.0f. */
-        SUM,
-        /** {@code in > current ? in : current} from -FLT_MAX. */
-        MAX,
-        /** {@code in < current ? in : current} from FLT_MAX. */
-        MIN
-    }
+    /** {@code in + current} from 0.0f. */
+    public static final int SUM = 0;
+    /** {@code in > current ? in : current} from -FLT_MAX. */
+    public static final int MAX = 1;
+    /** {@code in < current ? in : current} from FLT_MAX. */
+    public static final int MIN = 2;
 
     @Override
     public long macs() {

@@ -8,13 +8,14 @@ package dev.ember4j.ops.resizebilinear;
 import dev.ember4j.core.ops.OperatorParams;
 
 /**
- * float32 RESIZE_BILINEAR of an NHWC input: per output row and column the scaled float source position
- * ({@code ys}, {@code xs}) and its lower and upper source indices, computed at prepare as TFLite's
- * ComputeInterpolationValues does.
+ * float32 RESIZE_BILINEAR of an NHWC input: the float scales of both axes, half-pixel centers or not, and
+ * per output row and column the lower and upper source indices (computed at prepare as TFLite's
+ * ComputeInterpolationValues does; the kernel recomputes the float source position, as TFLite's loop
+ * does, with {@link ResizeBilinearOp#position}).
  */
-public record ResizeBilinearFloatParams(int batches, int inHeight, int inWidth, int depth,
-                                        float[] ys, int[] y0, int[] y1, float[] xs, int[] x0, int[] x1)
-        implements OperatorParams {
+public record ResizeBilinearFloatParams(int batches, int inHeight, int inWidth, int depth, float heightScale,
+                                        float widthScale, boolean halfPixel, int[] y0, int[] y1, int[] x0,
+                                        int[] x1) implements OperatorParams {
 
     @Override
     public long macs() {

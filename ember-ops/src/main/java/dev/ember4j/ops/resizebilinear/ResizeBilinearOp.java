@@ -49,12 +49,12 @@ public final class ResizeBilinearOp implements OperatorSpec {
             FloatTensors.require(ctx, out, "output");
             ResizeShape s = ResizeShape.of(ctx, in, ctx.input(1), out);
             int[] shape = s.shape();
-            float[] ys = new float[s.outHeight()];
-            float[] xs = new float[s.outWidth()];
-            int[][] rows = floatAxis(shape[1], s.outHeight(), alignCorners, halfPixel, ys);
-            int[][] cols = floatAxis(shape[2], s.outWidth(), alignCorners, halfPixel, xs);
-            return Prepared.of(new ResizeBilinearFloatParams(shape[0], shape[1], shape[2], shape[3],
-                    ys, rows[0], rows[1], xs, cols[0], cols[1]), KERNEL_FLOAT, 0);
+            float hs = floatScale(shape[1], s.outHeight(), alignCorners);
+            float ws = floatScale(shape[2], s.outWidth(), alignCorners);
+            int[][] rows = floatAxis(shape[1], s.outHeight(), hs, halfPixel);
+            int[][] cols = floatAxis(shape[2], s.outWidth(), ws, halfPixel);
+            return Prepared.of(new ResizeBilinearFloatParams(shape[0], shape[1], shape[2], shape[3], hs, ws,
+                    halfPixel, rows[0], rows[1], cols[0], cols[1]), KERNEL_FLOAT, 0);
         }
         ctx.requireType(in, TensorType.INT8, "input");
         if (out.type() != TensorType.INT8) {
@@ -68,22 +68,25 @@ public final class ResizeBilinearOp implements OperatorSpec {
                 rows[0], rows[1], rows[2], cols[0], cols[1], cols[2]), KERNEL, 0);
     }
 
-    /**
-     * Float source positions of one axis (into {@code pos}) and {lower, upper} source indices, as TFLite's
-     * float ComputeInterpolationValues: the scale {@code in/out} (or {@code (in-1)/(out-1)} when aligning
-     * corners) divided in float, {@code (i + 0.5f) * scale - 0.5f} with half-pixel centers, else
-     * {@code i * scale}; lower = max(floor, 0), upper = min(ceil, in - 1).
-     */
-    static int[][] floatAxis(int inSize, int outSize, boolean alignCorners, boolean halfPixel, float[] pos) {
-        float scale = (float) inSize / outSize;
+    /** The float scale of one axis: {@code in/out}, or {@code (in-1)/(out-1)} when aligning corners, divided in float. */
+    static float floatScale(int inSize, int outSize, boolean alignCorners) {
         if (alignCorners && outSize > 1) {
-            scale = (float) (inSize - 1) / (outSize - 1);
+            return (float) (inSize - 1) / (outSize - 1);
         }
+        return (float) inSize / outSize;
+    }
+
+    /** TFLite's float source position of output index {@code i}: {@code (i + 0.5f) * scale - 0.5f} or {@code i * scale}. */
+    static float position(int i, float scale, boolean halfPixel) {
+        return halfPixel ? ((float) i + 0.5f) * scale - 0.5f : (float) i * scale;
+    }
+
+    /** {lower, upper} source indices of every output index: max(floor, 0) and min(ceil, in - 1). */
+    static int[][] floatAxis(int inSize, int outSize, float scale, boolean halfPixel) {
         int[] lo = new int[outSize];
         int[] hi = new int[outSize];
         for (int i = 0; i < outSize; i++) {
-            float v = halfPixel ? ((float) i + 0.5f) * scale - 0.5f : (float) i * scale;
-            pos[i] = v;
+            float v = position(i, scale, halfPixel);
             lo[i] = Math.max((int) (float) Math.floor(v), 0);
             hi[i] = Math.min((int) (float) Math.ceil(v), inSize - 1);
         }

@@ -40,7 +40,7 @@ public final class SumOp implements OperatorSpec {
         TensorDef in = ctx.input(0);
         if (in.type() == TensorType.FLOAT32) {
             return Prepared.of(new ReduceFloatParams(r.shape6(), r.outStrides6(), r.outputCount(),
-                    ReduceFloatParams.Kind.SUM), ExtremeOps.KERNEL_FLOAT, 0);
+                    ReduceFloatParams.SUM), ExtremeOps.KERNEL_FLOAT, 0);
         }
         TensorDef out = ctx.output(0);
         if (ctx.scale(in) == ctx.scale(out) && ctx.zeroPoint(in) == ctx.zeroPoint(out)) {
