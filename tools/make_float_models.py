@@ -71,7 +71,8 @@ def bind(f, **kw):
     return g
 
 
-def write_case(name, want, fn, specs, rng, scale=2.0, extremes=True):
+def write_case(name, want, fn, specs, rng, scale=2.0, extremes=True, pair2=None):
+    """pair2: fixed values for input 0 of the third pair (instead of random ones)."""
     tflite = convert(fn, specs)
     ops, types = op_names(tflite)
     missing = [w for w in want if w not in ops]
@@ -93,6 +94,8 @@ def write_case(name, want, fn, specs, rng, scale=2.0, extremes=True):
         sfx = "" if pair == 0 else f".{pair}"
         for i, det in enumerate(dets):
             x = values(rng, tuple(det["shape"]), pair if extremes else 0, scale)
+            if pair == 2 and i == 0 and pair2 is not None:
+                x = np.asarray(pair2, dtype=np.float32).reshape(x.shape)
             it.set_tensor(det["index"], x)
             x.tofile(d / f"input{i}{sfx}.bin")
         it.invoke()
@@ -207,11 +210,81 @@ def main():
     case("f32_model_cnn", ["CONV_2D", "DEPTHWISE_CONV_2D", "ADD", "MAX_POOL_2D", "LOGISTIC", "MUL", "MEAN",
                            "FULLY_CONNECTED", "SOFTMAX"], cnn, [(1, 16, 16, 3)])
 
+    # operators added later draw from their own generator so that the cases above stay identical
+    r2 = np.random.default_rng(20261130)
+
+    def case2(name, want, fn, specs, **kw):
+        case(name, want, fn, specs, rng=r2, **kw)
+
+    # TRANSPOSE_CONV: SAME/VALID, strides, bias, a ReLU after it
+    for tag, k, cin, cout, stride, pad, in_hw, bias, act in [
+            ("same_s2_bias", (3, 3), 4, 5, (2, 2), "SAME", (4, 5), True, "none"),
+            ("valid_s12_nobias", (2, 3), 3, 2, (1, 2), "VALID", (5, 4), False, "none"),
+            ("same_s1_relu", (3, 3), 2, 3, (1, 1), "SAME", (5, 6), True, "relu"),
+            ("valid_s2_relu6", (3, 2), 3, 4, (2, 2), "VALID", (3, 4), True, "relu6")]:
+        w = weights(r2, k + (cout, cin))
+        b = weights(r2, (cout,))
+        if pad == "SAME":
+            out_hw = (in_hw[0] * stride[0], in_hw[1] * stride[1])
+        else:
+            out_hw = ((in_hw[0] - 1) * stride[0] + k[0], (in_hw[1] - 1) * stride[1] + k[1])
+
+        def tconv(x, w, b, out_hw, stride, pad, bias, a):
+            y = tf.nn.conv2d_transpose(x, C(w), (2, out_hw[0], out_hw[1], w.shape[2]), (1,) + stride + (1,), pad)
+            return a(y + C(b) if bias else y)
+        case2(f"f32_transpose_conv_{tag}", ["TRANSPOSE_CONV"],
+              bind(tconv, w=w, b=b, out_hw=out_hw, stride=stride, pad=pad, bias=bias, a=ACTS[act]),
+              [(2, in_hw[0], in_hw[1], cin)])
+    # PRELU: the converter fuses relu(x) + relu(-x) * (-alpha); alpha per channel and per element
+    for tag, shape, ashape in [("channel", (2, 3, 4, 5), (1, 1, 5)), ("full", (1, 6, 7), (6, 7))]:
+        alpha = weights(r2, ashape)
+        case2(f"f32_prelu_{tag}", ["PRELU"], bind(lambda x, n: tf.nn.relu(x) + tf.nn.relu(-x) * C(n), n=-alpha),
+              [shape])
+    # RESIZE_BILINEAR: the three coordinate modes, up and down
+    bl = tf.raw_ops.ResizeBilinear
+    for tag, size, ac, hp in [("up_default", (8, 10), False, False), ("up_align", (7, 9), True, False),
+                              ("up_halfpixel", (9, 11), False, True), ("down_halfpixel", (3, 2), False, True),
+                              ("down_align", (2, 3), True, False)]:
+        case2(f"f32_resize_bilinear_{tag}", ["RESIZE_BILINEAR"],
+              bind(lambda x, size, ac, hp: bl(images=x, size=size, align_corners=ac, half_pixel_centers=hp),
+                   size=size, ac=ac, hp=hp), [(2, 4, 5, 3)])
+    # SUM, REDUCE_MAX, REDUCE_MIN
+    for op, fn in [("sum", tf.reduce_sum), ("reduce_max", tf.reduce_max), ("reduce_min", tf.reduce_min)]:
+        want = ["SUM" if op == "sum" else op.upper()]
+        case2(f"f32_{op}_hw_keepdims", want, bind(lambda x, fn: fn(x, [1, 2], keepdims=True), fn=fn), [(2, 5, 6, 3)])
+        case2(f"f32_{op}_last", want, bind(lambda x, fn: fn(x, [-1]), fn=fn), [(3, 4, 50)])
+        case2(f"f32_{op}_axis0", want, bind(lambda x, fn: fn(x, [0]), fn=fn), [(4, 3, 5)])
+    # SQUARED_DIFFERENCE, same shapes and broadcast
+    case2("f32_squared_difference", ["SQUARED_DIFFERENCE"], lambda x, y: tf.math.squared_difference(x, y),
+          [(2, 3, 5), (2, 3, 5)])
+    case2("f32_squared_difference_bcast", ["SQUARED_DIFFERENCE"], lambda x, y: tf.math.squared_difference(x, y),
+          [(2, 1, 4, 3), (5, 1, 3)])
+    # BATCH_MATMUL of two inputs: adjoints, broadcast batch dimensions
+    for tag, sa, sb, ax, ay in [("plain", (2, 3, 6), (2, 6, 4), False, False),
+                                ("adj_x", (2, 6, 3), (2, 6, 4), True, False),
+                                ("adj_y_bcast", (3, 2, 3, 5), (1, 4, 5), False, True),
+                                ("rank2", (5, 8), (8, 3), False, False)]:
+        case2(f"f32_batch_matmul_{tag}", ["BATCH_MATMUL"],
+              bind(lambda a, b, ax, ay: tf.matmul(a, b, adjoint_a=ax, adjoint_b=ay), ax=ax, ay=ay), [sa, sb])
+    # L2_NORMALIZATION along the last axis
+    case2("f32_l2norm_rank4", ["L2_NORMALIZATION"], lambda x: tf.math.l2_normalize(x, axis=-1), [(1, 3, 4, 8)])
+    case2("f32_l2norm_rank2", ["L2_NORMALIZATION"], lambda x: tf.math.l2_normalize(x, axis=-1), [(5, 16)],
+          scale=1e-7)
+    # LOG_SOFTMAX (glibc's expf and logf) and LOG (logf)
+    case2("f32_log_softmax_2d", ["LOG_SOFTMAX"], lambda x: tf.nn.log_softmax(x), [(4, 10)])
+    case2("f32_log_softmax_4d_wide", ["LOG_SOFTMAX"], lambda x: tf.nn.log_softmax(x), [(1, 2, 3, 300)], scale=30.0)
+    case2("f32_log", ["LOG"], tf.math.log, [(4, 256)], scale=100.0)
+    # reductions of rows that are all NaN, all -inf, all +inf, all -0.0, mixed (the third pair)
+    rows = np.array([[np.nan] * 3, [-np.inf] * 3, [np.inf] * 3, [-0.0] * 3, [np.nan, -np.inf, 1.0]], np.float32)
+    for op, fn in [("sum", tf.reduce_sum), ("reduce_max", tf.reduce_max), ("reduce_min", tf.reduce_min)]:
+        case2(f"f32_{op}_special_rows", ["SUM" if op == "sum" else op.upper()],
+              bind(lambda x, fn: fn(x, [1]), fn=fn), [(5, 3)], pair2=rows)
+
     wrote = 0
     for name, want, fn, specs, kw in cases:
         if only and not any(o in name for o in only):
             continue
-        wrote += write_case(name, want, fn, specs, rng, **kw)
+        wrote += write_case(name, want, fn, specs, kw.pop("rng", rng), **kw)
     print(f"{wrote} cases written")
 
 

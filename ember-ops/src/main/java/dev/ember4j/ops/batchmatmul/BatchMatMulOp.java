@@ -8,6 +8,7 @@ package dev.ember4j.ops.batchmatmul;
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.quant.QuantizedMultiplier;
+import dev.ember4j.ops.support.FloatTensors;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.fb.Table;
@@ -18,11 +19,14 @@ import dev.ember4j.tflite.prepare.Prepared;
 import java.util.Arrays;
 
 /**
- * BATCH_MATMUL of two int8 tensors of rank 2 to 5 (either may be constant) into int8: adj_x / adj_y,
+ * BATCH_MATMUL of two int8 tensors into int8, or of two float32 tensors into float32, rank 2 to 5 (either
+ * may be constant): adj_x / adj_y,
  * numpy broadcasting of the batch dimensions, no fused activation.
  */
 public final class BatchMatMulOp implements OperatorSpec {
     public static final OpKernel<BatchMatMulParams> KERNEL = BatchMatMulKernel::run;
+    /** float32 operands (int8 RHS with a float LHS, TFLite's hybrid path, is refused). */
+    public static final OpKernel<BatchMatMulParams> KERNEL_FLOAT = BatchMatMulFloatKernel::run;
     private static final int OPTIONS = 101; // BuiltinOptions.BatchMatMulOptions
 
     @Override
@@ -37,9 +41,19 @@ public final class BatchMatMulOp implements OperatorSpec {
         Table o = ctx.options(OPTIONS, "BatchMatMulOptions");
         boolean adjX = OpContext.bool(o, 0, false);
         boolean adjY = OpContext.bool(o, 1, false);
-        TensorDef lhs = singleScale(ctx, ctx.quantized(ctx.input(0), "lhs", TensorType.INT8), "lhs");
-        TensorDef rhs = singleScale(ctx, ctx.quantized(ctx.input(1), "rhs", TensorType.INT8), "rhs");
-        TensorDef out = ctx.quantized(ctx.output(0), "output", TensorType.INT8);
+        boolean isFloat = FloatTensors.isFloat(ctx);
+        TensorDef lhs;
+        TensorDef rhs;
+        TensorDef out;
+        if (isFloat) {
+            lhs = ctx.input(0);
+            rhs = FloatTensors.weights(ctx, ctx.input(1), "rhs");
+            out = FloatTensors.require(ctx, ctx.output(0), "output");
+        } else {
+            lhs = singleScale(ctx, ctx.quantized(ctx.input(0), "lhs", TensorType.INT8), "lhs");
+            rhs = singleScale(ctx, ctx.quantized(ctx.input(1), "rhs", TensorType.INT8), "rhs");
+            out = ctx.quantized(ctx.output(0), "output", TensorType.INT8);
+        }
         int[] a = lhs.shape();
         int[] b = rhs.shape();
         if (a.length < 2 || a.length > 5 || b.length < 2 || b.length > 5) {
@@ -78,6 +92,11 @@ public final class BatchMatMulOp implements OperatorSpec {
         outShape[rank - 2] = rows;
         outShape[rank - 1] = cols;
         ctx.requireShape(out, outShape, "output");
+        if (isFloat) {
+            return Prepared.of(new BatchMatMulParams(batch, batchStrides(extA), batchStrides(extB), rows, cols, depth,
+                    adjX ? 1 : depth, adjX ? rows : 1, adjY ? 1 : cols, adjY ? depth : 1, 0, 0, 0, 0, 0),
+                    KERNEL_FLOAT, 0, 1);
+        }
         double real = (double) (ctx.scale(lhs) * ctx.scale(rhs)) / (double) ctx.scale(out);
         QuantizedMultiplier m = QuantizedMultiplier.of(real);
         if (m.shift() > 31) {

@@ -12,8 +12,8 @@ import dev.ember4j.ops.support.Le;
 /**
  * TFLite's float and plain-integer element-wise kernels: each function is evaluated as the C++ float
  * (or integer) expression is, with float results of double-precision library functions rounded to
- * float as glibc's float functions round (expf, tanhf: {@link FloatMath}'s ports of glibc's; logf and
- * expm1f as Java's double functions rounded to float, not checked against glibc bit for bit).
+ * float as glibc's float functions round (expf, logf, tanhf: {@link FloatMath}'s ports of glibc's; ELU's
+ * expm1f as Java's double function rounded to float, not checked against glibc bit for bit).
  */
 public final class ElementwiseKernel {
     private ElementwiseKernel() {}
@@ -92,7 +92,7 @@ public final class ElementwiseKernel {
             case SQRT -> (float) Math.sqrt(v); // correctly rounded, as sqrtf
             case RSQRT -> 1f / (float) Math.sqrt(v);
             case EXP -> FloatMath.expf(v);
-            case LOG -> (float) Math.log(v);
+            case LOG -> FloatMath.logf(v);
             case ELU -> v < 0f ? (float) Math.expm1(v) : v;
             case FLOOR -> (float) Math.floor(v); // exact: every float is a double
             case CEIL -> (float) Math.ceil(v);

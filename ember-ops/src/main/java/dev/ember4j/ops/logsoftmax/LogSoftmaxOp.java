@@ -8,6 +8,7 @@ package dev.ember4j.ops.logsoftmax;
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.quant.QuantizedMultiplier;
+import dev.ember4j.ops.support.FloatTensors;
 import dev.ember4j.ops.support.Unary;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;
@@ -16,12 +17,15 @@ import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
 
 /**
- * LOG_SOFTMAX of int8 over the last dimension, TFLite's reference path: the output must be scale 16/256
+ * LOG_SOFTMAX over the last dimension of float32 ({@link LogSoftmaxFloatKernel}) or of int8, TFLite's
+ * reference path: the output must be scale 16/256
  * and zero point 127; prepare forms the Q5.26 input multiplier (beta 1), its reverse scaling divisor
  * and diff_min as PreprocessLogSoftmaxScalingExp and CalculateInputRadius do.
  */
 public final class LogSoftmaxOp implements OperatorSpec {
     public static final OpKernel<LogSoftmaxParams> KERNEL = LogSoftmaxKernel::run;
+    /** float32: reference_ops::LogSoftmax with glibc's expf and logf. */
+    public static final OpKernel<LogSoftmaxFloatParams> KERNEL_FLOAT = LogSoftmaxFloatKernel::run;
     private static final int SCALED_DIFF_INTEGER_BITS = 5;
 
     @Override
@@ -31,6 +35,19 @@ public final class LogSoftmaxOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
+        if (FloatTensors.isFloat(ctx)) {
+            ctx.expectInputs(1, 1);
+            ctx.expectOutputs(1);
+            TensorDef in = ctx.input(0);
+            TensorDef out = FloatTensors.require(ctx, ctx.output(0), "output");
+            if (in.shape().length < 1) {
+                throw ctx.unsupported("LOG_SOFTMAX of a scalar is not supported");
+            }
+            ctx.requireShape(out, in.shape(), "output");
+            int depth = in.shape()[in.shape().length - 1];
+            return Prepared.of(new LogSoftmaxFloatParams(depth == 0 ? 0 : in.elementCount() / depth, depth),
+                    KERNEL_FLOAT, 0);
+        }
         TensorDef[] t = Unary.int8(ctx);
         TensorDef in = t[0];
         TensorDef out = t[1];

@@ -14,7 +14,7 @@ import dev.ember4j.tflite.prepare.OpContext;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
 
-/** REDUCE_MIN of an int8 tensor over constant axes; input and output quantization must be equal (as in TFLite). */
+/** REDUCE_MIN of an int8 (input and output quantized alike, as TFLite requires) or float32 tensor over constant axes. */
 public final class ReduceMinOp implements OperatorSpec {
     public static final OpKernel<ExtremeParams> KERNEL = ExtremeKernel::run;
 
@@ -25,6 +25,6 @@ public final class ReduceMinOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        return Prepared.of(ExtremeOps.prepare(ctx, false), KERNEL, 0);
+        return ExtremeOps.prepare(ctx, false, KERNEL);
     }
 }

@@ -8,6 +8,7 @@ package dev.ember4j.ops.resizebilinear;
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.ops.resizenearestneighbor.ResizeShape;
+import dev.ember4j.ops.support.FloatTensors;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.fb.Table;
@@ -16,12 +17,14 @@ import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
 
 /**
- * RESIZE_BILINEAR of an int8 NHWC tensor to a constant size (align_corners, half_pixel_centers), on
+ * RESIZE_BILINEAR of an int8 or float32 NHWC tensor to a constant size (align_corners, half_pixel_centers); int8 on
  * TFLite's integer reference path. Like TFLite, the values are interpolated as stored: the input's
  * quantization is not converted to the output's.
  */
 public final class ResizeBilinearOp implements OperatorSpec {
     public static final OpKernel<ResizeBilinearParams> KERNEL = ResizeBilinearKernel::run;
+    /** float32: TFLite's reference float interpolation. */
+    public static final OpKernel<ResizeBilinearFloatParams> KERNEL_FLOAT = ResizeBilinearFloatKernel::run;
     private static final int OPTIONS = 15; // BuiltinOptions.ResizeBilinearOptions
 
     @Override
@@ -42,6 +45,17 @@ public final class ResizeBilinearOp implements OperatorSpec {
         }
         TensorDef in = ctx.input(0);
         TensorDef out = ctx.output(0);
+        if (FloatTensors.isFloat(ctx)) {
+            FloatTensors.require(ctx, out, "output");
+            ResizeShape s = ResizeShape.of(ctx, in, ctx.input(1), out);
+            int[] shape = s.shape();
+            float hs = floatScale(shape[1], s.outHeight(), alignCorners);
+            float ws = floatScale(shape[2], s.outWidth(), alignCorners);
+            int[][] rows = floatAxis(shape[1], s.outHeight(), hs, halfPixel);
+            int[][] cols = floatAxis(shape[2], s.outWidth(), ws, halfPixel);
+            return Prepared.of(new ResizeBilinearFloatParams(shape[0], shape[1], shape[2], shape[3], hs, ws,
+                    halfPixel, rows[0], rows[1], cols[0], cols[1]), KERNEL_FLOAT, 0);
+        }
         ctx.requireType(in, TensorType.INT8, "input");
         if (out.type() != TensorType.INT8) {
             throw ctx.error("output " + out.label() + " has type " + out.type() + ", the input has INT8");
@@ -52,6 +66,31 @@ public final class ResizeBilinearOp implements OperatorSpec {
         int[][] cols = axis(shape[2], s.outWidth(), alignCorners, halfPixel);
         return Prepared.of(new ResizeBilinearParams(shape[0], shape[1], shape[2], shape[3],
                 rows[0], rows[1], rows[2], cols[0], cols[1], cols[2]), KERNEL, 0);
+    }
+
+    /** The float scale of one axis: {@code in/out}, or {@code (in-1)/(out-1)} when aligning corners, divided in float. */
+    static float floatScale(int inSize, int outSize, boolean alignCorners) {
+        if (alignCorners && outSize > 1) {
+            return (float) (inSize - 1) / (outSize - 1);
+        }
+        return (float) inSize / outSize;
+    }
+
+    /** TFLite's float source position of output index {@code i}: {@code (i + 0.5f) * scale - 0.5f} or {@code i * scale}. */
+    static float position(int i, float scale, boolean halfPixel) {
+        return halfPixel ? ((float) i + 0.5f) * scale - 0.5f : (float) i * scale;
+    }
+
+    /** {lower, upper} source indices of every output index: max(floor, 0) and min(ceil, in - 1). */
+    static int[][] floatAxis(int inSize, int outSize, float scale, boolean halfPixel) {
+        int[] lo = new int[outSize];
+        int[] hi = new int[outSize];
+        for (int i = 0; i < outSize; i++) {
+            float v = position(i, scale, halfPixel);
+            lo[i] = Math.max((int) (float) Math.floor(v), 0);
+            hi[i] = Math.min((int) (float) Math.ceil(v), inSize - 1);
+        }
+        return new int[][] {lo, hi};
     }
 
     /** Q10 scale of one axis (rounded integer division, as ResizeBilinearInteger). */

@@ -10,15 +10,18 @@ import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.quant.QuantizedMultiplier;
 import dev.ember4j.ops.binary.BinaryShapes;
 import dev.ember4j.ops.binary.Rescale;
+import dev.ember4j.ops.support.FloatTensors;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.prepare.OpContext;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
 
-/** SQUARED_DIFFERENCE of two int8 tensors with broadcasting (rank 4 when shapes differ). */
+/** SQUARED_DIFFERENCE of two int8 or two float32 tensors with broadcasting (rank 4 when shapes differ). */
 public final class SquaredDifferenceOp implements OperatorSpec {
     public static final OpKernel<SquaredDifferenceParams> KERNEL = SquaredDifferenceKernel::run;
+    /** float32: {@code (x - y)^2} in float. */
+    public static final OpKernel<SquaredDifferenceFloatParams> KERNEL_FLOAT = SquaredDifferenceFloatKernel::run;
     static final int LEFT_SHIFT = 7;
 
     @Override
@@ -30,6 +33,13 @@ public final class SquaredDifferenceOp implements OperatorSpec {
     public Prepared prepare(OpContext ctx) {
         ctx.expectInputs(2, 2);
         ctx.expectOutputs(1);
+        if (FloatTensors.isFloat(ctx)) {
+            TensorDef a = ctx.input(0);
+            TensorDef b = FloatTensors.require(ctx, ctx.input(1), "input 2");
+            TensorDef out = FloatTensors.require(ctx, ctx.output(0), "output");
+            int[][] st = BinaryShapes.strides(ctx, a, b, out, 4);
+            return Prepared.of(new SquaredDifferenceFloatParams(st[0], st[1], st[2]), KERNEL_FLOAT, 0, 1);
+        }
         TensorDef a = ctx.quantized(ctx.input(0), "input 1", TensorType.INT8);
         TensorDef b = ctx.quantized(ctx.input(1), "input 2", TensorType.INT8);
         TensorDef out = ctx.quantized(ctx.output(0), "output", TensorType.INT8);

@@ -8,6 +8,8 @@ package dev.ember4j.ops.transposeconv;
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.quant.QuantizedMultiplier;
+import dev.ember4j.ops.support.FloatActivation;
+import dev.ember4j.ops.support.FloatTensors;
 import dev.ember4j.ops.support.WideQuantization;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.Quantization;
@@ -20,7 +22,7 @@ import dev.ember4j.tflite.prepare.Prepared;
 import java.util.Arrays;
 
 /**
- * int8 TRANSPOSE_CONV: inputs are the constant int32 output shape (0), the constant int8 OHWI weights
+ * int8, int16 (16x8) and float32 TRANSPOSE_CONV: inputs are the constant int32 output shape (0), the constant int8 OHWI weights
  * (1, per-channel or per-tensor, symmetric), the int8 data (2) and an optional int32 bias (3); SAME or
  * VALID padding computed as TFLite does (the conv padding of the output), strides, fused activation.
  */
@@ -28,6 +30,8 @@ public final class TransposeConvOp implements OperatorSpec {
     public static final OpKernel<TransposeConvParams> KERNEL = TransposeConvKernel::run;
     /** The 16x8 kernel (int16 activations, int8 weights, int64 bias). */
     public static final OpKernel<TransposeConvInt16Params> KERNEL_INT16 = TransposeConvInt16Kernel::run;
+    /** The float32 kernel (float weights, float or no bias). */
+    public static final OpKernel<TransposeConvFloatParams> KERNEL_FLOAT = TransposeConvFloatKernel::run;
     private static final int OPTIONS = 49; // BuiltinOptions.TransposeConvOptions
     static final int SAME = 0;
     static final int VALID = 1;
@@ -53,11 +57,14 @@ public final class TransposeConvOp implements OperatorSpec {
             throw ctx.error("unknown padding type " + padding);
         }
         TensorDef shapeTensor = ctx.input(0);
+        boolean isFloat = ctx.input(2).type() == TensorType.FLOAT32;
         TensorType act = ctx.input(2).type() == TensorType.INT16 ? TensorType.INT16 : TensorType.INT8;
-        TensorDef filter = ctx.quantized(ctx.input(1), "weights", TensorType.INT8);
-        TensorDef input = ctx.quantized(ctx.input(2), "input", act);
+        TensorDef filter = isFloat ? FloatTensors.weights(ctx, ctx.input(1), "weights")
+                : ctx.quantized(ctx.input(1), "weights", TensorType.INT8);
+        TensorDef input = isFloat ? ctx.input(2) : ctx.quantized(ctx.input(2), "input", act);
         TensorDef bias = ctx.optionalInput(3);
-        TensorDef output = ctx.quantized(ctx.output(0), "output", act);
+        TensorDef output = isFloat ? FloatTensors.require(ctx, ctx.output(0), "output")
+                : ctx.quantized(ctx.output(0), "output", act);
         ctx.requireRank(input, 4, "input");
         ctx.requireRank(filter, 4, "weights");
         ctx.requireRank(shapeTensor, 1, "output shape");
@@ -96,7 +103,7 @@ public final class TransposeConvOp implements OperatorSpec {
         int outC = f[0];
         byte[] weights = ctx.constant(filter, "weights");
         int[] biasData = new int[0];
-        if (bias != null && act == TensorType.INT8) {
+        if (bias != null && act == TensorType.INT8 && !isFloat) {
             if (bias.type() != TensorType.INT32) {
                 throw ctx.unsupported("bias " + bias.label() + " has type " + bias.type() + ", only INT32 is supported");
             }
@@ -112,6 +119,12 @@ public final class TransposeConvOp implements OperatorSpec {
         }
         int padH = pad(padding, outShape[1], f[1], strideH);
         int padW = pad(padding, outShape[2], f[2], strideW);
+        if (isFloat) {
+            float[] range = FloatActivation.range(ctx, activation);
+            return Prepared.of(new TransposeConvFloatParams(in[0], in[1], in[2], in[3], outShape[1], outShape[2],
+                    outC, f[1], f[2], strideH, strideW, padH, padW, weights, FloatTensors.bias(ctx, bias, outC),
+                    range[0], range[1]), KERNEL_FLOAT, 2);
+        }
         if (act == TensorType.INT16) {
             return int16(ctx, input, filter, bias, output, outShape, outC, weights, activation, strideH, strideW,
                     padH, padW);
