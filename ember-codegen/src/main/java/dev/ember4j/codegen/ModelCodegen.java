@@ -568,8 +568,7 @@ public final class ModelCodegen {
             line(1, "public static int scratchLength(" + KB + " backend) {");
             line(2, "int n = 0;");
             for (String f : paramFields) {
-                line(2, "n = Math.max(n, backend.scratchBytes(" + f + "));");
-                line(2, "n = Math.max(n, " + f + ".scratchBytes());");
+                line(2, "n = Math.max(n, " + KB + ".scratchNeeded(backend, " + f + "));");
             }
             line(2, "return n;");
             line(1, "}");

@@ -29,7 +29,7 @@ public abstract class ForwardingBackend implements KernelBackend {
     }
 
     /** The backend calls go to. */
-    public KernelBackend delegate() {
+    public final KernelBackend delegate() {
         return delegate;
     }
 

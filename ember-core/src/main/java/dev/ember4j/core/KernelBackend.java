@@ -42,6 +42,15 @@ public interface KernelBackend {
     }
 
     /**
+     * Scratch bytes the operator needs when it runs on {@code backend}: the backend's own need and the
+     * reference kernel's ({@link OperatorParams#scratchBytes}), which runs where the backend does not
+     * override it.
+     */
+    static int scratchNeeded(KernelBackend backend, OperatorParams params) {
+        return Math.max(backend.scratchBytes(params), params.scratchBytes());
+    }
+
+    /**
      * Called once for every operator of a model when an Interpreter or a generated model is created,
      * on the creating thread, before the first run: a backend that packs weights or keeps per-thread
      * working arrays does that here, so that no run allocates. The sizes come from the prepared (and

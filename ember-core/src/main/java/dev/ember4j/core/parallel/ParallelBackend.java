@@ -12,6 +12,7 @@ import dev.ember4j.core.ops.OperatorParams;
 import dev.ember4j.core.ops.Slot;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Multi-threaded inference over any backend: operators the backend {@linkplain KernelBackend#splittableRows
@@ -32,9 +33,8 @@ public final class ParallelBackend extends ForwardingBackend implements AutoClos
      */
     public static final long MIN_SPLIT_MACS = 1 << 13;
 
-    private static final java.util.concurrent.atomic.AtomicInteger POOLS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger POOLS = new AtomicInteger();
 
-    private final KernelBackend delegate; // the same as delegate(): read on every split part
     private final WorkerPool pool;
     private final AtomicBoolean busy = new AtomicBoolean();
     /** Scratch of each worker (index = part; part 0 uses the caller's), grown only in {@link #prepare}. */
@@ -54,11 +54,10 @@ public final class ParallelBackend extends ForwardingBackend implements AutoClos
             throw new IllegalArgumentException("minSplitMacs must not be negative, got " + minSplitMacs);
         }
         this.minSplitMacs = minSplitMacs;
-        this.delegate = delegate;
         if (threads < 2) {
             throw new IllegalArgumentException("a parallel backend needs at least 2 threads, got " + threads);
         }
-        this.pool = new WorkerPool(threads, "ember-" + delegate.name() + "#" + POOLS.incrementAndGet());
+        this.pool = new WorkerPool(threads, "ember-" + delegate().name() + "#" + POOLS.incrementAndGet());
         this.scratches = new byte[threads][];
         for (int k = 0; k < threads; k++) {
             scratches[k] = new byte[0];
@@ -71,13 +70,13 @@ public final class ParallelBackend extends ForwardingBackend implements AutoClos
 
     @Override
     public String description() {
-        return delegate.description() + ", " + pool.threads() + " threads";
+        return delegate().description() + ", " + pool.threads() + " threads";
     }
 
     /** Prepares the operator on the calling thread and on every worker, and sizes the workers' scratch. */
     @Override
     public void prepare(OperatorParams params) {
-        int need = Math.max(delegate.scratchBytes(params), params.scratchBytes());
+        int need = KernelBackend.scratchNeeded(delegate(), params);
         acquire();
         try {
             for (int k = 1; k < scratches.length; k++) {
@@ -85,7 +84,7 @@ public final class ParallelBackend extends ForwardingBackend implements AutoClos
                     scratches[k] = new byte[need];
                 }
             }
-            pool.run((part, parts) -> delegate.prepare(params));
+            pool.run((part, parts) -> delegate().prepare(params));
         } finally {
             busy.set(false);
         }
@@ -94,15 +93,15 @@ public final class ParallelBackend extends ForwardingBackend implements AutoClos
     @Override
     public <P extends OperatorParams> void run(OpKernel<P> reference, P params, Slot[] in, Slot[] out,
                                                byte[] arena, byte[] scratch) {
-        int rows = params.macs() >= minSplitMacs ? delegate.splittableRows(params) : 0;
+        int rows = params.macs() >= minSplitMacs ? delegate().splittableRows(params) : 0;
         if (rows < 2 || !busy.compareAndSet(false, true)) {
-            delegate.run(reference, params, in, out, arena, scratch);
+            delegate().run(reference, params, in, out, arena, scratch);
             return;
         }
         try {
-            int need = Math.max(delegate.scratchBytes(params), params.scratchBytes());
+            int need = KernelBackend.scratchNeeded(delegate(), params);
             if (scratches[scratches.length - 1].length < need) { // not prepared here: no room for the workers
-                delegate.run(reference, params, in, out, arena, scratch);
+                delegate().run(reference, params, in, out, arena, scratch);
                 return;
             }
             split.set(params, in, out, arena, scratch, rows);
@@ -152,7 +151,7 @@ public final class ParallelBackend extends ForwardingBackend implements AutoClos
             int from = (int) ((long) rows * part / parts);
             int to = (int) ((long) rows * (part + 1) / parts);
             if (from < to) {
-                delegate.runRows(params, in, out, arena, part == 0 ? callerScratch : scratches[part], from, to);
+                delegate().runRows(params, in, out, arena, part == 0 ? callerScratch : scratches[part], from, to);
             }
         }
     }

@@ -65,8 +65,7 @@ public record PreparedModel(List<PreparedTensor> tensors, List<PreparedOp> ops, 
         int max = 0;
         for (PreparedOp op : ops) {
             if (op.params() != null) {
-                // the backend's own need, and the reference kernel's, which runs where the backend does not override
-                max = Math.max(max, Math.max(backend.scratchBytes(op.params()), op.params().scratchBytes()));
+                max = Math.max(max, KernelBackend.scratchNeeded(backend, op.params()));
             }
         }
         return max;
