@@ -19,25 +19,7 @@ public final class BatchMatMulFloatKernel {
     private BatchMatMulFloatKernel() {}
 
     public static void run(BatchMatMulParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
-        byte[] a = in[0].array(arena);
-        byte[] b = in[1].array(arena);
-        byte[] y = out[0].array(arena);
-        int as = in[0].start();
-        int bs = in[1].start();
-        int o = out[0].start();
-        int[] n = p.batch();
-        int[] sa = p.lhsBatchStrides();
-        int[] sb = p.rhsBatchStrides();
-        for (int b0 = 0; b0 < n[0]; b0++) {
-            for (int b1 = 0; b1 < n[1]; b1++) {
-                for (int b2 = 0; b2 < n[2]; b2++) {
-                    int la = as + 4 * (b0 * sa[0] + b1 * sa[1] + b2 * sa[2]);
-                    int lb = bs + 4 * (b0 * sb[0] + b1 * sb[1] + b2 * sb[2]);
-                    matmul(p, a, la, b, lb, y, o);
-                    o += 4 * p.rows() * p.cols();
-                }
-            }
-        }
+        BatchMatMulKernel.forEachBatch(p, in, out, arena, 4, BatchMatMulFloatKernel::matmul);
     }
 
     private static void matmul(BatchMatMulParams p, byte[] a, int la, byte[] b, int lb, byte[] y, int o) {

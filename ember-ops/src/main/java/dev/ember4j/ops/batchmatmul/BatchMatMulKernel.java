@@ -13,6 +13,19 @@ public final class BatchMatMulKernel {
     private BatchMatMulKernel() {}
 
     public static void run(BatchMatMulParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
+        forEachBatch(p, in, out, arena, 1, BatchMatMulKernel::matmul);
+    }
+
+    /** One matrix product: lhs at {@code la} of {@code a}, rhs at {@code lb} of {@code b}, output at {@code o} of {@code y}. */
+    interface MatMul {
+        void run(BatchMatMulParams p, byte[] a, int la, byte[] b, int lb, byte[] y, int o);
+    }
+
+    /**
+     * Runs {@code matmul} for every batch (broadcast by the batch strides), each output matrix after the
+     * previous one; offsets advance by {@code elementBytes} per element.
+     */
+    static void forEachBatch(BatchMatMulParams p, Slot[] in, Slot[] out, byte[] arena, int elementBytes, MatMul matmul) {
         byte[] a = in[0].array(arena);
         byte[] b = in[1].array(arena);
         byte[] y = out[0].array(arena);
@@ -25,10 +38,10 @@ public final class BatchMatMulKernel {
         for (int b0 = 0; b0 < n[0]; b0++) {
             for (int b1 = 0; b1 < n[1]; b1++) {
                 for (int b2 = 0; b2 < n[2]; b2++) {
-                    int la = as + b0 * sa[0] + b1 * sa[1] + b2 * sa[2];
-                    int lb = bs + b0 * sb[0] + b1 * sb[1] + b2 * sb[2];
-                    matmul(p, a, la, b, lb, y, o);
-                    o += p.rows() * p.cols();
+                    int la = as + elementBytes * (b0 * sa[0] + b1 * sa[1] + b2 * sa[2]);
+                    int lb = bs + elementBytes * (b0 * sb[0] + b1 * sb[1] + b2 * sb[2]);
+                    matmul.run(p, a, la, b, lb, y, o);
+                    o += elementBytes * p.rows() * p.cols();
                 }
             }
         }
