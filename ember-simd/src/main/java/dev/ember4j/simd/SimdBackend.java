@@ -63,7 +63,7 @@ public class SimdBackend extends ReferenceBackend {
                        byte[] scratch) {
         Objects.checkFromIndexSize(inputOffset, p.inputSize(), input.length);
         Objects.checkFromIndexSize(outputOffset, p.outputSize(), output.length);
-        GemmKernels.conv2d(p, gemm(p), input, inputOffset, output, outputOffset);
+        conv2dRows(p, input, inputOffset, output, outputOffset, 0, p.batches() * p.outputHeight());
     }
 
     /**
@@ -74,7 +74,11 @@ public class SimdBackend extends ReferenceBackend {
     @Override
     public void prepare(OperatorParams params) {
         if (params instanceof Conv2DParams p) {
-            GemmKernels.reserve(gemm(p));
+            if (conv(p) instanceof PixelConv pc) {
+                pc.reserve(p);
+            } else {
+                GemmKernels.reserve(gemm(p));
+            }
         } else if (params instanceof FullyConnectedParams p) {
             GemmKernels.reserve(fc(p).gemm());
         } else if (params instanceof DepthwiseConv2DParams p) {
@@ -96,7 +100,11 @@ public class SimdBackend extends ReferenceBackend {
     @Override
     protected void conv2dRows(Conv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset,
                               int rowFrom, int rowTo) {
-        GemmKernels.conv2d(p, gemm(p), input, inputOffset, output, outputOffset, rowFrom, rowTo);
+        if (conv(p) instanceof PixelConv pc) {
+            pc.run(p, input, inputOffset, output, outputOffset, rowFrom, rowTo);
+        } else {
+            GemmKernels.conv2d(p, gemm(p), input, inputOffset, output, outputOffset, rowFrom, rowTo);
+        }
     }
 
     /** DEPTHWISE_CONV_2D output rows: the float kernel where it is exact, else the reference kernel. */
@@ -111,8 +119,17 @@ public class SimdBackend extends ReferenceBackend {
         }
     }
 
+    /** The CONV_2D kernel chosen for the shape at prepare: a {@link PixelConv} or a {@link FloatGemm}. */
+    private Object conv(Conv2DParams p) {
+        return cache.computeIfAbsent(p, o -> {
+            Conv2DParams q = (Conv2DParams) o;
+            PixelConv pixels = PixelConv.forShape(q);
+            return pixels != null ? pixels : GemmKernels.packConv(q);
+        });
+    }
+
     private FloatGemm gemm(Conv2DParams p) {
-        return (FloatGemm) cache.computeIfAbsent(p, o -> GemmKernels.packConv((Conv2DParams) o));
+        return (FloatGemm) conv(p);
     }
 
     private Fc fc(FullyConnectedParams p) {

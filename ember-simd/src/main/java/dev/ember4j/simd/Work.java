@@ -20,6 +20,7 @@ final class Work {
     private float[] facc = new float[0];
     private int[] iacc = new int[0];
     private int[] offsets = new int[0];
+    private byte[] bytes = new byte[0];
 
     static Work get() {
         return LOCAL.get();
@@ -61,6 +62,17 @@ final class Work {
             iacc = new int[size];
         }
         return iacc;
+    }
+
+    byte[] bytes() {
+        return bytes;
+    }
+
+    byte[] bytes(int size) {
+        if (bytes.length < size) {
+            bytes = new byte[size];
+        }
+        return bytes;
     }
 
     int[] offsets(int size) {

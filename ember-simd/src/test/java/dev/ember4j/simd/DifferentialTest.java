@@ -141,22 +141,56 @@ class DifferentialTest {
             Conv2DParams p = new Conv2DParams(batches, inH, inW, inC, ph[0], pw[0], outC, fh, fw, sh, sw, dh, dw,
                     ph[1], pw[1], inOff, outZp, bytes(r, outC * fh * fw * inC), bias(r, outC), q[0], q[1],
                     act[0], act[1]);
-            byte[] in = bytes(r, p.inputSize() + 3);
-            int inPos = r.nextInt(4);
-            byte[] expected = new byte[p.outputSize() + 2];
-            byte[] actual = new byte[p.outputSize() + 2];
-            ref.conv2d(p, in, inPos, expected, 1, new byte[ref.scratchBytes(p)]);
-            simd.conv2d(p, in, inPos, actual, 1, new byte[simd.scratchBytes(p)]);
-            assertArrayEquals(expected, actual, "seed " + SEED + " case " + i + ": " + p);
-            // second call hits the cache
-            Arrays.fill(actual, (byte) 0);
-            simd.conv2d(p, in, inPos, actual, 1, new byte[simd.scratchBytes(p) + 5]);
-            assertArrayEquals(expected, actual, "seed " + SEED + " case " + i + " (cached): " + p);
-            assertArrayEquals(expected, inParts(ref, p, in, inPos, p.inputSize(), expected.length, r),
-                    "seed " + SEED + " case " + i + " (ref, by rows): " + p);
-            assertArrayEquals(expected, inParts(simd, p, in, inPos, p.inputSize(), expected.length, r),
-                    "seed " + SEED + " case " + i + " (simd, by rows): " + p);
+            checkConv(p, r, "seed " + SEED + " case " + i);
         }
+    }
+
+    /**
+     * Narrow inputs (one to four channels) and rows of at least a vector of output pixels: the shapes
+     * {@link PixelConv} takes (first layers of image models), with every stride, dilation and padding.
+     */
+    @Test
+    void conv2dNarrowInput() {
+        Random r = new Random(SEED + 11);
+        int pixelKernels = 0;
+        for (int i = 0; i < 150; i++) {
+            int fh = 1 + r.nextInt(5), fw = 1 + r.nextInt(5);
+            int sh = 1 + r.nextInt(3), sw = 1 + r.nextInt(3);
+            int dh = 1 + r.nextInt(2), dw = 1 + r.nextInt(2);
+            int inH = 1 + r.nextInt(12), inW = Lanes.N * sw + r.nextInt(40);
+            int inC = 1 + r.nextInt(4), outC = 1 + r.nextInt(20);
+            int batches = 1 + r.nextInt(2);
+            int[] ph = padding(r, inH, fh, sh, dh), pw = padding(r, inW, fw, sw, dw);
+            int inOff = r.nextInt(256) - 127, outZp = r.nextInt(256) - 128;
+            int[][] q = multipliers(r, outC, Math.sqrt(fh * fw * inC) * 128 * 64);
+            int[] act = activation(r, outZp);
+            Conv2DParams p = new Conv2DParams(batches, inH, inW, inC, ph[0], pw[0], outC, fh, fw, sh, sw, dh, dw,
+                    ph[1], pw[1], inOff, outZp, bytes(r, outC * fh * fw * inC), bias(r, outC), q[0], q[1],
+                    act[0], act[1]);
+            if (PixelConv.forShape(p) != null) {
+                pixelKernels++;
+            }
+            checkConv(p, r, "seed " + (SEED + 11) + " narrow case " + i);
+        }
+        assertTrue(pixelKernels > 100, "pixel kernel chosen for " + pixelKernels + " of 150 shapes");
+    }
+
+    private void checkConv(Conv2DParams p, Random r, String what) {
+        byte[] in = bytes(r, p.inputSize() + 3);
+        int inPos = r.nextInt(4);
+        byte[] expected = new byte[p.outputSize() + 2];
+        byte[] actual = new byte[p.outputSize() + 2];
+        ref.conv2d(p, in, inPos, expected, 1, new byte[ref.scratchBytes(p)]);
+        simd.conv2d(p, in, inPos, actual, 1, new byte[simd.scratchBytes(p)]);
+        assertArrayEquals(expected, actual, what + ": " + p);
+        // second call hits the cache
+        Arrays.fill(actual, (byte) 0);
+        simd.conv2d(p, in, inPos, actual, 1, new byte[simd.scratchBytes(p) + 5]);
+        assertArrayEquals(expected, actual, what + " (cached): " + p);
+        assertArrayEquals(expected, inParts(ref, p, in, inPos, p.inputSize(), expected.length, r),
+                what + " (ref, by rows): " + p);
+        assertArrayEquals(expected, inParts(simd, p, in, inPos, p.inputSize(), expected.length, r),
+                what + " (simd, by rows): " + p);
     }
 
     @Test
