@@ -13,15 +13,22 @@ import dev.ember4j.core.quant.FixedPoint;
  * multiplier) depends only on the int8 value x, so it is tabulated once per operator (256 ints per
  * input, computed with the reference's {@link FixedPoint} arithmetic); a row of sums is then
  * requantized to the output with the vector {@link Requant}, exactly as the reference does per
- * element.
+ * element. Operators with at least {@link #LUT_MIN_SIZE} outputs tabulate the whole operator instead:
+ * the output byte depends only on the two input bytes, so 64 KiB computed once with the same code
+ * replace two lookups and a vector requantization per element by one lookup.
  */
 final class AddKernel {
     /** Elements per requantization pass (bounded so the per-thread sum buffer stays small). */
     private static final int CHUNK = 1024;
 
+    /** Output elements from which the operator is tabulated (its 64 KiB pay for themselves). */
+    static final int LUT_MIN_SIZE = 4096;
+
     private final int[] scaled1 = new int[256];
     private final int[] scaled2 = new int[256];
     private final Requant rq;
+    /** [(x1 + 128) * 256 + x2 + 128] -> output, or null for small operators. */
+    private final byte[] lut;
 
     AddKernel(AddParams p) {
         for (int x = -128; x < 128; x++) {
@@ -31,6 +38,21 @@ final class AddKernel {
                     (p.input2Offset() + x) * (1 << p.leftShift()), p.input2Multiplier(), p.input2Shift());
         }
         rq = Requant.rows(new int[] {p.outputMultiplier()}, new int[] {p.outputShift()}, 1);
+        lut = p.size() >= LUT_MIN_SIZE ? table(p) : null;
+    }
+
+    /** Every output through the per-element path: row x1 of the table is the sums with all x2. */
+    private byte[] table(AddParams p) {
+        byte[] t = new byte[256 * 256];
+        int[] sums = new int[256];
+        for (int x1 = 0; x1 < 256; x1++) {
+            for (int x2 = 0; x2 < 256; x2++) {
+                sums[x2] = scaled1[x1] + scaled2[x2];
+            }
+            rq.requantize(sums, 0, 256, 0, rq.slots, p.outputOffset(), p.activationMin(), p.activationMax(),
+                    t, x1 * 256);
+        }
+        return t;
     }
 
     /** Sizes the calling thread's working arrays (prepare and every run). */
@@ -70,6 +92,13 @@ final class AddKernel {
 
     private void row(AddParams p, byte[] in1, int a, int stride1, byte[] in2, int b, int stride2,
                      byte[] out, int o, int n, int[] sums) {
+        final byte[] lut = this.lut;
+        if (lut != null) {
+            for (int i = 0; i < n; i++, a += stride1, b += stride2) {
+                out[o + i] = lut[((in1[a] + 128) << 8) | (in2[b] + 128)];
+            }
+            return;
+        }
         for (int start = 0; start < n; start += CHUNK) {
             final int len = Math.min(CHUNK, n - start);
             int ia = a + start * stride1;

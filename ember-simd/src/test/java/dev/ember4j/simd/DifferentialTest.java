@@ -344,6 +344,7 @@ class DifferentialTest {
     @Test
     void add() {
         Random r = new Random(SEED + 11);
+        int tabulated = 0;
         for (int i = 0; i < 300; i++) {
             int[] shape = {1, 1, 1, 1, 1, 1};
             int rank = 1 + r.nextInt(4);
@@ -383,7 +384,10 @@ class DifferentialTest {
             simd.add(p, a, aPos, b, bPos, actual, 1, new byte[simd.scratchBytes(p)]);
             assertArrayEquals(expected, actual, "seed " + (SEED + 11) + " case " + i + ": " + Arrays.toString(shape)
                     + " " + Arrays.toString(shape1) + " " + Arrays.toString(shape2));
+            tabulated += p.size() >= AddKernel.LUT_MIN_SIZE ? 1 : 0;
         }
+        // both paths: tabulated operators and per-element requantization
+        assertTrue(tabulated > 20 && tabulated < 280, tabulated + " of 300 tabulated");
     }
 
     private static int size(int[] shape) {
