@@ -41,6 +41,45 @@ final class GemmKernels {
         return work;
     }
 
+    /** {@link #reserve(FloatGemm)} plus the padded float image of a CONV_2D input. */
+    static Work reserve(Conv2DParams p, FloatGemm g) {
+        Work work = reserve(g);
+        work.image(imageFloats(p));
+        return work;
+    }
+
+    /** Above this many floats a convolution gathers its windows from the int8 input instead. */
+    private static final long MAX_IMAGE_FLOATS = 1 << 22;
+
+    /** Width and height of the padded image (the input region the output reads, padding included). */
+    private static long imageWidth(Conv2DParams p) {
+        return (long) (p.outputWidth() - 1) * p.strideWidth() + (long) (p.filterWidth() - 1) * p.dilationWidth() + 1;
+    }
+
+    private static long imageHeight(Conv2DParams p) {
+        return (long) (p.outputHeight() - 1) * p.strideHeight()
+                + (long) (p.filterHeight() - 1) * p.dilationHeight() + 1;
+    }
+
+    /**
+     * Floats of the padded float image a convolution's windows are copied from, or 0 where it is
+     * not used (1x1 convolutions read their rows directly; very large inputs keep the int8 gather).
+     */
+    static int imageFloats(Conv2DParams p) {
+        if (contiguous(p)) {
+            return 0;
+        }
+        long floats = p.batches() * imageHeight(p) * imageWidth(p) * p.inputDepth();
+        return floats <= MAX_IMAGE_FLOATS ? (int) floats : 0;
+    }
+
+    /** 1x1, stride 1, no padding: output pixels read consecutive input pixels. */
+    private static boolean contiguous(Conv2DParams p) {
+        return p.filterHeight() == 1 && p.filterWidth() == 1 && p.strideHeight() == 1
+                && p.strideWidth() == 1 && p.padTop() == 0 && p.padLeft() == 0
+                && p.outputHeight() == p.inputHeight() && p.outputWidth() == p.inputWidth();
+    }
+
     static void conv2d(Conv2DParams p, FloatGemm g, byte[] input, int inputOffset, byte[] output, int outputOffset) {
         conv2d(p, g, input, inputOffset, output, outputOffset, 0, p.batches() * p.outputHeight());
     }
@@ -49,24 +88,34 @@ final class GemmKernels {
     static void conv2d(Conv2DParams p, FloatGemm g, byte[] input, int inputOffset, byte[] output, int outputOffset,
                        int rowFrom, int rowTo) {
         final int rowFloats = g.rowFloats();
-        final Work work = reserve(g);
+        final Work work = reserve(p, g);
         final int tile = g.rows;
         final float[] rows = work.rows();
         final float[] facc = work.facc();
         final int[] iacc = work.iacc();
+        final float[] image = work.image();
         final int outW = p.outputWidth();
         final int plane = p.outputHeight() * outW;
         final int total = rowTo * outW;
         final int n = g.n;
-        // 1x1, stride 1, no padding: output pixels t..t+3 read consecutive input pixels, converted in one run.
-        final boolean contiguous = p.filterHeight() == 1 && p.filterWidth() == 1 && p.strideHeight() == 1
-                && p.strideWidth() == 1 && p.padTop() == 0 && p.padLeft() == 0
-                && p.outputHeight() == p.inputHeight() && p.outputWidth() == p.inputWidth();
+        final boolean contiguous = contiguous(p);
+        final boolean padded = !contiguous && imageFloats(p) > 0;
+        if (padded) {
+            convertImage(p, input, inputOffset, rowFrom, rowTo, image, g.inputOffset);
+        }
         final int stride = contiguous ? g.k : rowFloats;
         for (int t = rowFrom * outW; t < total; t += tile) {
             final int np = Math.min(tile, total - t);
             if (contiguous) {
                 FloatGemm.convert(input, inputOffset + t * g.k, rows, 0, np * g.k, g.inputOffset);
+            } else if (padded) {
+                for (int j = 0; j < np; j++) {
+                    int pix = t + j;
+                    int b = pix / plane;
+                    int rem = pix - b * plane;
+                    int y = rem / outW;
+                    window(p, image, b, y, rem - y * outW, rows, j * stride);
+                }
             } else {
                 for (int j = 0; j < np; j++) {
                     int pix = t + j;
@@ -87,6 +136,75 @@ final class GemmKernels {
             }
             g.rq.requantize(iacc, 0, np * n, 0, g.rq.slots, p.outputOffset(), p.activationMin(), p.activationMax(),
                     output, outputOffset + t * n);
+        }
+    }
+
+    /**
+     * Converts the input rows that output rows [rowFrom, rowTo) of batches x height read into the
+     * padded float image [b][py][px][c] (py = iy + padTop, px = ix + padLeft; 0 outside the input, the
+     * offset added inside), so that each input value is converted once rather than once per window.
+     */
+    private static void convertImage(Conv2DParams p, byte[] input, int inputOffset, int rowFrom, int rowTo,
+                                     float[] image, float offset) {
+        final int outH = p.outputHeight();
+        final int inH = p.inputHeight();
+        final int inW = p.inputWidth();
+        final int inC = p.inputDepth();
+        final int w = (int) imageWidth(p);
+        final int h = (int) imageHeight(p);
+        final int rowFloats = w * inC;
+        final int left = Math.min(p.padLeft(), w);
+        final int inside = Math.max(0, Math.min(inW, w - left));
+        for (int row = rowFrom; row < rowTo; ) {
+            final int b = row / outH;
+            final int y0 = row - b * outH;
+            final int y1 = Math.min(rowTo - b * outH, outH);
+            final int pyTo = Math.min(h, (y1 - 1) * p.strideHeight() + (p.filterHeight() - 1) * p.dilationHeight() + 1);
+            for (int py = y0 * p.strideHeight(); py < pyTo; py++) {
+                final int dst = (b * h + py) * rowFloats;
+                final int iy = py - p.padTop();
+                if (iy < 0 || iy >= inH) {
+                    Arrays.fill(image, dst, dst + rowFloats, 0f);
+                    continue;
+                }
+                Arrays.fill(image, dst, dst + left * inC, 0f);
+                FloatGemm.convert(input, inputOffset + (b * inH + iy) * inW * inC, image, dst + left * inC,
+                        inside * inC, offset);
+                Arrays.fill(image, dst + (left + inside) * inC, dst + rowFloats, 0f);
+            }
+            row = b * outH + y1;
+        }
+    }
+
+    /** The window of output pixel (b, y, x) from the padded image, as one float row [fy][fx][c]. */
+    private static void window(Conv2DParams p, float[] image, int b, int y, int x, float[] row, int ro) {
+        final int inC = p.inputDepth();
+        final int fw = p.filterWidth();
+        final int w = (int) imageWidth(p);
+        final int rowFloats = w * inC;
+        final int rowLen = fw * inC;
+        final int dw = p.dilationWidth();
+        int src = ((b * (int) imageHeight(p) + y * p.strideHeight()) * w + x * p.strideWidth()) * inC;
+        final int step = p.dilationHeight() * rowFloats;
+        for (int fy = 0, dst = ro; fy < p.filterHeight(); fy++, src += step, dst += rowLen) {
+            if (dw == 1) {
+                copy(image, src, row, dst, rowLen);
+            } else {
+                for (int fx = 0; fx < fw; fx++) {
+                    copy(image, src + fx * dw * inC, row, dst + fx * inC, inC);
+                }
+            }
+        }
+    }
+
+    /** System.arraycopy, except for short runs (a few floats), where its call costs more than a loop. */
+    private static void copy(float[] src, int s, float[] dst, int d, int len) {
+        if (len >= 32) {
+            System.arraycopy(src, s, dst, d, len);
+            return;
+        }
+        for (int i = 0; i < len; i++) {
+            dst[d + i] = src[s + i];
         }
     }
 

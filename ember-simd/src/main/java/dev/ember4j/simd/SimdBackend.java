@@ -77,7 +77,7 @@ public class SimdBackend extends ReferenceBackend {
             if (conv(p) instanceof PixelConv pc) {
                 pc.reserve(p);
             } else {
-                GemmKernels.reserve(gemm(p));
+                GemmKernels.reserve(p, gemm(p));
             }
         } else if (params instanceof FullyConnectedParams p) {
             GemmKernels.reserve(fc(p).gemm());

@@ -21,6 +21,7 @@ final class Work {
     private int[] iacc = new int[0];
     private int[] offsets = new int[0];
     private byte[] bytes = new byte[0];
+    private float[] image = new float[0];
 
     static Work get() {
         return LOCAL.get();
@@ -62,6 +63,17 @@ final class Work {
             iacc = new int[size];
         }
         return iacc;
+    }
+
+    float[] image() {
+        return image;
+    }
+
+    float[] image(int size) {
+        if (image.length < size) {
+            image = new float[size];
+        }
+        return image;
     }
 
     byte[] bytes() {
