@@ -70,6 +70,28 @@ public final class StridedCopy {
                 m++;
             }
         }
+        // A short innermost axis (a transposition to channels-last: 3 channels 50176 elements apart)
+        // makes the inner loop all overhead: run the longest axis innermost instead. Any order copies
+        // the same elements, as source and destination never overlap.
+        if (m >= 2 && c[m - 1] < 16) {
+            int k = 0;
+            for (int i = 1; i < m - 1; i++) {
+                if (c[i] > c[k]) {
+                    k = i;
+                }
+            }
+            if (c[k] > c[m - 1]) {
+                int ck = c[k], sk = s[k], dk = d[k];
+                for (int i = k; i < m - 1; i++) {
+                    c[i] = c[i + 1];
+                    s[i] = s[i + 1];
+                    d[i] = d[i + 1];
+                }
+                c[m - 1] = ck;
+                s[m - 1] = sk;
+                d[m - 1] = dk;
+            }
+        }
         int[] plan = new int[1 + 3 * RANK];
         plan[0] = elemBytes;
         int pad = RANK - m;
