@@ -37,7 +37,16 @@ final class AddKernel {
             scaled2[x + 128] = FixedPoint.multiplyByQuantizedMultiplierSmallerThanOneExp(
                     (p.input2Offset() + x) * (1 << p.leftShift()), p.input2Multiplier(), p.input2Shift());
         }
-        rq = Requant.rows(new int[] {p.outputMultiplier()}, new int[] {p.outputShift()}, 1);
+        long bound = 0;
+        for (int i = 0; i < 256; i++) {
+            bound = Math.max(bound, Math.abs((long) scaled1[i]));
+        }
+        long bound2 = 0;
+        for (int i = 0; i < 256; i++) {
+            bound2 = Math.max(bound2, Math.abs((long) scaled2[i]));
+        }
+        rq = Requant.rows(new int[] {p.outputMultiplier()}, new int[] {p.outputShift()}, 1,
+                new long[] {bound + bound2});
         lut = p.size() >= LUT_MIN_SIZE ? table(p) : null;
     }
 

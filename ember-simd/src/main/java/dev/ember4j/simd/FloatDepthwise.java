@@ -92,7 +92,8 @@ final class FloatDepthwise {
                 w[t * period + q] = f[t * outC + oc];
             }
         }
-        this.rq = Requant.rows(p.outputMultiplier(), p.outputShift(), outC); // slots: the same period
+        this.rq = Requant.rows(p.outputMultiplier(), p.outputShift(), outC, // slots: the same period
+                Requant.maxAbsAcc(f, outC, taps, 1, outC, 0, p.bias(), p.inputOffset()));
         this.inputOffset = p.inputOffset();
         final int sw = p.strideWidth();
         final int dw = p.dilationWidth();

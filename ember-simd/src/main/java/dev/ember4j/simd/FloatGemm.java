@@ -63,7 +63,8 @@ final class FloatGemm {
         this.inputOffset = inputOffset;
         this.chunk = Exactness.termsPerChunk(Exactness.maxAbsWeight(filter, filterOffset),
                 Exactness.maxAbsInput(inputOffset));
-        this.rq = Requant.rows(multiplier, shift, n);
+        this.rq = Requant.rows(multiplier, shift, n,
+                Requant.maxAbsAcc(filter, n, k, k, 1, filterOffset, bias, inputOffset));
         this.rows = nPad == N ? 8 : 4;
     }
 

@@ -6,6 +6,7 @@
 package dev.ember4j.simd;
 
 import jdk.incubator.vector.ByteVector;
+import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
@@ -26,6 +27,8 @@ final class Lanes {
     static final VectorSpecies<Float> F = WIDE ? FloatVector.SPECIES_512 : FloatVector.SPECIES_256;
     static final VectorSpecies<Integer> I = WIDE ? IntVector.SPECIES_512 : IntVector.SPECIES_256;
     static final VectorSpecies<Long> LONG = WIDE ? LongVector.SPECIES_512 : LongVector.SPECIES_256;
+    /** Doubles of the same width: N / 2 lanes. */
+    static final VectorSpecies<Double> D = WIDE ? DoubleVector.SPECIES_512 : DoubleVector.SPECIES_256;
     static final VectorSpecies<Byte> B = WIDE ? ByteVector.SPECIES_128 : ByteVector.SPECIES_64;
 
     /** Lanes per float / int vector: 16 or 8. */

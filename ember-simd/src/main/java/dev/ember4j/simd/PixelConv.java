@@ -80,10 +80,11 @@ final class PixelConv {
             System.arraycopy(p.bias(), 0, bias, 0, n);
         }
         this.perChannel = new Requant[n];
+        long[] bound = Requant.maxAbsAcc(p.filter(), n, taps, taps, 1, 0, p.bias(), p.inputOffset());
         for (int c = 0; c < n; c++) {
             int[] channelOf = new int[N];
             java.util.Arrays.fill(channelOf, c);
-            perChannel[c] = new Requant(p.outputMultiplier(), p.outputShift(), n, channelOf);
+            perChannel[c] = new Requant(p.outputMultiplier(), p.outputShift(), n, channelOf, bound);
         }
         this.inputOffset = p.inputOffset();
     }

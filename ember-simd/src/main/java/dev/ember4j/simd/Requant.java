@@ -7,10 +7,12 @@ package dev.ember4j.simd;
 
 import dev.ember4j.core.quant.FixedPoint;
 import jdk.incubator.vector.ByteVector;
+import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
 
+import static dev.ember4j.simd.Lanes.D;
 import static dev.ember4j.simd.Lanes.I;
 import static dev.ember4j.simd.Lanes.LONG;
 import static dev.ember4j.simd.Lanes.N;
@@ -31,6 +33,15 @@ import static dev.ember4j.simd.Lanes.N;
  * forms give 0 when r > 0 (and the correction is not applied when r = 0). So, in 64-bit lanes,
  * which never overflow (|x*m| < 2^62): {@code (x*m + K + ((x*m >> 63) & F)) >> (31 + r)} with
  * per-channel constants {@code K = 2^30 + half*2^31} and {@code F = r > 0 ? -2^31 : 0}.
+ *
+ * <p>Where the operator's accumulators are bounded so that {@code |x*m| < 2^51} (known at prepare from
+ * the weights, the input range and the bias), the same value comes from double lanes, which need
+ * no 64-bit integer multiply (AVX2 has none; AVX-512's takes three micro-ops) and no 64-bit
+ * variable shift: with {@code t = 31 + r}, {@code floor((P + C) / 2^t)} for an integer
+ * {@code P + C} equals round-half-even of {@code (P + C - 2^(t-1) + 1/2) / 2^t}, whose fraction is
+ * never one half. For r > 0 the constants fold into {@code (P + 2^30 + 1/2 + [P < 0]*F) * 2^-t}, for
+ * r = 0 into {@code (P + 1/2) * 2^-31}; P = x*m, the sum and the scaling are exact in a double, and
+ * adding 1.5 * 2^52 rounds to the integer, which the low 32 bits then hold.
  */
 final class Requant {
     final int slots;
@@ -46,6 +57,14 @@ final class Requant {
     private final long[] fixOdd;
     private final long[] shiftEven;
     private final long[] shiftOdd;
+    /** Per slot, for the double path: multiplier, additive constant for x >= 0 and x < 0, 2^-t. */
+    private final double[] dMult;
+    private final double[] dAddPos;
+    private final double[] dAddNeg;
+    private final double[] dScale;
+    /** True when every slot's |x * m| stays below 2^51 (see the class comment): the double path runs. */
+    final boolean doubleOk;
+
     /**
      * False when some multiplier is {@code Integer.MIN_VALUE} (the doubling high multiply could then
      * saturate, which the vector form does not model) or a right shift exceeds 31: scalar path then.
@@ -54,6 +73,14 @@ final class Requant {
 
     /** @param channelOf slot -> channel (length = slots used); multipliers per channel or one per tensor */
     Requant(int[] multiplier, int[] shiftIn, int channels, int[] channelOf) {
+        this(multiplier, shiftIn, channels, channelOf, null);
+    }
+
+    /**
+     * @param maxAbsAcc per channel, the largest |accumulator| any input can produce (null: unknown,
+     *                  the 64-bit integer path runs)
+     */
+    Requant(int[] multiplier, int[] shiftIn, int channels, int[] channelOf, long[] maxAbsAcc) {
         int used = channelOf.length;
         this.slots = Lanes.roundUp(Math.max(used, 1), N);
         mult = new int[slots];
@@ -69,7 +96,15 @@ final class Requant {
         shiftOdd = new long[slots / 2];
         java.util.Arrays.fill(shiftEven, 31);
         java.util.Arrays.fill(shiftOdd, 31);
+        dMult = new double[slots];
+        dAddPos = new double[slots];
+        dAddNeg = new double[slots];
+        dScale = new double[slots];
+        java.util.Arrays.fill(dAddPos, 0.5);
+        java.util.Arrays.fill(dAddNeg, 0.5);
+        java.util.Arrays.fill(dScale, 0x1p-31);
         boolean fine = true;
+        boolean bounded = maxAbsAcc != null;
         for (int s = 0; s < used; s++) {
             int q = multiplier.length == channels ? channelOf[s] : 0;
             mult[s] = multiplier[q];
@@ -89,8 +124,19 @@ final class Requant {
             h[s / 2] = round;
             f[s / 2] = fix;
             sh[s / 2] = 31 + right;
+            dMult[s] = mult[s];
+            dAddPos[s] = right > 0 ? 0x1p30 + 0.5 : 0.5;
+            dAddNeg[s] = right > 0 ? 0x1p30 + 0.5 - 0x1p31 : 0.5;
+            dScale[s] = Math.scalb(1.0, -(31 + right));
+            if (bounded) {
+                // |x| <= maxAbsAcc << left (x wraps in TFLite's int32 arithmetic: then the bound fails)
+                double x = Math.scalb((double) maxAbsAcc[channelOf[s]],
+                        leftShift[s]);
+                bounded = x < 0x1p31 && x * Math.abs((double) mult[s]) < 0x1p51;
+            }
         }
         vectorOk = fine;
+        doubleOk = fine && bounded && !LONG_ONLY;
     }
 
     /**
@@ -98,11 +144,34 @@ final class Requant {
      * over lcm(channels, N) slots, so any run of whole rows requantizes with period {@link #slots}.
      */
     static Requant rows(int[] multiplier, int[] shift, int channels) {
+        return rows(multiplier, shift, channels, null);
+    }
+
+    /** {@link #rows(int[], int[], int)} with accumulator bounds per channel (see the constructor). */
+    static Requant rows(int[] multiplier, int[] shift, int channels, long[] maxAbsAcc) {
         int[] channelOf = new int[lcm(channels, N)];
         for (int s = 0; s < channelOf.length; s++) {
             channelOf[s] = s % channels;
         }
-        return new Requant(multiplier, shift, channels, channelOf);
+        return new Requant(multiplier, shift, channels, channelOf, maxAbsAcc);
+    }
+
+    /**
+     * Per output channel, the largest |bias + sum of (w + wOffset) * (x + xOffset)| over int8 inputs x,
+     * for weights laid out so that channel c's terms are {@code w[c * cStride + t * tStride]}, t < terms.
+     */
+    static long[] maxAbsAcc(byte[] w, int channels, int terms, int cStride, int tStride, int wOffset,
+                            int[] bias, int xOffset) {
+        long maxIn = Exactness.maxAbsInput(xOffset);
+        long[] max = new long[channels];
+        for (int c = 0; c < channels; c++) {
+            long sum = 0;
+            for (int t = 0; t < terms; t++) {
+                sum += Math.abs(w[c * cStride + t * tStride] + wOffset);
+            }
+            max[c] = sum * maxIn + (bias == null ? 0 : Math.abs((long) bias[c]));
+        }
+        return max;
     }
 
     static int lcm(int a, int b) {
@@ -126,6 +195,10 @@ final class Requant {
      * broadcast explicitly because JDK 17's C2 does not intrinsify {@code IntVector.max(int)}.
      */
     void requantize(int[] acc, int ai, int len, int slot0, int period, int zp, int amin, int amax, byte[] out, int o) {
+        if (doubleOk) {
+            requantizeDoubles(acc, ai, len, slot0, period, zp, amin, amax, out, o);
+            return;
+        }
         if (!vectorOk) {
             for (int j = 0; j < len; j++) {
                 int s = (slot0 + j) % period;
@@ -165,4 +238,51 @@ final class Requant {
             out[o + j] = (byte) acc[ai + j];
         }
     }
+
+    /**
+     * {@link #requantize} in double lanes (see the class comment), for operators whose accumulators
+     * are bounded. One method with the whole loop, for the same reason as {@link #requantize}.
+     */
+    private void requantizeDoubles(int[] acc, int ai, int len, int slot0, int period, int zp, int amin, int amax,
+                                   byte[] out, int o) {
+        final double[] dMult = this.dMult;
+        final double[] dAddPos = this.dAddPos;
+        final double[] dAddNeg = this.dAddNeg;
+        final double[] dScale = this.dScale;
+        final int h = N / 2;
+        int j = 0;
+        for (int s = slot0 % period; j < len; j += N, s = s + N == period ? 0 : s + N) {
+            IntVector x = IntVector.fromArray(I, acc, ai + j)
+                    .lanewise(VectorOperators.LSHL, IntVector.fromArray(I, leftShift, s));
+            DoubleVector a = (DoubleVector) x.convertShape(VectorOperators.I2D, D, 0);
+            DoubleVector lo = a.fma(DoubleVector.fromArray(D, dMult, s),
+                            DoubleVector.fromArray(D, dAddPos, s).blend(DoubleVector.fromArray(D, dAddNeg, s),
+                                    a.lt(DoubleVector.zero(D))))
+                    .fma(DoubleVector.fromArray(D, dScale, s), DoubleVector.broadcast(D, ROUND));
+            DoubleVector b = (DoubleVector) x.convertShape(VectorOperators.I2D, D, 1);
+            DoubleVector hi = b.fma(DoubleVector.fromArray(D, dMult, s + h),
+                            DoubleVector.fromArray(D, dAddPos, s + h).blend(DoubleVector.fromArray(D, dAddNeg, s + h),
+                                    b.lt(DoubleVector.zero(D))))
+                    .fma(DoubleVector.fromArray(D, dScale, s + h), DoubleVector.broadcast(D, ROUND));
+            // Broadcasts inside the loop: a vector held in a local across iterations can be boxed.
+            IntVector y = ((IntVector) lo.reinterpretAsLongs().convertShape(VectorOperators.L2I, I, 0))
+                    .or((IntVector) hi.reinterpretAsLongs().convertShape(VectorOperators.L2I, I, -1))
+                    .add(IntVector.broadcast(I, zp)).max(IntVector.broadcast(I, amin))
+                    .min(IntVector.broadcast(I, amax));
+            if (j + N > len) {
+                y.intoArray(acc, ai + j); // partial block: bytes stored below
+                break;
+            }
+            ((ByteVector) y.convertShape(VectorOperators.I2B, Lanes.B, 0)).intoArray(out, o + j);
+        }
+        for (; j < len; j++) {
+            out[o + j] = (byte) acc[ai + j];
+        }
+    }
+
+    /** {@code -Dember.simd.requant=long} keeps the 64-bit integer path everywhere (to compare the two). */
+    private static final boolean LONG_ONLY = "long".equals(System.getProperty("ember.simd.requant"));
+
+    /** 1.5 * 2^52: adding it rounds a double below 2^51 in magnitude to an integer held in the low bits. */
+    private static final double ROUND = 0x1.8p52;
 }

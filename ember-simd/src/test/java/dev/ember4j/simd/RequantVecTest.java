@@ -59,4 +59,56 @@ class RequantVecTest {
             }
         }
     }
+
+    /**
+     * The double-lane path (accumulators bounded at prepare): random multipliers and shifts, accumulators
+     * up to the bound that still allows it (|x * m| just below 2^51), and the bound's edges.
+     */
+    @Test
+    void doublePathMatchesScalarExactly() {
+        Random r = new Random(43);
+        int n = Lanes.N;
+        int[] acc = new int[n];
+        int[] out = new int[n];
+        int chosen = 0;
+        for (int iter = 0; iter < 100_000; iter++) {
+            int[] mult = new int[n];
+            int[] shift = new int[n];
+            long[] bound = new long[n];
+            for (int i = 0; i < n; i++) {
+                mult[i] = r.nextInt(16) == 0 ? Integer.MAX_VALUE : (1 << 30) + r.nextInt(1 << 30);
+                shift[i] = r.nextInt(8) == 0 ? r.nextInt(4) : -r.nextInt(32);
+                int left = Math.max(shift[i], 0);
+                long limit = (long) Math.floor((0x1p51 - 1) / mult[i]) >> left; // largest bound allowed
+                bound[i] = r.nextBoolean() ? limit : 1 + (long) (r.nextDouble() * limit);
+                long b = bound[i];
+                acc[i] = (int) switch (r.nextInt(4)) {
+                    case 0 -> r.nextBoolean() ? b : -b;
+                    case 1 -> r.nextBoolean() ? b - r.nextInt(3) : -b + r.nextInt(3);
+                    default -> (long) ((r.nextDouble() * 2 - 1) * b);
+                };
+            }
+            int[] channelOf = new int[n];
+            for (int i = 0; i < n; i++) {
+                channelOf[i] = i;
+            }
+            Requant rq = new Requant(mult, shift, n, channelOf, bound);
+            assertTrue(rq.doubleOk, "bounds within 2^51 must take the double path");
+            chosen++;
+            System.arraycopy(acc, 0, out, 0, n);
+            rq.requantize(out, 0, n - 1, 0, n, 0, Integer.MIN_VALUE, Integer.MAX_VALUE, new byte[n], 0);
+            for (int i = 0; i < n; i++) {
+                assertEquals(FixedPoint.multiplyByQuantizedMultiplier(acc[i], mult[i], shift[i]), out[i],
+                        "acc=" + acc[i] + " mult=" + mult[i] + " shift=" + shift[i]);
+            }
+        }
+        assertTrue(chosen > 0);
+        // just past the bound: the 64-bit path runs
+        int[] m = new int[n];
+        java.util.Arrays.fill(m, Integer.MAX_VALUE);
+        long[] over = new long[n];
+        java.util.Arrays.fill(over, 1L << 21);
+        int[] channelOf = new int[n];
+        assertTrue(!new Requant(m, new int[n], n, channelOf, over).doubleOk);
+    }
 }
