@@ -158,18 +158,25 @@ final class Requant {
 
     /**
      * Per output channel, the largest |bias + sum of (w + wOffset) * (x + xOffset)| over int8 inputs x,
-     * for weights laid out so that channel c's terms are {@code w[c * cStride + t * tStride]}, t < terms.
+     * for weights laid out so that channel c's terms are {@code w[c * cStride + t * tStride]}, t < terms:
+     * each term ranges between its values at x = -128 and x = 127, so the sum between the sums of
+     * their minima and maxima.
      */
     static long[] maxAbsAcc(byte[] w, int channels, int terms, int cStride, int tStride, int wOffset,
                             int[] bias, int xOffset) {
-        long maxIn = Exactness.maxAbsInput(xOffset);
+        long lo = -128 + xOffset;
+        long hi = 127 + xOffset;
         long[] max = new long[channels];
         for (int c = 0; c < channels; c++) {
-            long sum = 0;
+            long b = bias == null ? 0 : bias[c];
+            long top = b;
+            long bottom = b;
             for (int t = 0; t < terms; t++) {
-                sum += Math.abs(w[c * cStride + t * tStride] + wOffset);
+                long v = w[c * cStride + t * tStride] + wOffset;
+                top += Math.max(v * lo, v * hi);
+                bottom += Math.min(v * lo, v * hi);
             }
-            max[c] = sum * maxIn + (bias == null ? 0 : Math.abs((long) bias[c]));
+            max[c] = Math.max(Math.abs(top), Math.abs(bottom));
         }
         return max;
     }

@@ -42,10 +42,10 @@ class WorkReservedTest {
                 Interpreter it = Interpreter.create(model, OpResolver.allBuiltins(),
                         new byte[Interpreter.arenaBytes(model)], new SimdBackend());
                 Work w = Work.get();
-                Object[] before = {w.rows(), w.facc(), w.iacc(), w.offsets()};
+                Object[] before = {w.rows(), w.facc(), w.iacc(), w.offsets(), w.bytes(), w.image()};
                 it.invoke();
-                Object[] after = {w.rows(), w.facc(), w.iacc(), w.offsets()};
-                String[] names = {"rows", "facc", "iacc", "offsets"};
+                Object[] after = {w.rows(), w.facc(), w.iacc(), w.offsets(), w.bytes(), w.image()};
+                String[] names = {"rows", "facc", "iacc", "offsets", "bytes", "image"};
                 for (int i = 0; i < before.length; i++) {
                     assertSame(before[i], after[i], name + ": invoke replaced the " + names[i] + " array");
                 }
