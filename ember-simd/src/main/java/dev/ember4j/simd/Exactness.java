@@ -66,4 +66,24 @@ final class Exactness {
         long product = (long) maxAbsWeight * maxAbsInput;
         return product == 0 ? Integer.MAX_VALUE : (int) Math.max(1, LIMIT / product);
     }
+
+    /**
+     * True when every channel's whole sum, and so every partial sum, of |(w + wOffset) * (x + xOffset)|
+     * stays within the limit: one chunk takes all terms. Channel c's terms are
+     * {@code w[c * cStride + t * tStride]}, t < terms. Tighter than {@link #termsPerChunk}, which
+     * assumes every weight as large as the largest.
+     */
+    static boolean oneChunk(byte[] w, int channels, int terms, int cStride, int tStride, int wOffset, int xOffset) {
+        long maxIn = maxAbsInput(xOffset);
+        for (int c = 0; c < channels; c++) {
+            long sum = 0;
+            for (int t = 0; t < terms; t++) {
+                sum += Math.abs(w[c * cStride + t * tStride] + wOffset);
+            }
+            if (sum * maxIn > LIMIT) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

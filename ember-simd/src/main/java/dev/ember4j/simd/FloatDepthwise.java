@@ -106,8 +106,8 @@ final class FloatDepthwise {
         long planeL = jPixL * outC + N;
         long budget = Math.min(WORK_BUDGET_FLOATS, Math.max(1L << 16, 2L * p.inputSize()));
         boolean fits = spanL * sw * planeL <= budget;
-        this.exact = fits && taps <= Exactness.termsPerChunk(Exactness.maxAbsWeight(f, 0),
-                Exactness.maxAbsInput(p.inputOffset()));
+        this.exact = fits && (Exactness.oneChunk(f, outC, taps, 1, outC, 0, p.inputOffset())
+                || taps <= Exactness.termsPerChunk(Exactness.maxAbsWeight(f, 0), Exactness.maxAbsInput(p.inputOffset())));
         this.span = fits ? (int) spanL : 0;
         this.rowLen = p.outputWidth() * outC;
         this.accFloats = Lanes.roundUp(rowLen, N);

@@ -61,8 +61,8 @@ final class FloatGemm {
             System.arraycopy(bias, 0, this.bias, 0, n);
         }
         this.inputOffset = inputOffset;
-        this.chunk = Exactness.termsPerChunk(Exactness.maxAbsWeight(filter, filterOffset),
-                Exactness.maxAbsInput(inputOffset));
+        this.chunk = Exactness.oneChunk(filter, n, k, k, 1, filterOffset, inputOffset) ? Math.max(k, 1)
+                : Exactness.termsPerChunk(Exactness.maxAbsWeight(filter, filterOffset), Exactness.maxAbsInput(inputOffset));
         this.rq = Requant.rows(multiplier, shift, n,
                 Requant.maxAbsAcc(filter, n, k, k, 1, filterOffset, bias, inputOffset));
         this.rows = nPad == N ? 8 : 4;

@@ -100,9 +100,10 @@ final class PixelConv {
             return null;
         }
         int taps = p.filterHeight() * p.filterWidth() * p.inputDepth();
-        int chunk = Exactness.termsPerChunk(Exactness.maxAbsWeight(p.filter(), 0),
-                Exactness.maxAbsInput(p.inputOffset()));
-        return taps <= chunk ? new PixelConv(p) : null;
+        boolean exact = Exactness.oneChunk(p.filter(), p.outputDepth(), taps, taps, 1, 0, p.inputOffset())
+                || taps <= Exactness.termsPerChunk(Exactness.maxAbsWeight(p.filter(), 0),
+                        Exactness.maxAbsInput(p.inputOffset()));
+        return exact ? new PixelConv(p) : null;
     }
 
     private int planeFloats(Conv2DParams p) {

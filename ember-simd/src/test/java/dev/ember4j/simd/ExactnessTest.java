@@ -52,4 +52,20 @@ class ExactnessTest {
         assertEquals(128, Exactness.maxAbsInput(0));
         assertEquals(Integer.MAX_VALUE, Exactness.termsPerChunk(0, 255));
     }
+
+    /** One chunk exactly while every channel's sum of |w| * max|x + offset| stays within 2^22. */
+    @org.junit.jupiter.api.Test
+    void oneChunkAtTheLimit() {
+        // offset 128: inputs reach 255; 2^22 / 255 = 16448.25, so |w| may sum to 16448 per channel
+        byte[] w = new byte[2 * 200];
+        java.util.Arrays.fill(w, 0, 129, (byte) -127); // 129 * 127 = 16383
+        w[129] = 65; // channel 0 sums to 16448
+        org.junit.jupiter.api.Assertions.assertTrue(Exactness.oneChunk(w, 2, 200, 200, 1, 0, 128));
+        java.util.Arrays.fill(w, 200, 400, (byte) 82); // channel 1 sums to 16400
+        org.junit.jupiter.api.Assertions.assertTrue(Exactness.oneChunk(w, 2, 200, 200, 1, 0, 128));
+        w[129] = 66; // channel 0 sums to 16449: 16449 * 255 > 2^22
+        org.junit.jupiter.api.Assertions.assertFalse(Exactness.oneChunk(w, 2, 200, 200, 1, 0, 128));
+        // the same weights with a smaller input range fit again
+        org.junit.jupiter.api.Assertions.assertTrue(Exactness.oneChunk(w, 2, 200, 200, 1, 0, 0));
+    }
 }
