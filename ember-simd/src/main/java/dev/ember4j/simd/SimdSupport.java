@@ -111,8 +111,8 @@ public final class SimdSupport {
         if (vmName.contains("Client VM")) {
             return "client VM without C2 (" + vmName + ")";
         }
-        if (preferredIntBits < 256) {
-            return "preferred vector size is " + preferredIntBits + " bits, need at least 256";
+        if (preferredIntBits < 128) {
+            return "preferred vector size is " + preferredIntBits + " bits, need at least 128";
         }
         return null;
     }
