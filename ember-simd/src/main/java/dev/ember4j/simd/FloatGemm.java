@@ -275,8 +275,10 @@ final class FloatGemm {
 
     /** dst[d..d+len) = src[s..s+len) + offset, as floats. */
     static void convert(byte[] src, int s, float[] dst, int d, int len, float offset) {
+        // A load reads B.length() bytes for N values (8 for 4 at 128 bits): vectors only while inside src.
+        final int vectorLen = Math.min(len, src.length - s - (B.length() - N));
         int i = 0;
-        for (; i + N <= len; i += N) {
+        for (; i + N <= vectorLen; i += N) {
             ((FloatVector) ByteVector.fromArray(B, src, s + i).convertShape(VectorOperators.B2F, F, 0))
                     .add(FloatVector.broadcast(F, offset)).intoArray(dst, d + i);
         }

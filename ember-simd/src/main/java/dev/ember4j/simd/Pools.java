@@ -118,10 +118,15 @@ final class Pools {
                     final int nx = Math.max(0, fx1 - fx0);
                     final int count = ny * nx;
                     final int window = inBatch + (y0 + fy0) * rowStride + (x0 + fx0) * depth;
-                    for (int c = 0; c < full; c += Lanes.N) {
+                    // Each load reads B.length() bytes for N channels (8 for 4 at 128 bits): the last
+                    // tap's must stay inside the array.
+                    final int lastTap = window + Math.max(0, ny - 1) * rowStride + Math.max(0, nx - 1) * depth;
+                    final int vectorEnd = Math.min(full, input.length - lastTap - (Lanes.B.length() - Lanes.N));
+                    int c = 0;
+                    for (; c + Lanes.N <= vectorEnd; c += Lanes.N) {
                         sumWindow(input, window + c, rowStride, depth, ny, nx, acc, c);
                     }
-                    for (int c = full; c < depth; c++) {
+                    for (; c < depth; c++) {
                         int s = 0;
                         for (int fy = 0; fy < ny; fy++) {
                             final int row = window + fy * rowStride + c;
@@ -131,8 +136,8 @@ final class Pools {
                         }
                         acc[c] = s;
                     }
-                    for (int c = 0; c < depth; c++) {
-                        output[out + c] = average(acc[c], count, amin, amax);
+                    for (int k = 0; k < depth; k++) {
+                        output[out + k] = average(acc[k], count, amin, amax);
                     }
                     out += depth;
                 }

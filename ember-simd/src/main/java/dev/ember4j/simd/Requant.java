@@ -215,6 +215,7 @@ final class Requant {
             return;
         }
         int j = 0;
+        int tail = len; // from here on the results wait in acc
         // The slot advances by N and wraps (period is a multiple of N): an integer division per vector
         // cost about a third of the loop.
         for (int s = slot0 % period; j < len; j += N, s = s + N == period ? 0 : s + N) {
@@ -235,13 +236,15 @@ final class Requant {
             IntVector y = yE.and(LongVector.broadcast(LONG, 0xFFFFFFFFL)).or(yO.lanewise(VectorOperators.LSHL, 32))
                     .reinterpretAsInts().add(IntVector.broadcast(I, zp)).max(IntVector.broadcast(I, amin))
                     .min(IntVector.broadcast(I, amax));
-            if (j + N > len) {
-                y.intoArray(acc, ai + j); // partial block: bytes stored below
-                break;
+            // The byte store writes B.length() bytes (8 for N = 4 at 128 bits): never past out[o + len).
+            if (j + Math.max(N, Lanes.B.length()) > len) {
+                y.intoArray(acc, ai + j); // the last block or two: bytes stored below
+                tail = Math.min(tail, j);
+                continue;
             }
             ((ByteVector) y.convertShape(VectorOperators.I2B, Lanes.B, 0)).intoArray(out, o + j);
         }
-        for (; j < len; j++) {
+        for (j = tail; j < len; j++) {
             out[o + j] = (byte) acc[ai + j];
         }
     }
@@ -258,6 +261,7 @@ final class Requant {
         final double[] dScale = this.dScale;
         final int h = N / 2;
         int j = 0;
+        int tail = len; // from here on the results wait in acc
         for (int s = slot0 % period; j < len; j += N, s = s + N == period ? 0 : s + N) {
             IntVector x = IntVector.fromArray(I, acc, ai + j)
                     .lanewise(VectorOperators.LSHL, IntVector.fromArray(I, leftShift, s));
@@ -276,13 +280,15 @@ final class Requant {
                     .or((IntVector) hi.reinterpretAsLongs().convertShape(VectorOperators.L2I, I, -1))
                     .add(IntVector.broadcast(I, zp)).max(IntVector.broadcast(I, amin))
                     .min(IntVector.broadcast(I, amax));
-            if (j + N > len) {
-                y.intoArray(acc, ai + j); // partial block: bytes stored below
-                break;
+            // The byte store writes B.length() bytes (8 for N = 4 at 128 bits): never past out[o + len).
+            if (j + Math.max(N, Lanes.B.length()) > len) {
+                y.intoArray(acc, ai + j); // the last block or two: bytes stored below
+                tail = Math.min(tail, j);
+                continue;
             }
             ((ByteVector) y.convertShape(VectorOperators.I2B, Lanes.B, 0)).intoArray(out, o + j);
         }
-        for (; j < len; j++) {
+        for (j = tail; j < len; j++) {
             out[o + j] = (byte) acc[ai + j];
         }
     }

@@ -10,8 +10,12 @@ import java.util.List;
 /**
  * Decides whether the Vector API backend is worth using on this JVM. The backend is correct
  * everywhere the {@code jdk.incubator.vector} module is present, but it is only fast (and only
- * allocation-free) when C2 compiles it, the CPU has at least 256-bit integer vectors, and the JDK
+ * allocation-free) when C2 compiles it, the CPU has at least 128-bit integer vectors, and the JDK
  * compiles Vector API code into vector instructions whatever else the JVM has run.
+ *
+ * <p>128-bit vectors (NEON, or x86 with {@code -XX:MaxVectorSize=16}) are enough: with 4 float lanes
+ * the kernels measured faster than the reference kernels on every benchmark model (BENCHMARKS.md,
+ * "128-bit vectors"). Below 128 bits the Vector API has no integer vectors worth using.
  *
  * <p>That last condition rules out JDKs before {@value #MIN_FEATURE_VERSION}. On JDK 17 the
  * incubator API's operations ({@code FloatVector.lanewise}, {@code blend}, {@code fma}, ...) are
@@ -27,7 +31,7 @@ import java.util.List;
  *
  * <p>System properties: {@code ember.simd.disable=true} forces the reference fallback;
  * {@code ember.simd.force=true} enables the Vector API kernels on an older JDK anyway (still not on
- * an interpreter-only JVM or without 256-bit vectors).
+ * an interpreter-only JVM or without 128-bit vectors).
  */
 public final class SimdSupport {
     private SimdSupport() {}
@@ -111,8 +115,8 @@ public final class SimdSupport {
         if (vmName.contains("Client VM")) {
             return "client VM without C2 (" + vmName + ")";
         }
-        if (preferredIntBits < 256) {
-            return "preferred vector size is " + preferredIntBits + " bits, need at least 256";
+        if (preferredIntBits < 128) {
+            return "preferred vector size is " + preferredIntBits + " bits, need at least 128";
         }
         return null;
     }

@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * run no slower than the reference kernels in the same JVM.
  *
  * <p>The build runs this class also with {@code -XX:UseAVX=2} (256-bit vectors on any x86 machine)
- * and, where a JDK 25 is installed, on that JDK at both widths (see ember-simd's pom).
+ * and, where a JDK 25 is installed, on that JDK at 512, 256 and 128 bits ({@code -XX:MaxVectorSize=16}:
+ * a JVM that prefers 128-bit vectors, as on NEON; see ember-simd's pom).
  */
 class PollutedJvmTest {
 

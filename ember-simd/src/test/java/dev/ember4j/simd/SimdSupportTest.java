@@ -27,7 +27,24 @@ class SimdSupportTest {
         assertNotNull(SimdSupport.check(List.of("-Xint"), "interpreted mode", server, 256));
         assertNotNull(SimdSupport.check(List.of(), "interpreted mode, sharing", server, 256));
         assertNotNull(SimdSupport.check(List.of("-XX:TieredStopAtLevel=1"), "mixed mode", server, 256));
-        assertNotNull(SimdSupport.check(List.of(), "mixed mode", server, 128));
+    }
+
+    /** 128-bit vectors (NEON, -XX:MaxVectorSize=16) are enabled: measured faster than the reference kernels. */
+    @Test
+    void vectorWidthGate() {
+        String server = "OpenJDK 64-Bit Server VM";
+        assertNull(SimdSupport.check(List.of(), "mixed mode", server, 128));
+        assertNull(SimdSupport.check(List.of("-XX:MaxVectorSize=16"), "mixed mode", server, 128));
+        assertNull(SimdSupport.check(List.of(), "mixed mode", server, 256));
+        String narrow = SimdSupport.check(List.of(), "mixed mode", server, 64);
+        assertNotNull(narrow);
+        assertTrue(narrow.contains("64 bits") && narrow.contains("128"), narrow);
+        assertNotNull(SimdSupport.check(List.of(), "mixed mode", server, 0));
+        if (jdk.incubator.vector.IntVector.SPECIES_PREFERRED.vectorBitSize() == 128
+                && Runtime.version().feature() >= SimdSupport.MIN_FEATURE_VERSION) {
+            assertNull(SimdSupport.unsupportedReason(), "a JVM preferring 128-bit vectors gets the kernels");
+            assertEquals(4, Lanes.N);
+        }
     }
 
     @Test
