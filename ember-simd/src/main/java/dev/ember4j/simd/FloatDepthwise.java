@@ -93,7 +93,7 @@ final class FloatDepthwise {
             }
         }
         this.rq = Requant.rows(p.outputMultiplier(), p.outputShift(), outC, // slots: the same period
-                Requant.maxAbsAcc(f, outC, taps, 1, outC, 0, p.bias(), p.inputOffset()));
+                Requant.maxAbsAcc(f, outC, taps, 1, outC, 0, p.bias(), p.inputOffset()), p.bias());
         this.inputOffset = p.inputOffset();
         final int sw = p.strideWidth();
         final int dw = p.dilationWidth();
@@ -166,9 +166,14 @@ final class FloatDepthwise {
                 offs[t] = ((r0 + tapRow[t]) % span) * ringRowFloats + tapCol[t];
             }
             accumulateRow(ring, offs, facc);
-            Exactness.toInts(facc, rowLen, bias, period, iacc);
-            rq.requantize(iacc, 0, rowLen, 0, period, p.outputOffset(), p.activationMin(), p.activationMax(),
-                    output, out);
+            if (rq.doubleOk) {
+                rq.requantizeFloats(facc, 0, rowLen, 0, period, p.outputOffset(), p.activationMin(),
+                        p.activationMax(), iacc, output, out);
+            } else {
+                Exactness.toInts(facc, rowLen, bias, period, iacc);
+                rq.requantize(iacc, 0, rowLen, 0, period, p.outputOffset(), p.activationMin(), p.activationMax(),
+                        output, out);
+            }
             out += rowLen;
         }
     }

@@ -8,11 +8,13 @@ package dev.ember4j.simd;
 import dev.ember4j.core.quant.FixedPoint;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
 
 import static dev.ember4j.simd.Lanes.D;
+import static dev.ember4j.simd.Lanes.F;
 import static dev.ember4j.simd.Lanes.I;
 import static dev.ember4j.simd.Lanes.LONG;
 import static dev.ember4j.simd.Lanes.N;
@@ -62,6 +64,9 @@ final class Requant {
     private final double[] dAddPos;
     private final double[] dAddNeg;
     private final double[] dScale;
+    /** Per slot, for {@link #requantizeFloats}: multiplier times 2^leftShift, and the channel's bias. */
+    private final double[] dMultShifted;
+    private final double[] dBias;
     /** True when every slot's |x * m| stays below 2^51 (see the class comment): the double path runs. */
     final boolean doubleOk;
 
@@ -81,6 +86,11 @@ final class Requant {
      *                  the 64-bit integer path runs)
      */
     Requant(int[] multiplier, int[] shiftIn, int channels, int[] channelOf, long[] maxAbsAcc) {
+        this(multiplier, shiftIn, channels, channelOf, maxAbsAcc, null);
+    }
+
+    /** @param bias per channel, added by {@link #requantizeFloats} (null: none) */
+    Requant(int[] multiplier, int[] shiftIn, int channels, int[] channelOf, long[] maxAbsAcc, int[] bias) {
         int used = channelOf.length;
         this.slots = Lanes.roundUp(Math.max(used, 1), N);
         mult = new int[slots];
@@ -103,6 +113,8 @@ final class Requant {
         java.util.Arrays.fill(dAddPos, 0.5);
         java.util.Arrays.fill(dAddNeg, 0.5);
         java.util.Arrays.fill(dScale, 0x1p-31);
+        dMultShifted = new double[slots];
+        dBias = new double[slots];
         boolean fine = true;
         boolean bounded = maxAbsAcc != null;
         for (int s = 0; s < used; s++) {
@@ -125,6 +137,8 @@ final class Requant {
             f[s / 2] = fix;
             sh[s / 2] = 31 + right;
             dMult[s] = mult[s];
+            dMultShifted[s] = Math.scalb((double) mult[s], leftShift[s]);
+            dBias[s] = bias == null ? 0 : bias[channelOf[s]];
             dAddPos[s] = right > 0 ? 0x1p30 + 0.5 : 0.5;
             dAddNeg[s] = right > 0 ? 0x1p30 + 0.5 - 0x1p31 : 0.5;
             dScale[s] = Math.scalb(1.0, -(31 + right));
@@ -151,11 +165,16 @@ final class Requant {
 
     /** {@link #rows(int[], int[], int)} with accumulator bounds per channel (see the constructor). */
     static Requant rows(int[] multiplier, int[] shift, int channels, long[] maxAbsAcc) {
+        return rows(multiplier, shift, channels, maxAbsAcc, null);
+    }
+
+    /** ... and the bias {@link #requantizeFloats} adds. */
+    static Requant rows(int[] multiplier, int[] shift, int channels, long[] maxAbsAcc, int[] bias) {
         int[] channelOf = new int[lcm(channels, N)];
         for (int s = 0; s < channelOf.length; s++) {
             channelOf[s] = s % channels;
         }
-        return new Requant(multiplier, shift, channels, channelOf, maxAbsAcc);
+        return new Requant(multiplier, shift, channels, channelOf, maxAbsAcc, bias);
     }
 
     /**
@@ -292,6 +311,52 @@ final class Requant {
         }
         for (j = tail; j < len; j++) {
             out[o + j] = (byte) acc[ai + j];
+        }
+    }
+
+    /**
+     * {@link #requantize} of float sums (integer-valued, exact) plus the bias given at construction,
+     * straight from the float accumulators: no pass converting them to ints first. Only where
+     * {@link #doubleOk}; the left shift is folded into the multiplier (exact: the bound excludes
+     * wrapping). {@code ints} (N values) holds the last block's results on their way to bytes.
+     */
+    void requantizeFloats(float[] facc, int fi, int len, int slot0, int period, int zp, int amin, int amax,
+                          int[] ints, byte[] out, int o) {
+        final double[] dMult = this.dMultShifted;
+        final double[] dBias = this.dBias;
+        final double[] dAddPos = this.dAddPos;
+        final double[] dAddNeg = this.dAddNeg;
+        final double[] dScale = this.dScale;
+        final int h = N / 2;
+        int j = 0;
+        int tail = len;
+        for (int s = slot0 % period; j < len; j += N, s = s + N == period ? 0 : s + N) {
+            FloatVector f = FloatVector.fromArray(F, facc, fi + j);
+            DoubleVector a = ((DoubleVector) f.convertShape(VectorOperators.F2D, D, 0))
+                    .add(DoubleVector.fromArray(D, dBias, s));
+            DoubleVector lo = a.fma(DoubleVector.fromArray(D, dMult, s),
+                            DoubleVector.fromArray(D, dAddPos, s).blend(DoubleVector.fromArray(D, dAddNeg, s),
+                                    a.lt(DoubleVector.zero(D))))
+                    .fma(DoubleVector.fromArray(D, dScale, s), DoubleVector.broadcast(D, ROUND));
+            DoubleVector b = ((DoubleVector) f.convertShape(VectorOperators.F2D, D, 1))
+                    .add(DoubleVector.fromArray(D, dBias, s + h));
+            DoubleVector hi = b.fma(DoubleVector.fromArray(D, dMult, s + h),
+                            DoubleVector.fromArray(D, dAddPos, s + h).blend(DoubleVector.fromArray(D, dAddNeg, s + h),
+                                    b.lt(DoubleVector.zero(D))))
+                    .fma(DoubleVector.fromArray(D, dScale, s + h), DoubleVector.broadcast(D, ROUND));
+            IntVector y = ((IntVector) lo.reinterpretAsLongs().convertShape(VectorOperators.L2I, I, 0))
+                    .or((IntVector) hi.reinterpretAsLongs().convertShape(VectorOperators.L2I, I, -1))
+                    .add(IntVector.broadcast(I, zp)).max(IntVector.broadcast(I, amin))
+                    .min(IntVector.broadcast(I, amax));
+            if (j + Math.max(N, Lanes.B.length()) > len) {
+                // the last block or two: through ints, bytes stored one by one (never past out[o + len))
+                y.intoArray(ints, 0);
+                for (int k = 0; k < N && j + k < len; k++) {
+                    out[o + j + k] = (byte) ints[k];
+                }
+                continue;
+            }
+            ((ByteVector) y.convertShape(VectorOperators.I2B, Lanes.B, 0)).intoArray(out, o + j);
         }
     }
 

@@ -111,4 +111,45 @@ class RequantVecTest {
         int[] channelOf = new int[n];
         assertTrue(!new Requant(m, new int[n], n, channelOf, over).doubleOk);
     }
+
+    /** requantizeFloats: float sums plus the bias, straight to clamped bytes, equal to the scalar path. */
+    @Test
+    void floatPathMatchesScalarExactly() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Lanes.BITS >= 256, "the double path runs from 256 bits");
+        Random r = new Random(44);
+        int n = Lanes.N;
+        for (int iter = 0; iter < 20_000; iter++) {
+            int channels = 1 + r.nextInt(2 * n);
+            int[] mult = new int[channels];
+            int[] shift = new int[channels];
+            int[] bias = new int[channels];
+            long[] bound = new long[channels];
+            for (int c = 0; c < channels; c++) {
+                mult[c] = (1 << 30) + r.nextInt(1 << 30);
+                shift[c] = r.nextInt(8) == 0 ? r.nextInt(3) : -r.nextInt(20);
+                bias[c] = r.nextInt(20001) - 10000;
+                bound[c] = (long) Math.floor((0x1p51 - 1) / mult[c]) >> Math.max(shift[c], 0);
+            }
+            Requant rq = Requant.rows(mult, shift, channels, bound, bias);
+            assertTrue(rq.doubleOk);
+            int len = 1 + r.nextInt(5 * n);
+            int rowsLen = Lanes.roundUp(len, n);
+            float[] sums = new float[rowsLen];
+            int zp = r.nextInt(256) - 128;
+            for (int j = 0; j < len; j++) {
+                int c = j % channels;
+                long limit = Math.min(bound[c] - Math.abs(bias[c]), 1 << 22);
+                sums[j] = (float) (long) ((r.nextDouble() * 2 - 1) * limit);
+            }
+            byte[] out = new byte[len + 8];
+            out[len] = 77; // must stay
+            rq.requantizeFloats(sums, 0, len, 0, rq.slots, zp, -128, 127, new int[n], out, 0);
+            for (int j = 0; j < len; j++) {
+                int c = j % channels;
+                int want = FixedPoint.multiplyByQuantizedMultiplier((int) sums[j] + bias[c], mult[c], shift[c]) + zp;
+                assertEquals((byte) Math.min(127, Math.max(-128, want)), out[j], "j=" + j + " channel " + c);
+            }
+            assertEquals(77, out[len]);
+        }
+    }
 }
