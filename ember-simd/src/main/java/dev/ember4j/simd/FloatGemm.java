@@ -64,8 +64,23 @@ final class FloatGemm {
         this.chunk = Exactness.oneChunk(filter, n, k, k, 1, filterOffset, inputOffset) ? Math.max(k, 1)
                 : Exactness.termsPerChunk(Exactness.maxAbsWeight(filter, filterOffset), Exactness.maxAbsInput(inputOffset));
         this.rq = Requant.rows(multiplier, shift, n,
-                Requant.maxAbsAcc(filter, n, k, k, 1, filterOffset, bias, inputOffset));
+                Requant.maxAbsAcc(filter, n, k, k, 1, filterOffset, bias, inputOffset), bias);
         this.rows = nPad == N ? 8 : 4;
+        this.floatSums = rows == 4 && chunk >= k && rq.doubleOk;
+    }
+
+    /**
+     * True when {@link #multiplyFloats} applies: one chunk takes all of k and the requantization
+     * reads float sums, so the int conversion pass is skipped.
+     */
+    final boolean floatSums;
+
+    /**
+     * Float sums (bias not added) of {@link #rows} rows into facc[r * nPad + c]; only when
+     * {@link #floatSums}.
+     */
+    void multiplyFloats(float[] a, int stride, float[] facc) {
+        panels(a, stride, 0, k, facc);
     }
 
     /** Floats of row storage the caller provides per row (k, padded so vector loads never overrun). */
@@ -89,22 +104,27 @@ final class FloatGemm {
                 collect(facc, iacc, k0 == 0);
                 continue;
             }
-            final int a1 = stride, a2 = 2 * stride, a3 = 3 * stride;
-            for (int panel = 0; panel * PANEL < nPad; panel++) {
-                int col = panel * PANEL;
-                int width = Math.min(PANEL, nPad - col);
-                int base = col * k;
-                switch (width / N) {
-                    case 4 -> tile4(a, 0, a1, a2, a3, k0, k1, base, facc, col, nPad);
-                    case 3 -> {
-                        tile2(a, 0, a1, a2, a3, k0, k1, base, width, facc, col, nPad);
-                        tile1(a, 0, a1, a2, a3, k0, k1, base + 2 * N, width, facc, col + 2 * N, nPad);
-                    }
-                    case 2 -> tile2(a, 0, a1, a2, a3, k0, k1, base, width, facc, col, nPad);
-                    default -> tile1(a, 0, a1, a2, a3, k0, k1, base, width, facc, col, nPad);
-                }
-            }
+            panels(a, stride, k0, k1, facc);
             collect(facc, iacc, k0 == 0);
+        }
+    }
+
+    /** Four rows times every panel of columns, terms [k0, k1), into facc. */
+    private void panels(float[] a, int stride, int k0, int k1, float[] facc) {
+        final int a1 = stride, a2 = 2 * stride, a3 = 3 * stride;
+        for (int panel = 0; panel * PANEL < nPad; panel++) {
+            int col = panel * PANEL;
+            int width = Math.min(PANEL, nPad - col);
+            int base = col * k;
+            switch (width / N) {
+                case 4 -> tile4(a, 0, a1, a2, a3, k0, k1, base, facc, col, nPad);
+                case 3 -> {
+                    tile2(a, 0, a1, a2, a3, k0, k1, base, width, facc, col, nPad);
+                    tile1(a, 0, a1, a2, a3, k0, k1, base + 2 * N, width, facc, col + 2 * N, nPad);
+                }
+                case 2 -> tile2(a, 0, a1, a2, a3, k0, k1, base, width, facc, col, nPad);
+                default -> tile1(a, 0, a1, a2, a3, k0, k1, base, width, facc, col, nPad);
+            }
         }
     }
 

@@ -128,6 +128,17 @@ final class GemmKernels {
                 }
             }
             // Rows past np hold earlier (finite) values; their results are not stored.
+            if (g.floatSums) {
+                g.multiplyFloats(rows, stride, facc);
+                if (g.nPad != n) {
+                    for (int r = 1; r < np; r++) {
+                        System.arraycopy(facc, r * g.nPad, facc, r * n, n);
+                    }
+                }
+                g.rq.requantizeFloats(facc, 0, np * n, 0, g.rq.slots, p.outputOffset(), p.activationMin(),
+                        p.activationMax(), iacc, output, outputOffset + t * n);
+                continue;
+            }
             g.multiply(rows, stride, facc, iacc);
             if (g.nPad != n) { // close the gaps between accumulator rows, as the output rows have none
                 for (int r = 1; r < np; r++) {
