@@ -130,17 +130,8 @@ class DifferentialTest {
                 fh = fw = 1;
             }
             int sh = 1 + r.nextInt(3), sw = 1 + r.nextInt(3);
-            int dh = 1 + r.nextInt(2), dw = 1 + r.nextInt(2);
-            int inH = 1 + r.nextInt(20), inW = 1 + r.nextInt(20);
-            int inC = 1 + r.nextInt(40), outC = 1 + r.nextInt(40);
-            int batches = 1 + r.nextInt(2);
-            int[] ph = padding(r, inH, fh, sh, dh), pw = padding(r, inW, fw, sw, dw);
-            int inOff = r.nextInt(256) - 127, outZp = r.nextInt(256) - 128;
-            int[][] q = multipliers(r, outC, Math.sqrt(fh * fw * inC) * 128 * 64);
-            int[] act = activation(r, outZp);
-            Conv2DParams p = new Conv2DParams(batches, inH, inW, inC, ph[0], pw[0], outC, fh, fw, sh, sw, dh, dw,
-                    ph[1], pw[1], inOff, outZp, bytes(r, outC * fh * fw * inC), bias(r, outC), q[0], q[1],
-                    act[0], act[1]);
+            Conv2DParams p = conv(r, fh, fw, sh, sw, 1 + r.nextInt(20), 1 + r.nextInt(20), 1 + r.nextInt(40),
+                    1 + r.nextInt(40));
             checkConv(p, r, "seed " + SEED + " case " + i);
         }
     }
@@ -156,23 +147,27 @@ class DifferentialTest {
         for (int i = 0; i < 150; i++) {
             int fh = 1 + r.nextInt(5), fw = 1 + r.nextInt(5);
             int sh = 1 + r.nextInt(3), sw = 1 + r.nextInt(3);
-            int dh = 1 + r.nextInt(2), dw = 1 + r.nextInt(2);
-            int inH = 1 + r.nextInt(12), inW = Lanes.N * sw + r.nextInt(40);
-            int inC = 1 + r.nextInt(4), outC = 1 + r.nextInt(20);
-            int batches = 1 + r.nextInt(2);
-            int[] ph = padding(r, inH, fh, sh, dh), pw = padding(r, inW, fw, sw, dw);
-            int inOff = r.nextInt(256) - 127, outZp = r.nextInt(256) - 128;
-            int[][] q = multipliers(r, outC, Math.sqrt(fh * fw * inC) * 128 * 64);
-            int[] act = activation(r, outZp);
-            Conv2DParams p = new Conv2DParams(batches, inH, inW, inC, ph[0], pw[0], outC, fh, fw, sh, sw, dh, dw,
-                    ph[1], pw[1], inOff, outZp, bytes(r, outC * fh * fw * inC), bias(r, outC), q[0], q[1],
-                    act[0], act[1]);
+            Conv2DParams p = conv(r, fh, fw, sh, sw, 1 + r.nextInt(12), Lanes.N * sw + r.nextInt(40),
+                    1 + r.nextInt(4), 1 + r.nextInt(20));
             if (PixelConv.forShape(p) != null) {
                 pixelKernels++;
             }
             checkConv(p, r, "seed " + (SEED + 11) + " narrow case " + i);
         }
         assertTrue(pixelKernels > 100, "pixel kernel chosen for " + pixelKernels + " of 150 shapes");
+    }
+
+    /** A random CONV_2D of the given filter, strides and sizes: dilations, padding, batches, quantization random. */
+    private static Conv2DParams conv(Random r, int fh, int fw, int sh, int sw, int inH, int inW, int inC, int outC) {
+        int dh = 1 + r.nextInt(2), dw = 1 + r.nextInt(2);
+        int batches = 1 + r.nextInt(2);
+        int[] ph = padding(r, inH, fh, sh, dh), pw = padding(r, inW, fw, sw, dw);
+        int inOff = r.nextInt(256) - 127, outZp = r.nextInt(256) - 128;
+        int[][] q = multipliers(r, outC, Math.sqrt(fh * fw * inC) * 128 * 64);
+        int[] act = activation(r, outZp);
+        return new Conv2DParams(batches, inH, inW, inC, ph[0], pw[0], outC, fh, fw, sh, sw, dh, dw,
+                ph[1], pw[1], inOff, outZp, bytes(r, outC * fh * fw * inC), bias(r, outC), q[0], q[1],
+                act[0], act[1]);
     }
 
     private void checkConv(Conv2DParams p, Random r, String what) {
