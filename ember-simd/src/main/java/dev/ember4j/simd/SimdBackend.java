@@ -25,10 +25,13 @@ import java.util.Objects;
  * approximation: every product and partial sum is an integer below 2^24 in magnitude (the kernels
  * move float sums into int accumulators before more terms could break that bound, see
  * {@link Exactness}), and float FMA runs 16 multiply-adds per instruction on 512-bit vectors where
- * int8 has no such instruction in the Vector API. Requantization then runs in int/long lanes with
- * TFLite's exact fixed-point rounding ({@link Requant}). Convolutions are an im2col GEMM over
- * weights widened once into float panels ({@link FloatGemm}); depthwise convolution is one flat
- * vector loop per output row over a ring of converted input rows ({@link FloatDepthwise}).
+ * int8 has no such instruction in the Vector API. Requantization then reproduces TFLite's exact
+ * fixed-point rounding ({@link Requant}): in double lanes where the accumulators are bounded at
+ * prepare (no 64-bit integer multiply, which AVX2 lacks), else in int/long lanes. Convolutions are
+ * an im2col GEMM over weights widened once into float panels ({@link FloatGemm}), windows copied from
+ * a padded float image; narrow first layers (one to four input channels) put output pixels in the
+ * lanes instead ({@link PixelConv}); depthwise convolution is one flat vector loop per output row
+ * over a ring of converted input rows ({@link FloatDepthwise}); large ADDs are a 64 KiB table.
  *
  * <p>Weights are packed and the calling thread's working arrays ({@link Work}) sized in
  * {@link #prepare} (or on first use of an operator that was not prepared), cached by the identity of
