@@ -26,6 +26,19 @@ public final class StridedCopy {
      *                                  than 1, 2, 4 or 8
      */
     public static int[] plan(int elemBytes, int[] counts, int[] srcSteps, int[] dstSteps) {
+        return plan(elemBytes, counts, srcSteps, dstSteps, true);
+    }
+
+    /**
+     * {@link #plan(int, int[], int[], int[])} keeping the axes in the given order, so that a run visits
+     * the destination in increasing order when its steps decrease along the axes (PAD fills the gaps
+     * between the runs as it goes).
+     */
+    public static int[] planInOrder(int elemBytes, int[] counts, int[] srcSteps, int[] dstSteps) {
+        return plan(elemBytes, counts, srcSteps, dstSteps, false);
+    }
+
+    private static int[] plan(int elemBytes, int[] counts, int[] srcSteps, int[] dstSteps, boolean reorder) {
         if (elemBytes != 1 && elemBytes != 2 && elemBytes != 4 && elemBytes != 8) {
             throw new IllegalArgumentException("element width " + elemBytes);
         }
@@ -73,7 +86,7 @@ public final class StridedCopy {
         // A short innermost axis (a transposition to channels-last: 3 channels 50176 elements apart)
         // makes the inner loop all overhead: run the longest axis innermost instead. Any order copies
         // the same elements, as source and destination never overlap.
-        if (m >= 2 && c[m - 1] < 16) {
+        if (reorder && m >= 2 && c[m - 1] < 16) {
             int k = 0;
             for (int i = 1; i < m - 1; i++) {
                 if (c[i] > c[k]) {

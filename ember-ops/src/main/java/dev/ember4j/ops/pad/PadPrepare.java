@@ -126,7 +126,8 @@ final class PadPrepare {
             offset += paddings[2 * i] * outStrides[i];
             outCount *= outShape[i];
         }
-        int[] plan = StridedCopy.plan(elemBytes, shape, StridedCopy.rowMajorStrides(shape), outStrides);
+        // in order: the kernel writes the output once, front to back, filling the gaps between interior runs
+        int[] plan = StridedCopy.planInOrder(elemBytes, shape, StridedCopy.rowMajorStrides(shape), outStrides);
         return new PadParams(padValue, outCount * elemBytes, offset * elemBytes, plan);
     }
 }
