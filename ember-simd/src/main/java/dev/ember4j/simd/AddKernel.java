@@ -15,7 +15,8 @@ import dev.ember4j.core.quant.FixedPoint;
  * requantized to the output with the vector {@link Requant}, exactly as the reference does per
  * element. Operators with at least {@link #LUT_MIN_SIZE} outputs tabulate the whole operator instead:
  * the output byte depends only on the two input bytes, so 64 KiB computed once with the same code
- * replace two lookups and a vector requantization per element by one lookup.
+ * replace two lookups and a vector requantization per element by one lookup ({@link AddTables}: shared
+ * between operators of the same quantization, a bounded number per backend).
  */
 final class AddKernel {
     /** Elements per requantization pass (bounded so the per-thread sum buffer stays small). */
@@ -30,7 +31,7 @@ final class AddKernel {
     /** [(x1 + 128) * 256 + x2 + 128] -> output, or null for small operators. */
     private final byte[] lut;
 
-    AddKernel(AddParams p) {
+    AddKernel(AddParams p, AddTables tables) {
         for (int x = -128; x < 128; x++) {
             scaled1[x + 128] = FixedPoint.multiplyByQuantizedMultiplierSmallerThanOneExp(
                     (p.input1Offset() + x) * (1 << p.leftShift()), p.input1Multiplier(), p.input1Shift());
@@ -47,7 +48,7 @@ final class AddKernel {
         }
         rq = Requant.rows(new int[] {p.outputMultiplier()}, new int[] {p.outputShift()}, 1,
                 new long[] {bound + bound2});
-        lut = p.size() >= LUT_MIN_SIZE ? table(p) : null;
+        lut = p.size() >= LUT_MIN_SIZE ? tables.get(p, () -> table(p)) : null;
     }
 
     /** Every output through the per-element path: row x1 of the table is the sums with all x2. */

@@ -31,6 +31,8 @@ import static dev.ember4j.simd.Lanes.N;
 final class PixelConv {
     /** Output channels per block (weights broadcast from a [block][tap][4] array). */
     private static final int CB = 4;
+    /** Output channels beyond which the GEMM kernel is used instead. */
+    static final int MAX_CHANNELS = 64;
     /** Upper bound of the planar input, in floats, beyond which the GEMM kernel is used instead. */
     private static final long MAX_PLANE_FLOATS = 1 << 22;
 
@@ -91,7 +93,9 @@ final class PixelConv {
 
     /** The kernel for {@code p}, or null where the GEMM kernel suits it better or this one is not exact. */
     static PixelConv forShape(Conv2DParams p) {
-        if (p.inputDepth() > 4 || p.outputWidth() < N) {
+        // First layers have a few dozen channels; many more would make the per-channel requantization
+        // constants (two kilobytes each) outgrow the weights a model file must hold for them.
+        if (p.inputDepth() > 4 || p.outputWidth() < N || p.outputDepth() > MAX_CHANNELS) {
             return null;
         }
         long planes = (long) p.inputDepth() * p.strideWidth() * p.inputHeight()

@@ -42,6 +42,7 @@ import java.util.Objects;
  */
 public class SimdBackend extends ReferenceBackend {
     private final IdentityCache<Object, Object> cache = new IdentityCache<>();
+    private final AddTables addTables = new AddTables();
 
     public SimdBackend() {}
 
@@ -148,7 +149,7 @@ public class SimdBackend extends ReferenceBackend {
     }
 
     private AddKernel addKernel(AddParams p) {
-        return (AddKernel) cache.computeIfAbsent(p, o -> new AddKernel((AddParams) o));
+        return (AddKernel) cache.computeIfAbsent(p, o -> new AddKernel((AddParams) o, addTables));
     }
 
     /** Packed weights of one FULLY_CONNECTED operator in both layouts. */
