@@ -65,6 +65,11 @@ final class AddKernel {
         return t;
     }
 
+    /** Bytes a kernel keeps besides its (shared, separately bounded) table. */
+    static long bytes() {
+        return 2 * 256 * 4 + Requant.bytes(Lanes.N);
+    }
+
     /** Sizes the calling thread's working arrays (prepare and every run). */
     static Work reserve() {
         final Work work = Work.get();

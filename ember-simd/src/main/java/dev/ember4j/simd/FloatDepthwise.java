@@ -123,6 +123,18 @@ final class FloatDepthwise {
         }
     }
 
+    /** Bytes the packed weights and constants for {@code p} take (estimated before packing). */
+    static long bytes(DepthwiseConv2DParams p) {
+        long outC = p.outputDepth();
+        long period = outC / gcd(outC, N) * N;
+        long taps = (long) p.filterHeight() * p.filterWidth();
+        return (taps + 1) * period * 4 + Requant.bytes(period) + 8 * taps;
+    }
+
+    private static long gcd(long a, long b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+
     /** Sizes the calling thread's working arrays for this operator (prepare and every run). */
     Work reserve() {
         final Work work = Work.get();

@@ -83,6 +83,16 @@ final class FloatGemm {
         panels(a, stride, 0, k, facc);
     }
 
+    /** Bytes the packed weights and constants of an n x k GEMM take (estimated before packing). */
+    static long bytes(int n, int k) {
+        long nPad = Lanes.roundUp(n, N);
+        return nPad * k * 4 + nPad * 4 + Requant.bytes((long) n / gcd(n, N) * N);
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+
     /** Floats of row storage the caller provides per row (k, padded so vector loads never overrun). */
     int rowFloats() {
         return Lanes.roundUp(k, N);

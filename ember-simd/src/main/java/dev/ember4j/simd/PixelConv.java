@@ -93,21 +93,32 @@ final class PixelConv {
 
     /** The kernel for {@code p}, or null where the GEMM kernel suits it better or this one is not exact. */
     static PixelConv forShape(Conv2DParams p) {
+        return suits(p) ? new PixelConv(p) : null;
+    }
+
+    /** Bytes the kernel for {@code p} keeps (estimated before it is made). */
+    static long bytes(Conv2DParams p) {
+        long taps = (long) p.filterHeight() * p.filterWidth() * p.inputDepth();
+        return Lanes.roundUp(p.outputDepth(), CB) * (taps * 4 + 4) + taps * 8
+                + p.outputDepth() * Requant.bytes(N);
+    }
+
+    /** Whether this kernel takes {@code p} (narrow input, wide enough rows, few channels, exact). */
+    static boolean suits(Conv2DParams p) {
         // First layers have a few dozen channels; many more would make the per-channel requantization
         // constants (two kilobytes each) outgrow the weights a model file must hold for them.
         if (p.inputDepth() > 4 || p.outputWidth() < N || p.outputDepth() > MAX_CHANNELS) {
-            return null;
+            return false;
         }
         long planes = (long) p.inputDepth() * p.strideWidth() * p.inputHeight()
                 * (Lanes.roundUp(p.outputWidth(), N) + (long) (p.filterWidth() - 1) * p.dilationWidth());
         if (planes > MAX_PLANE_FLOATS) {
-            return null;
+            return false;
         }
         int taps = p.filterHeight() * p.filterWidth() * p.inputDepth();
-        boolean exact = Exactness.oneChunk(p.filter(), p.outputDepth(), taps, taps, 1, 0, p.inputOffset())
+        return Exactness.oneChunk(p.filter(), p.outputDepth(), taps, taps, 1, 0, p.inputOffset())
                 || taps <= Exactness.termsPerChunk(Exactness.maxAbsWeight(p.filter(), 0),
                         Exactness.maxAbsInput(p.inputOffset()));
-        return exact ? new PixelConv(p) : null;
     }
 
     private int planeFloats(Conv2DParams p) {

@@ -155,6 +155,11 @@ final class Requant {
         doubleOk = fine && bounded && !LONG_ONLY && Lanes.BITS >= 256;
     }
 
+    /** Bytes a Requant of {@code slots} slots keeps (its per-slot int, long and double constants). */
+    static long bytes(long slots) {
+        return Lanes.roundUp((int) Math.min(slots, Integer.MAX_VALUE - 64), N) * 112L + 512;
+    }
+
     /**
      * Slots for rows of {@code channels} values laid end to end: slot s is channel s % channels,
      * over lcm(channels, N) slots, so any run of whole rows requantizes with period {@link #slots}.

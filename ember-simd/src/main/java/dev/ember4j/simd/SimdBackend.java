@@ -15,6 +15,7 @@ import dev.ember4j.core.ops.PoolParams;
 import dev.ember4j.ref.ReferenceBackend;
 
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Vector API kernels for CONV_2D, DEPTHWISE_CONV_2D, FULLY_CONNECTED, AVERAGE_POOL_2D,
@@ -43,8 +44,27 @@ import java.util.Objects;
 public class SimdBackend extends ReferenceBackend {
     private final IdentityCache<Object, Object> cache = new IdentityCache<>();
     private final AddTables addTables = new AddTables();
+    private final PreparedBudget budget;
+    /** Cached for operators past the {@link PreparedBudget}: they run the reference kernels. */
+    private static final Object REFERENCE = new Object();
 
-    public SimdBackend() {}
+    public SimdBackend() {
+        this(PreparedBudget.defaultLimit());
+    }
+
+    /** A backend whose kernels keep at most {@code preparedBytesLimit} bytes of packed weights and constants. */
+    SimdBackend(long preparedBytesLimit) {
+        this.budget = new PreparedBudget(preparedBytesLimit);
+        this.makeConv = this::newConv;
+        this.makeFc = this::newFc;
+        this.makeDepthwise = this::newDepthwise;
+        this.makeAdd = this::newAdd;
+    }
+
+    /** Bytes of packed weights and constants taken so far (within the budget). */
+    long preparedBytes() {
+        return budget.used();
+    }
 
     @Override
     public String name() {
@@ -72,29 +92,38 @@ public class SimdBackend extends ReferenceBackend {
 
     /**
      * Packs the operator's weights and sizes the calling thread's working arrays, so that runs
-     * allocate nothing; depthwise operators the float kernel cannot run exactly prepare the
-     * reference kernel instead.
+     * allocate nothing; operators the float kernels cannot run exactly, or past the
+     * {@link PreparedBudget}, prepare the reference kernel instead.
      */
     @Override
     public void prepare(OperatorParams params) {
         if (params instanceof Conv2DParams p) {
-            if (conv(p) instanceof PixelConv pc) {
+            Object k = conv(p);
+            if (k instanceof PixelConv pc) {
                 pc.reserve(p);
+            } else if (k instanceof FloatGemm g) {
+                GemmKernels.reserve(p, g);
             } else {
-                GemmKernels.reserve(p, gemm(p));
+                super.prepare(p);
             }
         } else if (params instanceof FullyConnectedParams p) {
-            GemmKernels.reserve(fc(p).gemm());
+            if (fc(p) instanceof Fc f) {
+                GemmKernels.reserve(f.gemm());
+            } else {
+                super.prepare(p);
+            }
         } else if (params instanceof DepthwiseConv2DParams p) {
-            FloatDepthwise d = depthwise(p);
-            if (d.exact) {
+            if (depthwise(p) instanceof FloatDepthwise d && d.exact) {
                 d.reserve();
             } else {
                 super.prepare(p);
             }
         } else if (params instanceof AddParams p) {
-            addKernel(p);
-            AddKernel.reserve();
+            if (addKernel(p) instanceof AddKernel) {
+                AddKernel.reserve();
+            } else {
+                super.prepare(p);
+            }
         } else if (params instanceof PoolParams p) {
             Pools.reserve(p);
         }
@@ -104,10 +133,13 @@ public class SimdBackend extends ReferenceBackend {
     @Override
     protected void conv2dRows(Conv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset,
                               int rowFrom, int rowTo) {
-        if (conv(p) instanceof PixelConv pc) {
+        Object k = conv(p);
+        if (k instanceof PixelConv pc) {
             pc.run(p, input, inputOffset, output, outputOffset, rowFrom, rowTo);
+        } else if (k instanceof FloatGemm g) {
+            GemmKernels.conv2d(p, g, input, inputOffset, output, outputOffset, rowFrom, rowTo);
         } else {
-            GemmKernels.conv2d(p, gemm(p), input, inputOffset, output, outputOffset, rowFrom, rowTo);
+            super.conv2dRows(p, input, inputOffset, output, outputOffset, rowFrom, rowTo);
         }
     }
 
@@ -115,41 +147,68 @@ public class SimdBackend extends ReferenceBackend {
     @Override
     protected void depthwiseConv2dRows(DepthwiseConv2DParams p, byte[] input, int inputOffset, byte[] output,
                                        int outputOffset, int rowFrom, int rowTo) {
-        FloatDepthwise d = depthwise(p);
-        if (d.exact) {
+        if (depthwise(p) instanceof FloatDepthwise d && d.exact) {
             d.run(p, input, inputOffset, output, outputOffset, rowFrom, rowTo);
         } else {
             super.depthwiseConv2dRows(p, input, inputOffset, output, outputOffset, rowFrom, rowTo);
         }
     }
 
-    /** The CONV_2D kernel chosen for the shape at prepare: a {@link PixelConv} or a {@link FloatGemm}. */
+    /**
+     * The CONV_2D kernel chosen for the shape at prepare: a {@link PixelConv}, a {@link FloatGemm}, or
+     * {@link #REFERENCE} past the budget.
+     */
     private Object conv(Conv2DParams p) {
-        return cache.computeIfAbsent(p, o -> {
-            Conv2DParams q = (Conv2DParams) o;
-            PixelConv pixels = PixelConv.forShape(q);
-            return pixels != null ? pixels : GemmKernels.packConv(q);
-        });
+        return cache.computeIfAbsent(p, makeConv);
     }
 
-    private FloatGemm gemm(Conv2DParams p) {
-        return (FloatGemm) conv(p);
+    /** An {@link Fc} or {@link #REFERENCE}. */
+    private Object fc(FullyConnectedParams p) {
+        return cache.computeIfAbsent(p, makeFc);
     }
 
-    private Fc fc(FullyConnectedParams p) {
-        return (Fc) cache.computeIfAbsent(p, o -> {
-            FullyConnectedParams q = (FullyConnectedParams) o;
-            FloatGemm g = GemmKernels.packFc(q);
-            return new Fc(g, new GemmKernels.FcDot(q, g));
-        });
+    /** A {@link FloatDepthwise} or {@link #REFERENCE}. */
+    private Object depthwise(DepthwiseConv2DParams p) {
+        return cache.computeIfAbsent(p, makeDepthwise);
     }
 
-    private FloatDepthwise depthwise(DepthwiseConv2DParams p) {
-        return (FloatDepthwise) cache.computeIfAbsent(p, o -> new FloatDepthwise((DepthwiseConv2DParams) o));
+    /** An {@link AddKernel} or {@link #REFERENCE}. */
+    private Object addKernel(AddParams p) {
+        return cache.computeIfAbsent(p, makeAdd);
     }
 
-    private AddKernel addKernel(AddParams p) {
-        return (AddKernel) cache.computeIfAbsent(p, o -> new AddKernel((AddParams) o, addTables));
+    // Made once (in the constructor), so that a cache hit allocates no capturing lambda.
+    private final Function<Object, Object> makeConv;
+    private final Function<Object, Object> makeFc;
+    private final Function<Object, Object> makeDepthwise;
+    private final Function<Object, Object> makeAdd;
+
+    private Object newConv(Object o) {
+        Conv2DParams q = (Conv2DParams) o;
+        if (PixelConv.suits(q) && budget.take(PixelConv.bytes(q))) {
+            return PixelConv.forShape(q);
+        }
+        int k = q.filterHeight() * q.filterWidth() * q.inputDepth();
+        return budget.take(FloatGemm.bytes(q.outputDepth(), k)) ? GemmKernels.packConv(q) : REFERENCE;
+    }
+
+    private Object newFc(Object o) {
+        FullyConnectedParams q = (FullyConnectedParams) o;
+        long dot = (long) q.outputDepth() * Lanes.roundUp(q.inputDepth(), Lanes.N) * 4;
+        if (!budget.take(FloatGemm.bytes(q.outputDepth(), q.inputDepth()) + dot)) {
+            return REFERENCE;
+        }
+        FloatGemm g = GemmKernels.packFc(q);
+        return new Fc(g, new GemmKernels.FcDot(q, g));
+    }
+
+    private Object newDepthwise(Object o) {
+        DepthwiseConv2DParams q = (DepthwiseConv2DParams) o;
+        return budget.take(FloatDepthwise.bytes(q)) ? new FloatDepthwise(q) : REFERENCE;
+    }
+
+    private Object newAdd(Object o) {
+        return budget.take(AddKernel.bytes()) ? new AddKernel((AddParams) o, addTables) : REFERENCE;
     }
 
     /** Packed weights of one FULLY_CONNECTED operator in both layouts. */
@@ -160,8 +219,11 @@ public class SimdBackend extends ReferenceBackend {
                                byte[] output, int outputOffset, byte[] scratch) {
         Objects.checkFromIndexSize(inputOffset, p.inputSize(), input.length);
         Objects.checkFromIndexSize(outputOffset, p.outputSize(), output.length);
-        Fc fc = fc(p);
-        GemmKernels.fullyConnected(p, fc.gemm(), fc.dot(), input, inputOffset, output, outputOffset);
+        if (fc(p) instanceof Fc fc) {
+            GemmKernels.fullyConnected(p, fc.gemm(), fc.dot(), input, inputOffset, output, outputOffset);
+        } else {
+            super.fullyConnected(p, input, inputOffset, output, outputOffset, scratch);
+        }
     }
 
     @Override
@@ -169,19 +231,22 @@ public class SimdBackend extends ReferenceBackend {
                                 byte[] output, int outputOffset, byte[] scratch) {
         Objects.checkFromIndexSize(inputOffset, p.inputSize(), input.length);
         Objects.checkFromIndexSize(outputOffset, p.outputSize(), output.length);
-        FloatDepthwise d = depthwise(p);
-        if (!d.exact) {
+        if (depthwise(p) instanceof FloatDepthwise d && d.exact) {
+            d.run(p, input, inputOffset, output, outputOffset);
+        } else {
             super.depthwiseConv2d(p, input, inputOffset, output, outputOffset, scratch);
-            return;
         }
-        d.run(p, input, inputOffset, output, outputOffset);
     }
 
     @Override
     public void add(AddParams p, byte[] input1, int input1Offset, byte[] input2, int input2Offset,
                     byte[] output, int outputOffset, byte[] scratch) {
         Objects.checkFromIndexSize(outputOffset, p.size(), output.length);
-        addKernel(p).run(p, input1, input1Offset, input2, input2Offset, output, outputOffset);
+        if (addKernel(p) instanceof AddKernel k) {
+            k.run(p, input1, input1Offset, input2, input2Offset, output, outputOffset);
+        } else {
+            super.add(p, input1, input1Offset, input2, input2Offset, output, outputOffset, scratch);
+        }
     }
 
     @Override
