@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * differential shapes and every core conformance model go through {@link SimdBackend} (that history
  * made JDK 17 compile the kernels into boxing fallbacks), then each reference model must reach
  * 0 bytes per invoke, give its golden output, and (when the Vector API kernels are the ones in use)
- * run no slower than the reference kernels in the same JVM.
+ * run not markedly slower than the reference kernels in the same JVM (at most 1.5x: the boxing
+ * fallbacks this guards against ran 2x slower).
  *
  * <p>The build runs this class also with {@code -XX:UseAVX=2} (256-bit vectors on any x86 machine)
  * and, where a JDK 25 is installed, on that JDK at 512, 256 and 128 bits ({@code -XX:MaxVectorSize=16}:
@@ -147,7 +148,10 @@ class PollutedJvmTest {
         }
         System.out.printf("PollutedJvmTest: %s simd %.1f us, ref %.1f us per inference (fastest block)%n", model,
                 simdBest / 1e3, refBest / 1e3);
-        assertTrue(simdBest <= refBest, model + ": simd " + simdBest + " ns vs ref " + refBest
+        // A guard against the pathology this class exists for (JDK 17's fallbacks ran 2x slower than the
+        // reference kernels), not a benchmark (BENCHMARKS.md has those): speech's margin at 128 bits is
+        // 1.1-1.3x, which two builds sharing a 2-vCPU machine can erase, so the bound is 1.5x.
+        assertTrue(simdBest * 2 <= refBest * 3, model + ": simd " + simdBest + " ns vs ref " + refBest
                 + " ns per inference after other work (fastest of " + blocks + " interleaved blocks, 3 attempts)");
     }
 
