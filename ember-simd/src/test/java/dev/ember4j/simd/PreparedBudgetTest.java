@@ -5,9 +5,11 @@
 
 package dev.ember4j.simd;
 
+import dev.ember4j.core.KernelBackend;
 import dev.ember4j.core.ops.Conv2DParams;
 import dev.ember4j.core.ops.DepthwiseConv2DParams;
 import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.core.ops.OperatorParams;
 import dev.ember4j.ref.ReferenceBackend;
 import org.junit.jupiter.api.Test;
 
@@ -43,31 +45,31 @@ class PreparedBudgetTest {
         return new FullyConnectedParams(6, in, out, 9, 0, -2, bytes(r, out * in), bias(r, out), q[0], q[1], -128, 127);
     }
 
+    /** One operator run on a backend: input, output, scratch. */
+    private interface Call {
+        void run(KernelBackend b, byte[] in, byte[] out, byte[] scratch);
+    }
+
+    /** The operator on simd gives the reference kernels' bytes. */
+    private void same(SimdBackend simd, OperatorParams p, int inputSize, int outputSize, Call call, Random r) {
+        byte[] in = bytes(r, inputSize);
+        byte[] want = new byte[outputSize];
+        byte[] got = new byte[outputSize];
+        call.run(ref, in, want, new byte[Math.max(ref.scratchBytes(p), p.scratchBytes())]);
+        call.run(simd, in, got, new byte[Math.max(simd.scratchBytes(p), p.scratchBytes())]);
+        assertArrayEquals(want, got, String.valueOf(p));
+    }
+
     private void same(SimdBackend simd, Conv2DParams p, Random r) {
-        byte[] in = bytes(r, p.inputSize());
-        byte[] want = new byte[p.outputSize()];
-        byte[] got = new byte[p.outputSize()];
-        ref.conv2d(p, in, 0, want, 0, new byte[Math.max(ref.scratchBytes(p), p.scratchBytes())]);
-        simd.conv2d(p, in, 0, got, 0, new byte[Math.max(simd.scratchBytes(p), p.scratchBytes())]);
-        assertArrayEquals(want, got);
+        same(simd, p, p.inputSize(), p.outputSize(), (b, in, out, sc) -> b.conv2d(p, in, 0, out, 0, sc), r);
     }
 
     private void same(SimdBackend simd, DepthwiseConv2DParams p, Random r) {
-        byte[] in = bytes(r, p.inputSize());
-        byte[] want = new byte[p.outputSize()];
-        byte[] got = new byte[p.outputSize()];
-        ref.depthwiseConv2d(p, in, 0, want, 0, new byte[Math.max(ref.scratchBytes(p), p.scratchBytes())]);
-        simd.depthwiseConv2d(p, in, 0, got, 0, new byte[Math.max(simd.scratchBytes(p), p.scratchBytes())]);
-        assertArrayEquals(want, got);
+        same(simd, p, p.inputSize(), p.outputSize(), (b, in, out, sc) -> b.depthwiseConv2d(p, in, 0, out, 0, sc), r);
     }
 
     private void same(SimdBackend simd, FullyConnectedParams p, Random r) {
-        byte[] in = bytes(r, p.inputSize());
-        byte[] want = new byte[p.outputSize()];
-        byte[] got = new byte[p.outputSize()];
-        ref.fullyConnected(p, in, 0, want, 0, new byte[Math.max(ref.scratchBytes(p), p.scratchBytes())]);
-        simd.fullyConnected(p, in, 0, got, 0, new byte[Math.max(simd.scratchBytes(p), p.scratchBytes())]);
-        assertArrayEquals(want, got);
+        same(simd, p, p.inputSize(), p.outputSize(), (b, in, out, sc) -> b.fullyConnected(p, in, 0, out, 0, sc), r);
     }
 
     @Test
