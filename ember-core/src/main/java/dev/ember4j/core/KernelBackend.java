@@ -60,8 +60,9 @@ public interface KernelBackend {
     default void prepare(OperatorParams params) {}
 
     /**
-     * How many rows (batches × output height) {@link #runRows} can split this operator into, for
-     * multi-threaded runs; 0 (the default) when this backend runs it only whole.
+     * How many rows (batches × output height; output elements for an element-wise ADD) {@link #runRows}
+     * can split this operator into, for multi-threaded runs; 0 (the default) when this backend runs it
+     * only whole.
      */
     default int splittableRows(OperatorParams params) {
         return 0;

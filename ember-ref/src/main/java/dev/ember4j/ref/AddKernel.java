@@ -51,6 +51,13 @@ final class AddKernel {
         }
     }
 
+    /** Elements [from, to) of an element-wise ADD (a part of a multi-threaded run). */
+    static void addElements(AddParams p, byte[] input1, int input1Offset, byte[] input2, int input2Offset,
+                            byte[] output, int outputOffset, int from, int to) {
+        addRow(p, input1, input1Offset + from, 1, input2, input2Offset + from, 1, output, outputOffset + from,
+                to - from);
+    }
+
     /** Adds {@code n} elements read with the given strides and writes them densely. */
     private static void addRow(AddParams p, byte[] input1, int in1, int stride1, byte[] input2, int in2, int stride2,
                                byte[] output, int out, int n) {

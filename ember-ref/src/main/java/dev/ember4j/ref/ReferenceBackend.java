@@ -57,6 +57,9 @@ public class ReferenceBackend implements KernelBackend {
         if (params instanceof DepthwiseConv2DParams p) {
             return p.batches() * p.outputHeight();
         }
+        if (params instanceof AddParams p && p.elementwise()) {
+            return p.size();
+        }
         return 0;
     }
 
@@ -75,9 +78,21 @@ public class ReferenceBackend implements KernelBackend {
             checkRows(p.inputSize(), p.outputSize(), p.batches() * p.outputHeight(), input, inputOffset, output,
                     outputOffset, rowFrom, rowTo);
             depthwiseConv2dRows(p, input, inputOffset, output, outputOffset, rowFrom, rowTo);
+        } else if (params instanceof AddParams p && p.elementwise()) {
+            byte[] input2 = in[1].array(arena);
+            int input2Offset = in[1].start();
+            checkRows(p.size(), p.size(), p.size(), input, inputOffset, output, outputOffset, rowFrom, rowTo);
+            Objects.checkFromIndexSize(input2Offset, p.size(), input2.length);
+            addRows(p, input, inputOffset, input2, input2Offset, output, outputOffset, rowFrom, rowTo);
         } else {
             KernelBackend.super.runRows(params, in, out, arena, scratch, rowFrom, rowTo);
         }
+    }
+
+    /** Elements [from, to) of an element-wise ADD (arguments checked); backends that accelerate it override this. */
+    protected void addRows(AddParams p, byte[] input1, int input1Offset, byte[] input2, int input2Offset,
+                           byte[] output, int outputOffset, int from, int to) {
+        AddKernel.addElements(p, input1, input1Offset, input2, input2Offset, output, outputOffset, from, to);
     }
 
     /** CONV_2D output rows [rowFrom, rowTo) (arguments checked); backends that accelerate it override this. */

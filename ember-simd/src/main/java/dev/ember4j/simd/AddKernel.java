@@ -105,6 +105,11 @@ final class AddKernel {
         }
     }
 
+    /** Elements [from, to) of an element-wise ADD (a part of a multi-threaded run). */
+    void runElements(AddParams p, byte[] in1, int off1, byte[] in2, int off2, byte[] out, int outOff, int from, int to) {
+        row(p, in1, off1 + from, 1, in2, off2 + from, 1, out, outOff + from, to - from, reserve().iacc());
+    }
+
     private void row(AddParams p, byte[] in1, int a, int stride1, byte[] in2, int b, int stride2,
                      byte[] out, int o, int n, int[] sums) {
         final byte[] lut = this.lut;

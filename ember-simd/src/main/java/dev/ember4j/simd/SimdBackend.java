@@ -143,6 +143,17 @@ public class SimdBackend extends ReferenceBackend {
         }
     }
 
+    /** Elements of an element-wise ADD through the same kernel as whole runs. */
+    @Override
+    protected void addRows(AddParams p, byte[] input1, int input1Offset, byte[] input2, int input2Offset,
+                           byte[] output, int outputOffset, int from, int to) {
+        if (addKernel(p) instanceof AddKernel k) {
+            k.runElements(p, input1, input1Offset, input2, input2Offset, output, outputOffset, from, to);
+        } else {
+            super.addRows(p, input1, input1Offset, input2, input2Offset, output, outputOffset, from, to);
+        }
+    }
+
     /** DEPTHWISE_CONV_2D output rows: the float kernel where it is exact, else the reference kernel. */
     @Override
     protected void depthwiseConv2dRows(DepthwiseConv2DParams p, byte[] input, int inputOffset, byte[] output,

@@ -97,10 +97,14 @@ class DifferentialTest {
      * run them): the bytes must equal one whole run's. The output lands at offset 1 of an array of {@code outLen}.
      */
     static byte[] inParts(KernelBackend b, OperatorParams p, byte[] in, int inPos, int inputSize, int outLen, Random r) {
+        return inParts(b, p, new Slot[] {Slot.constant(Arrays.copyOfRange(in, inPos, inPos + inputSize))}, outLen, r);
+    }
+
+    /** {@link #inParts} with the operator's input slots given. */
+    static byte[] inParts(KernelBackend b, OperatorParams p, Slot[] ins, int outLen, Random r) {
         int rows = b.splittableRows(p);
         assertTrue(rows > 0, b.name() + " does not split " + p);
         byte[] arena = new byte[outLen];
-        Slot[] ins = {Slot.constant(Arrays.copyOfRange(in, inPos, inPos + inputSize))};
         Slot[] outs = {Slot.arena(1)};
         b.prepare(p);
         List<int[]> ranges = new ArrayList<>();
@@ -340,6 +344,7 @@ class DifferentialTest {
     void add() {
         Random r = new Random(SEED + 11);
         int tabulated = 0;
+        int elementwise = 0;
         for (int i = 0; i < 300; i++) {
             int[] shape = {1, 1, 1, 1, 1, 1};
             int rank = 1 + r.nextInt(4);
@@ -380,9 +385,17 @@ class DifferentialTest {
             assertArrayEquals(expected, actual, "seed " + (SEED + 11) + " case " + i + ": " + Arrays.toString(shape)
                     + " " + Arrays.toString(shape1) + " " + Arrays.toString(shape2));
             tabulated += p.size() >= AddKernel.LUT_MIN_SIZE ? 1 : 0;
+            if (p.elementwise()) { // split over threads by element ranges
+                Slot[] ins = {Slot.constant(Arrays.copyOfRange(a, aPos, aPos + p.size())),
+                    Slot.constant(Arrays.copyOfRange(b, bPos, bPos + p.size()))};
+                elementwise++;
+                assertArrayEquals(expected, inParts(ref, p, ins, expected.length, r), "ref by parts, case " + i);
+                assertArrayEquals(expected, inParts(simd, p, ins, expected.length, r), "simd by parts, case " + i);
+            }
         }
         // both paths: tabulated operators and per-element requantization
         assertTrue(tabulated > 20 && tabulated < 280, tabulated + " of 300 tabulated");
+        assertTrue(elementwise > 10, elementwise + " of 300 element-wise (split by parts)");
     }
 
     private static int size(int[] shape) {

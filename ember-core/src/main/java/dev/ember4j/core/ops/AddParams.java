@@ -88,4 +88,10 @@ public record AddParams(
     public long macs() {
         return 0;
     }
+
+    /** One unit per output element (a rescaling and requantization each, several MACs' worth). */
+    @Override
+    public long work() {
+        return size();
+    }
 }

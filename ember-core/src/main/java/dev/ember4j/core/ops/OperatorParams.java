@@ -21,6 +21,14 @@ public interface OperatorParams {
     }
 
     /**
+     * Work of one inference in multiply-accumulate units, to decide whether splitting it over threads
+     * pays: {@link #macs()} by default; element-wise operators count their elements.
+     */
+    default long work() {
+        return macs();
+    }
+
+    /**
      * Scratch bytes the reference kernel of a registry operator needs (working memory planned with
      * the arena, never allocated at run time); 0 by default. Classic operators ask their backend.
      */

@@ -93,7 +93,7 @@ public final class ParallelBackend extends ForwardingBackend implements AutoClos
     @Override
     public <P extends OperatorParams> void run(OpKernel<P> reference, P params, Slot[] in, Slot[] out,
                                                byte[] arena, byte[] scratch) {
-        int rows = params.macs() >= minSplitMacs ? delegate().splittableRows(params) : 0;
+        int rows = params.work() >= minSplitMacs ? delegate().splittableRows(params) : 0;
         if (rows < 2 || !busy.compareAndSet(false, true)) {
             delegate().run(reference, params, in, out, arena, scratch);
             return;
