@@ -60,7 +60,8 @@ public interface KernelBackend {
     default void prepare(OperatorParams params) {}
 
     /**
-     * How many rows (batches × output height; output elements for an element-wise ADD) {@link #runRows}
+     * How many rows (batches × output height; output elements for an element-wise ADD, output channels for
+     * a one-batch FULLY_CONNECTED) {@link #runRows}
      * can split this operator into, for multi-threaded runs; 0 (the default) when this backend runs it
      * only whole.
      */

@@ -17,6 +17,12 @@ final class FullyConnectedKernel {
 
     static void fullyConnected(FullyConnectedParams p, byte[] input, int inputOffset,
                                byte[] output, int outputOffset) {
+        fullyConnected(p, input, inputOffset, output, outputOffset, 0, p.outputDepth());
+    }
+
+    /** Output channels [cFrom, cTo) of every batch (a part of a multi-threaded run when cFrom > 0 or cTo < depth). */
+    static void fullyConnected(FullyConnectedParams p, byte[] input, int inputOffset,
+                               byte[] output, int outputOffset, int cFrom, int cTo) {
         final int batches = p.batches();
         final int inputDepth = p.inputDepth();
         final int outputDepth = p.outputDepth();
@@ -32,10 +38,10 @@ final class FullyConnectedKernel {
         // One multiplier per channel, or the single per-tensor one for every channel.
         final int multiplierStride = multiplier.length == outputDepth ? 1 : 0;
 
-        int out = outputOffset;
         for (int b = 0; b < batches; b++) {
             final int in = inputOffset + b * inputDepth;
-            for (int outC = 0; outC < outputDepth; outC++) {
+            int out = outputOffset + b * outputDepth + cFrom;
+            for (int outC = cFrom; outC < cTo; outC++) {
                 final int f = outC * inputDepth;
                 int acc = 0;
                 for (int d = 0; d < inputDepth; d++) {

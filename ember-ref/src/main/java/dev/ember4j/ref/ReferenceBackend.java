@@ -60,6 +60,9 @@ public class ReferenceBackend implements KernelBackend {
         if (params instanceof AddParams p && p.elementwise()) {
             return p.size();
         }
+        if (params instanceof FullyConnectedParams p && p.batches() == 1) {
+            return p.outputDepth(); // output channels
+        }
         return 0;
     }
 
@@ -78,6 +81,10 @@ public class ReferenceBackend implements KernelBackend {
             checkRows(p.inputSize(), p.outputSize(), p.batches() * p.outputHeight(), input, inputOffset, output,
                     outputOffset, rowFrom, rowTo);
             depthwiseConv2dRows(p, input, inputOffset, output, outputOffset, rowFrom, rowTo);
+        } else if (params instanceof FullyConnectedParams p && p.batches() == 1) {
+            checkRows(p.inputSize(), p.outputSize(), p.outputDepth(), input, inputOffset, output, outputOffset,
+                    rowFrom, rowTo);
+            fullyConnectedRows(p, input, inputOffset, output, outputOffset, rowFrom, rowTo);
         } else if (params instanceof AddParams p && p.elementwise()) {
             byte[] input2 = in[1].array(arena);
             int input2Offset = in[1].start();
@@ -87,6 +94,12 @@ public class ReferenceBackend implements KernelBackend {
         } else {
             KernelBackend.super.runRows(params, in, out, arena, scratch, rowFrom, rowTo);
         }
+    }
+
+    /** Output channels [from, to) of a one-batch FULLY_CONNECTED (arguments checked); backends may override this. */
+    protected void fullyConnectedRows(FullyConnectedParams p, byte[] input, int inputOffset, byte[] output,
+                                      int outputOffset, int from, int to) {
+        FullyConnectedKernel.fullyConnected(p, input, inputOffset, output, outputOffset, from, to);
     }
 
     /** Elements [from, to) of an element-wise ADD (arguments checked); backends that accelerate it override this. */

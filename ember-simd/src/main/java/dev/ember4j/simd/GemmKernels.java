@@ -255,6 +255,18 @@ final class GemmKernels {
         }
     }
 
+    /** Output channels [cFrom, cTo) of a one-batch FULLY_CONNECTED (a part of a multi-threaded run). */
+    static void fullyConnectedChannels(FullyConnectedParams p, FloatGemm g, FcDot dot, byte[] input, int inputOffset,
+                                       byte[] output, int outputOffset, int cFrom, int cTo) {
+        final int k = g.k;
+        final float[] x = reserve(g).rows();
+        FloatGemm.convert(input, inputOffset, x, 0, k, g.inputOffset);
+        Arrays.fill(x, k, g.rowFloats(), 0f);
+        for (int c = cFrom; c < cTo; c++) {
+            output[outputOffset + c] = fcRequant(g, c, dot.dot(x, c) + g.bias[c], p);
+        }
+    }
+
     static void fullyConnected(FullyConnectedParams p, FloatGemm g, FcDot dot, byte[] input, int inputOffset,
                                byte[] output, int outputOffset) {
         final int k = g.k;

@@ -143,6 +143,18 @@ public class SimdBackend extends ReferenceBackend {
         }
     }
 
+    /** Output channels of a one-batch FULLY_CONNECTED through the same dot products as whole runs. */
+    @Override
+    protected void fullyConnectedRows(FullyConnectedParams p, byte[] input, int inputOffset, byte[] output,
+                                      int outputOffset, int from, int to) {
+        if (fc(p) instanceof Fc fc) {
+            GemmKernels.fullyConnectedChannels(p, fc.gemm(), fc.dot(), input, inputOffset, output, outputOffset,
+                    from, to);
+        } else {
+            super.fullyConnectedRows(p, input, inputOffset, output, outputOffset, from, to);
+        }
+    }
+
     /** Elements of an element-wise ADD through the same kernel as whole runs. */
     @Override
     protected void addRows(AddParams p, byte[] input1, int input1Offset, byte[] input2, int input2Offset,

@@ -273,6 +273,7 @@ class DifferentialTest {
     @Test
     void fullyConnected() {
         Random r = new Random(SEED + 2);
+        int split = 0;
         for (int i = 0; i < 300; i++) {
             int depth = 1 + r.nextInt(300), outC = 1 + r.nextInt(r.nextBoolean() ? 8 : 70);
             int batches = 1 + r.nextInt(r.nextInt(4) == 0 ? 9 : 4);
@@ -289,7 +290,15 @@ class DifferentialTest {
             ref.fullyConnected(p, in, inPos, expected, 1, new byte[ref.scratchBytes(p)]);
             simd.fullyConnected(p, in, inPos, actual, 1, new byte[simd.scratchBytes(p)]);
             assertArrayEquals(expected, actual, "seed " + (SEED + 2) + " case " + i + ": " + p);
+            if (batches == 1) { // split over threads by output channels
+                split++;
+                assertArrayEquals(expected, inParts(ref, p, in, inPos, p.inputSize(), expected.length, r),
+                        "seed " + (SEED + 2) + " case " + i + " (ref, by channels): " + p);
+                assertArrayEquals(expected, inParts(simd, p, in, inPos, p.inputSize(), expected.length, r),
+                        "seed " + (SEED + 2) + " case " + i + " (simd, by channels): " + p);
+            }
         }
+        assertTrue(split > 30, split + " one-batch cases split by channels");
     }
 
     /**
