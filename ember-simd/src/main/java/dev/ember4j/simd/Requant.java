@@ -43,7 +43,7 @@ import static dev.ember4j.simd.Lanes.N;
  * {@code P + C} equals round-half-even of {@code (P + C - 2^(t-1) + 1/2) / 2^t}, whose fraction is
  * never one half. For r > 0 the constants fold into {@code (P + 2^30 + 1/2 + [P < 0]*F) * 2^-t}, for
  * r = 0 into {@code (P + 1/2) * 2^-31}; P = x*m, the sum and the scaling are exact in a double, and
- * adding 1.5 * 2^52 rounds to the integer, which the low 32 bits then hold.
+ * adding 1.5 * 2^52 rounds to the integer, which the low 32 bits then hold. Opt-in: see {@link #DOUBLES}.
  */
 final class Requant {
     final int slots;
@@ -91,6 +91,12 @@ final class Requant {
 
     /** @param bias per channel, added by {@link #requantizeFloats} (null: none) */
     Requant(int[] multiplier, int[] shiftIn, int channels, int[] channelOf, long[] maxAbsAcc, int[] bias) {
+        this(multiplier, shiftIn, channels, channelOf, maxAbsAcc, bias, DOUBLES);
+    }
+
+    /** @param doubles whether the double path may run where the bounds allow it (default: {@link #DOUBLES}) */
+    Requant(int[] multiplier, int[] shiftIn, int channels, int[] channelOf, long[] maxAbsAcc, int[] bias,
+            boolean doubles) {
         int used = channelOf.length;
         this.slots = Lanes.roundUp(Math.max(used, 1), N);
         mult = new int[slots];
@@ -152,7 +158,7 @@ final class Requant {
         vectorOk = fine;
         // At 128 bits (-XX:MaxVectorSize=16) C2 does not intrinsify the int/double conversions of two
         // lanes: measured 560 kB allocated per speech invoke. The 64-bit integer path runs there.
-        doubleOk = fine && bounded && !LONG_ONLY && Lanes.BITS >= 256;
+        doubleOk = fine && bounded && doubles && Lanes.BITS >= 256;
     }
 
     /** Bytes a Requant of {@code slots} slots keeps (its per-slot int, long and double constants). */
@@ -175,11 +181,16 @@ final class Requant {
 
     /** ... and the bias {@link #requantizeFloats} adds. */
     static Requant rows(int[] multiplier, int[] shift, int channels, long[] maxAbsAcc, int[] bias) {
+        return rows(multiplier, shift, channels, maxAbsAcc, bias, DOUBLES);
+    }
+
+    /** ... with the double path allowed or not whatever the default. */
+    static Requant rows(int[] multiplier, int[] shift, int channels, long[] maxAbsAcc, int[] bias, boolean doubles) {
         int[] channelOf = new int[lcm(channels, N)];
         for (int s = 0; s < channelOf.length; s++) {
             channelOf[s] = s % channels;
         }
-        return new Requant(multiplier, shift, channels, channelOf, maxAbsAcc, bias);
+        return new Requant(multiplier, shift, channels, channelOf, maxAbsAcc, bias, doubles);
     }
 
     /**
@@ -365,8 +376,14 @@ final class Requant {
         }
     }
 
-    /** {@code -Dember.simd.requant=long} keeps the 64-bit integer path everywhere (to compare the two). */
-    private static final boolean LONG_ONLY = "long".equals(System.getProperty("ember.simd.requant"));
+    /**
+     * {@code -Dember.simd.requant=double} enables the double path (exact, 10–15% faster on depthwise-heavy
+     * models). Off by default: in a JVM that first ran other models on the reference kernels, C2 sometimes
+     * compiled its loops with the Vector API calls left as calls (no deoptimization follows, so for good):
+     * person_detect then allocated ~300 kB per inference in one peer-harness run out of two to four, where
+     * the 64-bit integer path stayed at 0 B in every run (BENCHMARKS.md).
+     */
+    static final boolean DOUBLES = "double".equals(System.getProperty("ember.simd.requant"));
 
     /** 1.5 * 2^52: adding it rounds a double below 2^51 in magnitude to an integer held in the low bits. */
     private static final double ROUND = 0x1.8p52;

@@ -125,6 +125,14 @@ class DifferentialTest {
         return out;
     }
 
+    /** The build runs this class once more with -Dember.simd.requant=double: that run must take the double path. */
+    @Test
+    void requantizationPathFollowsTheProperty() {
+        Requant r = Requant.rows(new int[] {1 << 30}, new int[] {-8}, 1, new long[] {1000}, null);
+        boolean wanted = "double".equals(System.getProperty("ember.simd.requant")) && Lanes.BITS >= 256;
+        assertTrue(r.doubleOk == wanted, "double path " + r.doubleOk + ", wanted " + wanted);
+    }
+
     @Test
     void conv2d() {
         Random r = new Random(SEED);

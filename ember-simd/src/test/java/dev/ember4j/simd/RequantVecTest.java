@@ -92,7 +92,7 @@ class RequantVecTest {
             for (int i = 0; i < n; i++) {
                 channelOf[i] = i;
             }
-            Requant rq = new Requant(mult, shift, n, channelOf, bound);
+            Requant rq = new Requant(mult, shift, n, channelOf, bound, null, true);
             assertEquals(Lanes.BITS >= 256, rq.doubleOk, "bounds within 2^51 take the double path from 256 bits");
             chosen++;
             System.arraycopy(acc, 0, out, 0, n);
@@ -109,7 +109,7 @@ class RequantVecTest {
         long[] over = new long[n];
         java.util.Arrays.fill(over, 1L << 21);
         int[] channelOf = new int[n];
-        assertTrue(!new Requant(m, new int[n], n, channelOf, over).doubleOk);
+        assertTrue(!new Requant(m, new int[n], n, channelOf, over, null, true).doubleOk);
     }
 
     /** requantizeFloats: float sums plus the bias, straight to clamped bytes, equal to the scalar path. */
@@ -130,7 +130,7 @@ class RequantVecTest {
                 bias[c] = r.nextInt(20001) - 10000;
                 bound[c] = (long) Math.floor((0x1p51 - 1) / mult[c]) >> Math.max(shift[c], 0);
             }
-            Requant rq = Requant.rows(mult, shift, channels, bound, bias);
+            Requant rq = Requant.rows(mult, shift, channels, bound, bias, true);
             assertTrue(rq.doubleOk);
             int len = 1 + r.nextInt(5 * n);
             int rowsLen = Lanes.roundUp(len, n);
