@@ -59,14 +59,22 @@ final class Requant {
     private final long[] fixOdd;
     private final long[] shiftEven;
     private final long[] shiftOdd;
-    /** Per slot, for the double path: multiplier, additive constant for x >= 0 and x < 0, 2^-t. */
-    private final double[] dMult;
-    private final double[] dAddPos;
-    private final double[] dAddNeg;
-    private final double[] dScale;
-    /** Per slot, for {@link #requantizeFloats}: multiplier times 2^leftShift, and the channel's bias. */
-    private final double[] dMultShifted;
-    private final double[] dBias;
+    /**
+     * Per slot, for the double path, split into even and odd slots as the 64-bit path's constants are
+     * (lane i of a long view holds slots 2i and 2i+1): multiplier, additive constant for x >= 0 and
+     * x < 0, 2^-t. No vector conversion with a part index is needed that way (C2 left those as calls
+     * in some JVMs, allocating).
+     */
+    private final double[] dMultEven;
+    private final double[] dMultOdd;
+    private final double[] dAddPosEven;
+    private final double[] dAddPosOdd;
+    private final double[] dAddNegEven;
+    private final double[] dAddNegOdd;
+    private final double[] dScaleEven;
+    private final double[] dScaleOdd;
+    /** Per slot, the channel's bias {@link #requantizeFloats} adds. */
+    private final int[] slotBias;
     /** True when every slot's |x * m| stays below 2^51 (see the class comment): the double path runs. */
     final boolean doubleOk;
 
@@ -112,15 +120,21 @@ final class Requant {
         shiftOdd = new long[slots / 2];
         java.util.Arrays.fill(shiftEven, 31);
         java.util.Arrays.fill(shiftOdd, 31);
-        dMult = new double[slots];
-        dAddPos = new double[slots];
-        dAddNeg = new double[slots];
-        dScale = new double[slots];
-        java.util.Arrays.fill(dAddPos, 0.5);
-        java.util.Arrays.fill(dAddNeg, 0.5);
-        java.util.Arrays.fill(dScale, 0x1p-31);
-        dMultShifted = new double[slots];
-        dBias = new double[slots];
+        dMultEven = new double[slots / 2];
+        dMultOdd = new double[slots / 2];
+        dAddPosEven = new double[slots / 2];
+        dAddPosOdd = new double[slots / 2];
+        dAddNegEven = new double[slots / 2];
+        dAddNegOdd = new double[slots / 2];
+        dScaleEven = new double[slots / 2];
+        dScaleOdd = new double[slots / 2];
+        java.util.Arrays.fill(dAddPosEven, 0.5);
+        java.util.Arrays.fill(dAddPosOdd, 0.5);
+        java.util.Arrays.fill(dAddNegEven, 0.5);
+        java.util.Arrays.fill(dAddNegOdd, 0.5);
+        java.util.Arrays.fill(dScaleEven, 0x1p-31);
+        java.util.Arrays.fill(dScaleOdd, 0x1p-31);
+        slotBias = new int[slots];
         boolean fine = true;
         boolean bounded = maxAbsAcc != null;
         for (int s = 0; s < used; s++) {
@@ -142,12 +156,12 @@ final class Requant {
             h[s / 2] = round;
             f[s / 2] = fix;
             sh[s / 2] = 31 + right;
-            dMult[s] = mult[s];
-            dMultShifted[s] = Math.scalb((double) mult[s], leftShift[s]);
-            dBias[s] = bias == null ? 0 : bias[channelOf[s]];
-            dAddPos[s] = right > 0 ? 0x1p30 + 0.5 : 0.5;
-            dAddNeg[s] = right > 0 ? 0x1p30 + 0.5 - 0x1p31 : 0.5;
-            dScale[s] = Math.scalb(1.0, -(31 + right));
+            boolean even = s % 2 == 0;
+            (even ? dMultEven : dMultOdd)[s / 2] = mult[s];
+            (even ? dAddPosEven : dAddPosOdd)[s / 2] = right > 0 ? 0x1p30 + 0.5 : 0.5;
+            (even ? dAddNegEven : dAddNegOdd)[s / 2] = right > 0 ? 0x1p30 + 0.5 - 0x1p31 : 0.5;
+            (even ? dScaleEven : dScaleOdd)[s / 2] = Math.scalb(1.0, -(31 + right));
+            slotBias[s] = bias == null ? 0 : bias[channelOf[s]];
             if (bounded) {
                 // |x| <= maxAbsAcc << left (x wraps in TFLite's int32 arithmetic: then the bound fails)
                 double x = Math.scalb((double) maxAbsAcc[channelOf[s]],
@@ -156,8 +170,8 @@ final class Requant {
             }
         }
         vectorOk = fine;
-        // At 128 bits (-XX:MaxVectorSize=16) C2 does not intrinsify the int/double conversions of two
-        // lanes: measured 560 kB allocated per speech invoke. The 64-bit integer path runs there.
+        // At 128 bits (-XX:MaxVectorSize=16) C2 left the double path's operations of two lanes as calls
+        // (560 kB per speech invoke, with an earlier form of it): the 64-bit integer path runs there.
         doubleOk = fine && bounded && doubles && Lanes.BITS >= 256;
     }
 
@@ -288,33 +302,36 @@ final class Requant {
 
     /**
      * {@link #requantize} in double lanes (see the class comment), for operators whose accumulators
-     * are bounded. One method with the whole loop, for the same reason as {@link #requantize}.
+     * are bounded. Ints become doubles exactly without a conversion instruction: with the sign bit
+     * flipped, an int is the low half of the double 2^52 + x + 2^31. One method with the whole loop, for
+     * the same reason as {@link #requantize}.
      */
     private void requantizeDoubles(int[] acc, int ai, int len, int slot0, int period, int zp, int amin, int amax,
                                    byte[] out, int o) {
-        final double[] dMult = this.dMult;
-        final double[] dAddPos = this.dAddPos;
-        final double[] dAddNeg = this.dAddNeg;
-        final double[] dScale = this.dScale;
-        final int h = N / 2;
         int j = 0;
         int tail = len; // from here on the results wait in acc
         for (int s = slot0 % period; j < len; j += N, s = s + N == period ? 0 : s + N) {
-            IntVector x = IntVector.fromArray(I, acc, ai + j)
-                    .lanewise(VectorOperators.LSHL, IntVector.fromArray(I, leftShift, s));
-            DoubleVector a = (DoubleVector) x.convertShape(VectorOperators.I2D, D, 0);
-            DoubleVector lo = a.fma(DoubleVector.fromArray(D, dMult, s),
-                            DoubleVector.fromArray(D, dAddPos, s).blend(DoubleVector.fromArray(D, dAddNeg, s),
-                                    a.lt(DoubleVector.zero(D))))
-                    .fma(DoubleVector.fromArray(D, dScale, s), DoubleVector.broadcast(D, ROUND));
-            DoubleVector b = (DoubleVector) x.convertShape(VectorOperators.I2D, D, 1);
-            DoubleVector hi = b.fma(DoubleVector.fromArray(D, dMult, s + h),
-                            DoubleVector.fromArray(D, dAddPos, s + h).blend(DoubleVector.fromArray(D, dAddNeg, s + h),
-                                    b.lt(DoubleVector.zero(D))))
-                    .fma(DoubleVector.fromArray(D, dScale, s + h), DoubleVector.broadcast(D, ROUND));
+            final int h = s / 2;
+            LongVector pairs = IntVector.fromArray(I, acc, ai + j)
+                    .lanewise(VectorOperators.LSHL, IntVector.fromArray(I, leftShift, s))
+                    .lanewise(VectorOperators.XOR, IntVector.broadcast(I, Integer.MIN_VALUE)).reinterpretAsLongs();
+            DoubleVector a = pairs.and(LongVector.broadcast(LONG, 0xFFFFFFFFL))
+                    .or(LongVector.broadcast(LONG, EXPONENT_52)).reinterpretAsDoubles()
+                    .sub(DoubleVector.broadcast(D, INT_BIAS));
+            DoubleVector b = pairs.lanewise(VectorOperators.LSHR, 32)
+                    .or(LongVector.broadcast(LONG, EXPONENT_52)).reinterpretAsDoubles()
+                    .sub(DoubleVector.broadcast(D, INT_BIAS));
+            DoubleVector yE = a.fma(DoubleVector.fromArray(D, dMultEven, h),
+                            DoubleVector.fromArray(D, dAddPosEven, h).blend(DoubleVector.fromArray(D, dAddNegEven, h),
+                                    a.lt(DoubleVector.broadcast(D, 0.0))))
+                    .fma(DoubleVector.fromArray(D, dScaleEven, h), DoubleVector.broadcast(D, ROUND));
+            DoubleVector yO = b.fma(DoubleVector.fromArray(D, dMultOdd, h),
+                            DoubleVector.fromArray(D, dAddPosOdd, h).blend(DoubleVector.fromArray(D, dAddNegOdd, h),
+                                    b.lt(DoubleVector.broadcast(D, 0.0))))
+                    .fma(DoubleVector.fromArray(D, dScaleOdd, h), DoubleVector.broadcast(D, ROUND));
             // Broadcasts inside the loop: a vector held in a local across iterations can be boxed.
-            IntVector y = ((IntVector) lo.reinterpretAsLongs().convertShape(VectorOperators.L2I, I, 0))
-                    .or((IntVector) hi.reinterpretAsLongs().convertShape(VectorOperators.L2I, I, -1))
+            IntVector y = yE.reinterpretAsLongs().and(LongVector.broadcast(LONG, 0xFFFFFFFFL))
+                    .or(yO.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 32)).reinterpretAsInts()
                     .add(IntVector.broadcast(I, zp)).max(IntVector.broadcast(I, amin))
                     .min(IntVector.broadcast(I, amax));
             // The byte store writes B.length() bytes (8 for N = 4 at 128 bits): never past out[o + len).
@@ -331,37 +348,36 @@ final class Requant {
     }
 
     /**
-     * {@link #requantize} of float sums (integer-valued, exact) plus the bias given at construction,
-     * straight from the float accumulators: no pass converting them to ints first. Only where
-     * {@link #doubleOk}; the left shift is folded into the multiplier (exact: the bound excludes
-     * wrapping). {@code ints} (N values) holds the last block's results on their way to bytes.
+     * {@link #requantize} of float sums (integer-valued, below 2^22: {@link Exactness}) plus the bias given
+     * at construction, straight from the float accumulators: no pass converting them to ints first. Only
+     * where {@link #doubleOk}. {@code ints} (N values) holds the last block's results on their way to bytes.
      */
     void requantizeFloats(float[] facc, int fi, int len, int slot0, int period, int zp, int amin, int amax,
                           int[] ints, byte[] out, int o) {
-        final double[] dMult = this.dMultShifted;
-        final double[] dBias = this.dBias;
-        final double[] dAddPos = this.dAddPos;
-        final double[] dAddNeg = this.dAddNeg;
-        final double[] dScale = this.dScale;
-        final int h = N / 2;
         int j = 0;
-        int tail = len;
         for (int s = slot0 % period; j < len; j += N, s = s + N == period ? 0 : s + N) {
-            FloatVector f = FloatVector.fromArray(F, facc, fi + j);
-            DoubleVector a = ((DoubleVector) f.convertShape(VectorOperators.F2D, D, 0))
-                    .add(DoubleVector.fromArray(D, dBias, s));
-            DoubleVector lo = a.fma(DoubleVector.fromArray(D, dMult, s),
-                            DoubleVector.fromArray(D, dAddPos, s).blend(DoubleVector.fromArray(D, dAddNeg, s),
-                                    a.lt(DoubleVector.zero(D))))
-                    .fma(DoubleVector.fromArray(D, dScale, s), DoubleVector.broadcast(D, ROUND));
-            DoubleVector b = ((DoubleVector) f.convertShape(VectorOperators.F2D, D, 1))
-                    .add(DoubleVector.fromArray(D, dBias, s + h));
-            DoubleVector hi = b.fma(DoubleVector.fromArray(D, dMult, s + h),
-                            DoubleVector.fromArray(D, dAddPos, s + h).blend(DoubleVector.fromArray(D, dAddNeg, s + h),
-                                    b.lt(DoubleVector.zero(D))))
-                    .fma(DoubleVector.fromArray(D, dScale, s + h), DoubleVector.broadcast(D, ROUND));
-            IntVector y = ((IntVector) lo.reinterpretAsLongs().convertShape(VectorOperators.L2I, I, 0))
-                    .or((IntVector) hi.reinterpretAsLongs().convertShape(VectorOperators.L2I, I, -1))
+            final int h = s / 2;
+            LongVector pairs = FloatVector.fromArray(F, facc, fi + j).add(FloatVector.broadcast(F, Exactness.MAGIC))
+                    .reinterpretAsInts().sub(IntVector.broadcast(I, Exactness.MAGIC_BITS))
+                    .add(IntVector.fromArray(I, slotBias, s))
+                    .lanewise(VectorOperators.LSHL, IntVector.fromArray(I, leftShift, s))
+                    .lanewise(VectorOperators.XOR, IntVector.broadcast(I, Integer.MIN_VALUE)).reinterpretAsLongs();
+            DoubleVector a = pairs.and(LongVector.broadcast(LONG, 0xFFFFFFFFL))
+                    .or(LongVector.broadcast(LONG, EXPONENT_52)).reinterpretAsDoubles()
+                    .sub(DoubleVector.broadcast(D, INT_BIAS));
+            DoubleVector b = pairs.lanewise(VectorOperators.LSHR, 32)
+                    .or(LongVector.broadcast(LONG, EXPONENT_52)).reinterpretAsDoubles()
+                    .sub(DoubleVector.broadcast(D, INT_BIAS));
+            DoubleVector yE = a.fma(DoubleVector.fromArray(D, dMultEven, h),
+                            DoubleVector.fromArray(D, dAddPosEven, h).blend(DoubleVector.fromArray(D, dAddNegEven, h),
+                                    a.lt(DoubleVector.broadcast(D, 0.0))))
+                    .fma(DoubleVector.fromArray(D, dScaleEven, h), DoubleVector.broadcast(D, ROUND));
+            DoubleVector yO = b.fma(DoubleVector.fromArray(D, dMultOdd, h),
+                            DoubleVector.fromArray(D, dAddPosOdd, h).blend(DoubleVector.fromArray(D, dAddNegOdd, h),
+                                    b.lt(DoubleVector.broadcast(D, 0.0))))
+                    .fma(DoubleVector.fromArray(D, dScaleOdd, h), DoubleVector.broadcast(D, ROUND));
+            IntVector y = yE.reinterpretAsLongs().and(LongVector.broadcast(LONG, 0xFFFFFFFFL))
+                    .or(yO.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 32)).reinterpretAsInts()
                     .add(IntVector.broadcast(I, zp)).max(IntVector.broadcast(I, amin))
                     .min(IntVector.broadcast(I, amax));
             if (j + Math.max(N, Lanes.B.length()) > len) {
@@ -376,12 +392,17 @@ final class Requant {
         }
     }
 
+    /** The bits of 2^52, and 2^52 + 2^31: an int x with its sign bit flipped in the low half of 2^52's bits is the double INT_BIAS + x. */
+    private static final long EXPONENT_52 = Double.doubleToRawLongBits(0x1p52);
+    private static final double INT_BIAS = 0x1p52 + 0x1p31;
+
     /**
      * {@code -Dember.simd.requant=double} enables the double path (exact, 10–15% faster on depthwise-heavy
      * models). Off by default: in a JVM that first ran other models on the reference kernels, C2 sometimes
-     * compiled its loops with the Vector API calls left as calls (no deoptimization follows, so for good):
-     * person_detect then allocated ~300 kB per inference in one peer-harness run out of two to four, where
-     * the 64-bit integer path stayed at 0 B in every run (BENCHMARKS.md).
+     * compiled its loops with Vector API calls left as calls (no deoptimization follows, so for good). With
+     * int/double conversions that take a part index, person_detect allocated ~300 kB per inference in one
+     * peer-harness run out of two to four at 512 bits; with this even/odd form, 0 of 8 at 512 bits but 1 of
+     * 3 at AVX2, where the 64-bit integer path stayed at 0 B in every run (BENCHMARKS.md).
      */
     static final boolean DOUBLES = "double".equals(System.getProperty("ember.simd.requant"));
 
