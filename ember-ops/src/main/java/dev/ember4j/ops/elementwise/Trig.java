@@ -47,43 +47,26 @@ public final class Trig {
 
     /** The value TFLite writes for sin(x). */
     public static float sin(float y) {
-        int top = top12(y);
-        double x = y;
-        if (top < PIO4_TOP) {
-            if (top < TINY_TOP) {
-                return y;
-            }
-            return (float) poly(x, x * x, false, false);
-        }
-        int n;
-        int sign = 0;
-        if (top < LARGE_TOP) {
-            n = (((int) (x * HPI_INV)) + 0x800000) >> 24;
-            x = Math.fma(-n, HPI, x);
-        } else if (top < INF_TOP) {
-            int xi = Float.floatToRawIntBits(y);
-            sign = xi >>> 31;
-            long r = largeProduct(xi);
-            long quarter = (r + (1L << 61)) >>> 62;
-            n = (int) quarter;
-            x = (double) (r - (quarter << 62)) * PI63;
-        } else {
-            return invalid(y);
-        }
-        int q = n + sign;
-        double s = (q & 3) == 1 || (q & 3) == 2 ? -1 : 1;
-        return (float) poly(x * s, x * x, (q & 2) != 0, (n & 1) != 0);
+        return sinOrCos(y, false);
     }
 
     /** The value TFLite writes for cos(x). */
     public static float cos(float y) {
+        return sinOrCos(y, true);
+    }
+
+    /**
+     * sin or cos: the same range reduction (x = y - n * pi/2), then the polynomial of sin or cos as n and
+     * cos say (cos(x + n*pi/2) = sin(x + (n+1)*pi/2)).
+     */
+    private static float sinOrCos(float y, boolean cos) {
         int top = top12(y);
         double x = y;
         if (top < PIO4_TOP) {
             if (top < TINY_TOP) {
-                return 1f;
+                return cos ? 1f : y;
             }
-            return (float) poly(x, x * x, false, true);
+            return (float) poly(x, x * x, false, cos);
         }
         int n;
         int sign = 0;
@@ -102,7 +85,7 @@ public final class Trig {
         }
         int q = n + sign;
         double s = (q & 3) == 1 || (q & 3) == 2 ? -1 : 1;
-        return (float) poly(x * s, x * x, (q & 2) != 0, ((n ^ 1) & 1) != 0);
+        return (float) poly(x * s, x * x, (q & 2) != 0, ((cos ? n ^ 1 : n) & 1) != 0);
     }
 
     /** sin (odd n false) or cos polynomial of the reduced argument; {@code negate} flips the cos coefficients. */
