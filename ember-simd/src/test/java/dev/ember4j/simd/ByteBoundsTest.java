@@ -110,16 +110,8 @@ class ByteBoundsTest {
             boolean pointwise = r.nextInt(3) == 0; // 1x1, stride 1: the contiguous conversion
             int fh = pointwise ? 1 : 1 + r.nextInt(3), fw = pointwise ? 1 : 1 + r.nextInt(3);
             int s = pointwise ? 1 : 1 + r.nextInt(2);
-            int inH = 1 + r.nextInt(7), inW = 1 + r.nextInt(7);
-            int inC = 1 + r.nextInt(13), outC = 1 + r.nextInt(13);
-            int[] ph = pointwise ? new int[] {inH, 0} : padding(r, inH, fh, s, 1);
-            int[] pw = pointwise ? new int[] {inW, 0} : padding(r, inW, fw, s, 1);
-            int outZp = r.nextInt(256) - 128;
-            int[][] q = multipliers(r, outC, Math.sqrt(fh * fw * inC) * 128 * 64);
-            int[] act = activation(r, outZp);
-            Conv2DParams p = new Conv2DParams(1 + r.nextInt(2), inH, inW, inC, ph[0], pw[0], outC, fh, fw, s, s,
-                    1, 1, ph[1], pw[1], r.nextInt(256) - 127, outZp, bytes(r, outC * fh * fw * inC), bias(r, outC),
-                    q[0], q[1], act[0], act[1]);
+            Conv2DParams p = DifferentialTest.conv(r, fh, fw, s, s, 1 + r.nextInt(7), 1 + r.nextInt(7),
+                    1 + r.nextInt(13), 1 + r.nextInt(13));
             byte[] input = bytes(r, p.inputSize());
             String what = "seed " + SEED + " conv case " + i + ": " + p;
             check(p, input, p.outputSize(), (b, x, in, o, out, sc) -> b.conv2d((Conv2DParams) x, in, o, out, GUARD, sc),
@@ -157,12 +149,7 @@ class ByteBoundsTest {
     void fullyConnected() {
         Random r = new Random(SEED + 2);
         for (int i = 0; i < 150; i++) {
-            int depth = 1 + r.nextInt(30), outC = 1 + r.nextInt(13), batches = 1 + r.nextInt(9);
-            int outZp = r.nextInt(256) - 128;
-            int[][] q = multipliers(r, outC, Math.sqrt(depth) * 128 * 64);
-            int[] act = activation(r, outZp);
-            FullyConnectedParams p = new FullyConnectedParams(batches, depth, outC, r.nextInt(256) - 127, 0, outZp,
-                    bytes(r, outC * depth), bias(r, outC), q[0], q[1], act[0], act[1]);
+            FullyConnectedParams p = DifferentialTest.fc(r, 1 + r.nextInt(9), 1 + r.nextInt(30), 1 + r.nextInt(13));
             check(p, bytes(r, p.inputSize()), p.outputSize(),
                     (b, x, in, o, out, sc) -> b.fullyConnected((FullyConnectedParams) x, in, o, out, GUARD, sc),
                     "seed " + (SEED + 2) + " fc case " + i + ": " + p);

@@ -170,7 +170,7 @@ class DifferentialTest {
     }
 
     /** A random CONV_2D of the given filter, strides and sizes: dilations, padding, batches, quantization random. */
-    private static Conv2DParams conv(Random r, int fh, int fw, int sh, int sw, int inH, int inW, int inC, int outC) {
+    static Conv2DParams conv(Random r, int fh, int fw, int sh, int sw, int inH, int inW, int inC, int outC) {
         int dh = 1 + r.nextInt(2), dw = 1 + r.nextInt(2);
         int batches = 1 + r.nextInt(2);
         int[] ph = padding(r, inH, fh, sh, dh), pw = padding(r, inW, fw, sw, dw);
@@ -180,6 +180,16 @@ class DifferentialTest {
         return new Conv2DParams(batches, inH, inW, inC, ph[0], pw[0], outC, fh, fw, sh, sw, dh, dw,
                 ph[1], pw[1], inOff, outZp, bytes(r, outC * fh * fw * inC), bias(r, outC), q[0], q[1],
                 act[0], act[1]);
+    }
+
+    /** A random FULLY_CONNECTED of the given sizes: offsets, per-tensor or per-channel multipliers, activation random. */
+    static FullyConnectedParams fc(Random r, int batches, int depth, int outC) {
+        int inOff = r.nextInt(256) - 127, outZp = r.nextInt(256) - 128;
+        int[][] q = multipliers(r, r.nextBoolean() ? outC : 1, Math.sqrt(depth) * 128 * 64);
+        int[] act = activation(r, outZp);
+        int filterOffset = r.nextInt(20) == 0 ? r.nextInt(5) - 2 : 0;
+        return new FullyConnectedParams(batches, depth, outC, inOff, filterOffset, outZp,
+                bytes(r, outC * depth), bias(r, outC), q[0], q[1], act[0], act[1]);
     }
 
     private void checkConv(Conv2DParams p, Random r, String what) {
@@ -285,12 +295,7 @@ class DifferentialTest {
         for (int i = 0; i < 300; i++) {
             int depth = 1 + r.nextInt(300), outC = 1 + r.nextInt(r.nextBoolean() ? 8 : 70);
             int batches = 1 + r.nextInt(r.nextInt(4) == 0 ? 9 : 4);
-            int inOff = r.nextInt(256) - 127, outZp = r.nextInt(256) - 128;
-            int[][] q = multipliers(r, r.nextBoolean() ? outC : 1, Math.sqrt(depth) * 128 * 64);
-            int[] act = activation(r, outZp);
-            int filterOffset = r.nextInt(20) == 0 ? r.nextInt(5) - 2 : 0;
-            FullyConnectedParams p = new FullyConnectedParams(batches, depth, outC, inOff, filterOffset, outZp,
-                    bytes(r, outC * depth), bias(r, outC), q[0], q[1], act[0], act[1]);
+            FullyConnectedParams p = fc(r, batches, depth, outC);
             byte[] in = bytes(r, p.inputSize() + 3);
             int inPos = r.nextInt(4);
             byte[] expected = new byte[p.outputSize() + 2];

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Random;
 
-import static dev.ember4j.simd.DifferentialTest.activation;
 import static dev.ember4j.simd.DifferentialTest.bias;
 import static dev.ember4j.simd.DifferentialTest.bytes;
 import static dev.ember4j.simd.DifferentialTest.multipliers;
@@ -28,10 +27,7 @@ class PreparedBudgetTest {
     private final ReferenceBackend ref = new ReferenceBackend();
 
     private static Conv2DParams conv(Random r, int inC, int outC) {
-        int[][] q = multipliers(r, outC, Math.sqrt(9 * inC) * 128 * 64);
-        int[] act = activation(r, 3);
-        return new Conv2DParams(1, 9, 20, inC, 9, 20, outC, 3, 3, 1, 1, 1, 1, 1, 1, r.nextInt(200) - 100, 3,
-                bytes(r, outC * 9 * inC), bias(r, outC), q[0], q[1], act[0], act[1]);
+        return DifferentialTest.conv(r, 3, 3, 1, 1, 9, 20, inC, outC);
     }
 
     private static DepthwiseConv2DParams depthwise(Random r, int c) {
@@ -41,8 +37,7 @@ class PreparedBudgetTest {
     }
 
     private static FullyConnectedParams fc(Random r, int in, int out) {
-        int[][] q = multipliers(r, out, Math.sqrt(in) * 128 * 64);
-        return new FullyConnectedParams(6, in, out, 9, 0, -2, bytes(r, out * in), bias(r, out), q[0], q[1], -128, 127);
+        return DifferentialTest.fc(r, 6, in, out);
     }
 
     /** One operator run on a backend: input, output, scratch. */
