@@ -7,7 +7,6 @@
 module dev.ember4j.cli {
     requires dev.ember4j.core;
     requires dev.ember4j.tflite;
-    requires dev.ember4j.ref;
     requires dev.ember4j.runtime;
     requires dev.ember4j.codegen;
     requires dev.ember4j.audio;

@@ -12,7 +12,8 @@
  */
 module dev.ember4j.ops {
     requires transitive dev.ember4j.core;
-    requires transitive dev.ember4j.tflite;
+    // Only the prepare classes (OperatorSpec implementations) read the model: parameters and kernels run without it.
+    requires static dev.ember4j.tflite;
 
     exports dev.ember4j.ops;
     exports dev.ember4j.ops.abs;
@@ -27,6 +28,7 @@ module dev.ember4j.ops {
     exports dev.ember4j.ops.broadcastto;
     exports dev.ember4j.ops.cast;
     exports dev.ember4j.ops.ceil;
+    exports dev.ember4j.ops.common;
     exports dev.ember4j.ops.comparison;
     exports dev.ember4j.ops.concatenation;
     exports dev.ember4j.ops.conv2d;

@@ -10,7 +10,7 @@
  */
 module dev.ember4j.simd {
     requires transitive dev.ember4j.core;
-    requires dev.ember4j.ref;
+    requires dev.ember4j.ops;
     requires jdk.incubator.vector;
     // The JVM's flags (-Xint, UseAVX) decide whether the kernels can be used.
     requires java.management;

@@ -6,7 +6,7 @@
 package dev.ember4j.bench;
 
 import dev.ember4j.core.KernelBackend;
-import dev.ember4j.ref.ReferenceBackend;
+import dev.ember4j.core.ReferenceBackend;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

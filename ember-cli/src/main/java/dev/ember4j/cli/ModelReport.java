@@ -5,13 +5,13 @@
 
 package dev.ember4j.cli;
 
-import dev.ember4j.core.ops.AddParams;
-import dev.ember4j.core.ops.Conv2DParams;
-import dev.ember4j.core.ops.DepthwiseConv2DParams;
-import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.ops.add.AddParams;
+import dev.ember4j.ops.conv2d.Conv2DParams;
+import dev.ember4j.ops.depthwiseconv2d.DepthwiseConv2DParams;
+import dev.ember4j.ops.fullyconnected.FullyConnectedParams;
 import dev.ember4j.core.ops.OperatorParams;
-import dev.ember4j.core.ops.PoolParams;
-import dev.ember4j.core.ops.SoftmaxParams;
+import dev.ember4j.ops.pool.PoolParams;
+import dev.ember4j.ops.softmax.SoftmaxParams;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.OperatorDef;
 import dev.ember4j.tflite.TensorDef;

@@ -5,7 +5,7 @@
 
 package dev.ember4j.cli;
 
-import dev.ember4j.ref.ReferenceBackend;
+import dev.ember4j.core.ReferenceBackend;
 
 /** A test-only ServiceLoader provider (src/test/resources/META-INF/services): the reference kernels under another name. */
 public class RenamedReferenceBackend extends ReferenceBackend {

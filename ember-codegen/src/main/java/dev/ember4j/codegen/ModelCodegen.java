@@ -36,6 +36,7 @@ import java.util.Map;
  */
 public final class ModelCodegen {
     private static final String KB = "dev.ember4j.core.KernelBackend";
+    private static final String BO = "dev.ember4j.core.ops.BoundOps";
 
     private ModelCodegen() {}
 
@@ -184,7 +185,10 @@ public final class ModelCodegen {
             return new GeneratedModel(pkg, cls, sb.toString(), resourceName, resource);
         }
 
-        /** A registry operator: its record, its tensors' slots, and a call through KernelBackend.run. */
+        /** Each operator's reference kernel (source text), in the order of the parameter fields. */
+        final List<String> references = new ArrayList<>();
+
+        /** An operator: its record, its tensors' slots, and a call of the kernel the backend bound for it. */
         void registryOperator(PreparedOp op, List<String> fieldDecls, List<String> fieldInits, List<String> calls,
                               List<String> paramFields, Map<Integer, String> constantFields) {
             OperatorParams p = op.params();
@@ -200,22 +204,25 @@ public final class ModelCodegen {
                     fieldInits) + "};");
             fieldInits.add("OUT" + op.index() + " = new " + slot + "[] {" + slots(op.outputs(), constantFields, fieldDecls,
                     fieldInits) + "};");
-            calls.add("backend.run(" + kernelReference(op) + ", " + field + ", IN" + op.index()
+            references.add(kernelReference(op));
+            calls.add("k.kernel(" + (paramFields.size() - 1) + ").run(" + field + ", IN" + op.index()
                     + ", OUT" + op.index() + ", arena, scratch); // " + op.label());
         }
 
         /**
-         * Source text naming the operator's kernel: the public static final OpKernel field, on its spec class or
-         * a class enclosing it, that holds exactly the kernel the operator was prepared with.
+         * Source text naming the operator's reference kernel: the public static final OpKernel field that holds
+         * exactly the kernel the operator was prepared with, on its kernel class (else its spec class).
          */
         static String kernelReference(PreparedOp op) {
-            // Where the kernel may be declared: the spec class and the classes enclosing it, then the class
-            // that created the kernel object (a lambda's or method reference's nest host).
+            // Where the kernel is declared: first the kernel's own class (the nest host of a lambda, a method
+            // reference or a nested class), so that generated code names kernel classes, which need only
+            // ember-core, and not the prepare classes, which need the model reader; then the spec class and
+            // the classes enclosing it (a custom operator's own layout).
             List<Class<?>> candidates = new ArrayList<>();
+            candidates.add(op.kernel().getClass().getNestHost());
             for (Class<?> c = op.spec().getClass(); c != null; c = c.getEnclosingClass()) {
                 candidates.add(c);
             }
-            candidates.add(op.kernel().getClass().getNestHost());
             for (Class<?> c : candidates) {
                 for (java.lang.reflect.Field f : c.getFields()) {
                     int mod = f.getModifiers();
@@ -319,18 +326,22 @@ public final class ModelCodegen {
             String kb = KB;
             String parallel = "dev.ember4j.core.parallel.ParallelBackend";
             line(1, "private final " + kb + " backend;");
+            line(1, "/** The kernel of each operator on that backend, chosen when this instance was created. */");
+            line(1, "private final " + BO + " bound;");
             line(1, "/** The worker threads this instance started ({@code create(backend, threads)}), or null. */");
             line(1, "private final " + parallel + " parallel;");
             line(0, "");
-            line(1, "private " + cls + "(" + kb + " backend, " + parallel + " parallel) {");
+            line(1, "private " + cls + "(" + kb + " backend, " + parallel + " parallel, " + BO + " bound) {");
             line(2, "this.backend = java.util.Objects.requireNonNull(backend, \"backend\");");
+            line(2, "this.bound = bound;");
             line(2, "this.parallel = parallel;");
             line(1, "}");
             line(0, "");
             line(1, "/** This model on {@code backend}; instances share the weights and may be used from several threads. */");
             line(1, "public static " + cls + " create(" + kb + " backend) {");
-            line(2, "prepareBackend(backend);");
-            line(2, "return new " + cls + "(backend, null);");
+            line(2, BO + " k = bind(backend);");
+            line(2, "k.prepare();");
+            line(2, "return new " + cls + "(backend, null, k);");
             line(1, "}");
             line(0, "");
             line(1, "/**");
@@ -346,8 +357,7 @@ public final class ModelCodegen {
             line(3, "return create(backend);");
             line(2, "}");
             line(2, parallel + " p = new " + parallel + "(backend, threads);");
-            line(2, "prepareBackend(p);");
-            line(2, "return new " + cls + "(p, p);");
+            line(2, "return new " + cls + "(p, p, " + BO + ".bind(p, PARAMS, REFERENCES));");
             line(1, "}");
             line(0, "");
             line(1, "/** Stops the worker threads this instance started; nothing for a single-threaded instance. */");
@@ -372,9 +382,9 @@ public final class ModelCodegen {
                 {"public int inputZeroPoint(int i)", "return INPUT_ZERO_POINTS[i];"},
                 {"public float outputScale(int i)", "return OUTPUT_SCALES[i];"},
                 {"public int outputZeroPoint(int i)", "return OUTPUT_ZERO_POINTS[i];"},
-                {"public void run(byte[] input, byte[] output)", "predictQuantized(backend, input, output);"},
-                {"public void run(float[] input, float[] output)", "predict(backend, input, output);"},
-                {"public void run(byte[][] inputs, byte[][] outputs)", "predictQuantized(backend, inputs, outputs);"},
+                {"public void run(byte[] input, byte[] output)", "Workspace ws = WORKSPACE.get();\n        run(bound, input, output, ws.arena, ws.scratch(bound));"},
+                {"public void run(float[] input, float[] output)", "predict(bound, input, output);"},
+                {"public void run(byte[][] inputs, byte[][] outputs)", "Workspace ws = WORKSPACE.get();\n        run(bound, inputs, outputs, ws.arena, ws.scratch(bound));"},
                 {"public void reset()", "resetVariables();"},
             };
             for (String[] m : simple) {
@@ -488,12 +498,19 @@ public final class ModelCodegen {
             for (String d : fieldDecls) {
                 line(1, d);
             }
+            line(1, "/** The operators' parameter records and reference kernels, in call order: what a backend binds. */");
+            line(1, "private static final dev.ember4j.core.ops.OperatorParams[] PARAMS;");
+            line(1, "private static final dev.ember4j.core.ops.OpKernel<?>[] REFERENCES;");
+            line(1, "/** The kernels each backend chose (the static methods' backends; bound once per backend). */");
+            line(1, "private static final dev.ember4j.core.IdentityCache<" + KB + ", " + BO + "> BOUND = new dev.ember4j.core.IdentityCache<>();");
             line(0, "");
             line(1, "static {");
             line(2, "Object[] w = loadWeights();");
             for (String s : fieldInits) {
                 line(2, s);
             }
+            line(2, "PARAMS = new dev.ember4j.core.ops.OperatorParams[] {" + String.join(", ", paramFields) + "};");
+            line(2, "REFERENCES = new dev.ember4j.core.ops.OpKernel<?>[] {" + String.join(", ", references) + "};");
             line(1, "}");
             line(0, "");
             line(1, "private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);");
@@ -554,44 +571,40 @@ public final class ModelCodegen {
             line(1, "}");
             line(0, "");
             line(1, "/**");
-            line(1, " * Lets {@code backend} pack weights and size its working arrays for every operator, on the calling");
-            line(1, " * thread ({@code KernelBackend.prepare}), so that no predict allocates. {@link #create} and each");
-            line(1, " * thread's workspace call it; callers of the variants with their own arena call it once per backend.");
+            line(1, " * The kernel {@code backend} chose for each operator, bound once per backend (the choice, weight packing");
+            line(1, " * and this thread's working arrays happen here, never in a run) and then cached.");
             line(1, " */");
-            line(1, "public static void prepareBackend(" + KB + " backend) {");
-            for (String f : paramFields) {
-                line(2, "backend.prepare(" + f + ");");
-            }
+            line(1, "public static " + BO + " bind(" + KB + " backend) {");
+            line(2, BO + " k = BOUND.get(java.util.Objects.requireNonNull(backend, \"backend\"));");
+            line(2, "return k != null ? k : BOUND.computeIfAbsent(backend, b -> " + BO + ".bind(b, PARAMS, REFERENCES));");
             line(1, "}");
             line(0, "");
-            line(1, "/** Scratch bytes {@code backend} needs for this model: the most any operator asks for. */");
+            line(1, "/**");
+            line(1, " * Lets {@code backend}'s kernels pack weights and size their working arrays for every operator, on the");
+            line(1, " * calling thread, so that no predict allocates. {@link #create} and each thread's workspace call it;");
+            line(1, " * callers of the variants with their own arena call it once per backend and thread.");
+            line(1, " */");
+            line(1, "public static void prepareBackend(" + KB + " backend) {");
+            line(2, "bind(backend).prepare();");
+            line(1, "}");
+            line(0, "");
+            line(1, "/** Scratch bytes {@code backend} needs for this model: the most any operator's kernel asks for. */");
             line(1, "public static int scratchLength(" + KB + " backend) {");
-            line(2, "int n = 0;");
-            for (String f : paramFields) {
-                line(2, "n = Math.max(n, " + KB + ".scratchNeeded(backend, " + f + "));");
-            }
-            line(2, "return n;");
+            line(2, "return bind(backend).scratchBytes();");
             line(1, "}");
             line(0, "");
             // predict variants
             line(1, "/** Runs the model on int8 {@code input}, writing {@code output}; uses this thread's workspace. */");
             line(1, "public static void predictQuantized(" + KB + " backend, byte[] input, byte[] output) {");
-            if (single != null) {
-                line(0, single);
-            } else {
-                line(2, "Workspace ws = WORKSPACE.get();");
-                line(2, "predictQuantized(backend, input, output, ws.arena, ws.scratch(backend));");
-            }
+            line(2, BO + " k = bind(backend);");
+            line(2, "Workspace ws = WORKSPACE.get();");
+            line(2, "run(k, input, output, ws.arena, ws.scratch(k));");
             line(1, "}");
             line(0, "");
             line(1, "/** As {@link #predictQuantized(" + KB + ", byte[], byte[])} with the caller's scratch memory. */");
             line(1, "public static void predictQuantizedWithScratch(" + KB + " backend, byte[] input, byte[] output, "
                     + "byte[] scratch) {");
-            if (single != null) {
-                line(0, single);
-            } else {
-                line(2, "predictQuantized(backend, input, output, WORKSPACE.get().arena, scratch);");
-            }
+            line(2, "run(bind(backend), input, output, WORKSPACE.get().arena, scratch);");
             line(1, "}");
             line(0, "");
             line(1, "/**");
@@ -600,27 +613,36 @@ public final class ModelCodegen {
             line(1, " */");
             line(1, "public static void predictQuantized(" + KB + " backend, byte[] input, byte[] output, byte[] arena, "
                     + "byte[] scratch) {");
+            line(2, "run(bind(backend), input, output, arena, scratch);");
+            line(1, "}");
+            line(0, "");
+            line(1, "private static void run(" + BO + " k, byte[] input, byte[] output, byte[] arena, byte[] scratch) {");
             if (single != null) {
                 line(0, single);
             } else {
                 line(2, "checkLength(\"input\", input.length, INPUT_LENGTH);");
                 line(2, "checkLength(\"output\", output.length, OUTPUT_LENGTH);");
-                line(2, "checkMemory(backend, arena, scratch);");
+                line(2, "checkMemory(k, arena, scratch);");
                 line(2, "System.arraycopy(input, 0, arena, INPUT_OFFSETS[0], INPUT_LENGTH);");
-                line(2, "invoke(backend, arena, scratch);");
+                line(2, "invoke(k, arena, scratch);");
                 line(2, "System.arraycopy(arena, OUTPUT_OFFSETS[0], output, 0, OUTPUT_LENGTH);");
             }
             line(1, "}");
             line(0, "");
             line(1, "/** Runs the model on every input ({@link #INPUT_COUNT} arrays), writing every output; uses this thread's workspace. */");
             line(1, "public static void predictQuantized(" + KB + " backend, byte[][] inputs, byte[][] outputs) {");
+            line(2, BO + " k = bind(backend);");
             line(2, "Workspace ws = WORKSPACE.get();");
-            line(2, "predictQuantized(backend, inputs, outputs, ws.arena, ws.scratch(backend));");
+            line(2, "run(k, inputs, outputs, ws.arena, ws.scratch(k));");
             line(1, "}");
             line(0, "");
             line(1, "/** Multi-tensor variant using only the caller's memory. Allocates nothing. */");
             line(1, "public static void predictQuantized(" + KB + " backend, byte[][] inputs, byte[][] outputs, "
                     + "byte[] arena, byte[] scratch) {");
+            line(2, "run(bind(backend), inputs, outputs, arena, scratch);");
+            line(1, "}");
+            line(0, "");
+            line(1, "private static void run(" + BO + " k, byte[][] inputs, byte[][] outputs, byte[] arena, byte[] scratch) {");
             line(2, "checkLength(\"inputs\", inputs.length, INPUT_COUNT);");
             line(2, "checkLength(\"outputs\", outputs.length, OUTPUT_COUNT);");
             line(2, "for (int i = 0; i < INPUT_COUNT; i++) {");
@@ -629,11 +651,11 @@ public final class ModelCodegen {
             line(2, "for (int i = 0; i < OUTPUT_COUNT; i++) {");
             line(3, "checkLength(\"output \" + i, outputs[i].length, OUTPUT_LENGTHS[i]);");
             line(2, "}");
-            line(2, "checkMemory(backend, arena, scratch);");
+            line(2, "checkMemory(k, arena, scratch);");
             line(2, "for (int i = 0; i < INPUT_COUNT; i++) {");
             line(3, "System.arraycopy(inputs[i], 0, arena, INPUT_OFFSETS[i], INPUT_LENGTHS[i]);");
             line(2, "}");
-            line(2, "invoke(backend, arena, scratch);");
+            line(2, "invoke(k, arena, scratch);");
             line(2, "for (int i = 0; i < OUTPUT_COUNT; i++) {");
             line(3, "System.arraycopy(arena, OUTPUT_OFFSETS[i], outputs[i], 0, OUTPUT_LENGTHS[i]);");
             line(2, "}");
@@ -646,6 +668,10 @@ public final class ModelCodegen {
             line(1, " * back (float32 copied; integer dequantized as outputScale * (q - outputZeroPoint)).");
             line(1, " */");
             line(1, "public static void predict(" + KB + " backend, float[] input, float[] output) {");
+            line(2, "predict(bind(backend), input, output);");
+            line(1, "}");
+            line(0, "");
+            line(1, "private static void predict(" + BO + " k, float[] input, float[] output) {");
             if (single != null) {
                 line(0, single);
             } else {
@@ -653,7 +679,7 @@ public final class ModelCodegen {
                 line(2, "checkLength(\"output\", output.length, OUTPUT_ELEMENTS);");
                 line(2, "Workspace ws = WORKSPACE.get();");
                 line(2, "quantizeInput(input, ws.input);");
-                line(2, "predictQuantized(backend, ws.input, ws.output, ws.arena, ws.scratch(backend));");
+                line(2, "run(k, ws.input, ws.output, ws.arena, ws.scratch(k));");
                 line(2, "dequantizeOutput(ws.output, output);");
             }
             line(1, "}");
@@ -720,8 +746,9 @@ public final class ModelCodegen {
             line(2, "}");
             line(1, "}");
             line(0, "");
-            line(1, "/** The operators, straight-line. */");
-            line(1, "private static void invoke(" + KB + " backend, byte[] arena, byte[] scratch) {");
+            line(1, "/** The operators, straight-line, each through the kernel its backend chose. */");
+            line(1, "@SuppressWarnings(\"unchecked\")");
+            line(1, "private static void invoke(" + BO + " k, byte[] arena, byte[] scratch) {");
             for (String c : calls) {
                 line(2, c);
             }
@@ -733,11 +760,11 @@ public final class ModelCodegen {
             line(2, "}");
             line(1, "}");
             line(0, "");
-            line(1, "private static void checkMemory(" + KB + " backend, byte[] arena, byte[] scratch) {");
+            line(1, "private static void checkMemory(" + BO + " k, byte[] arena, byte[] scratch) {");
             line(2, "if (arena.length < ARENA_BYTES) {");
             line(3, "throw new IllegalArgumentException(\"arena has length \" + arena.length + \", expected at least \" + ARENA_BYTES);");
             line(2, "}");
-            line(2, "int s = scratchLength(backend);");
+            line(2, "int s = k.scratchBytes();");
             line(2, "if (scratch.length < s) {");
             line(3, "throw new IllegalArgumentException(\"scratch has length \" + scratch.length + \", expected at least \" + s);");
             line(2, "}");
@@ -749,20 +776,20 @@ public final class ModelCodegen {
             line(2, "final byte[] input = new byte[INPUT_LENGTH];");
             line(2, "final byte[] output = new byte[OUTPUT_LENGTH];");
             line(2, "byte[] scratch = new byte[0];");
-            line(2, KB + " backend;");
+            line(2, "/** The kernels last prepared on this thread. */");
+            line(2, BO + " bound;");
             line(0, "");
             line(2, "Workspace() {");
             line(3, "resetVariables(arena);");
             line(2, "}");
             line(0, "");
-            line(2, "byte[] scratch(" + KB + " b) {");
-            line(3, "if (b != backend) {");
-            line(4, "int n = scratchLength(b);");
-            line(4, "if (n > scratch.length) {");
-            line(5, "scratch = new byte[n];");
+            line(2, "byte[] scratch(" + BO + " k) {");
+            line(3, "if (k != bound) {");
+            line(4, "if (k.scratchBytes() > scratch.length) {");
+            line(5, "scratch = new byte[k.scratchBytes()];");
             line(4, "}");
-            line(4, "prepareBackend(b);");
-            line(4, "backend = b;");
+            line(4, "k.prepare();");
+            line(4, "bound = k;");
             line(3, "}");
             line(3, "return scratch;");
             line(2, "}");

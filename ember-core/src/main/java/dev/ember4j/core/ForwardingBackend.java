@@ -5,21 +5,17 @@
 
 package dev.ember4j.core;
 
-import dev.ember4j.core.ops.AddParams;
-import dev.ember4j.core.ops.Conv2DParams;
-import dev.ember4j.core.ops.DepthwiseConv2DParams;
-import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.core.ops.BoundKernel;
+import dev.ember4j.core.ops.KernelTable;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.OperatorParams;
-import dev.ember4j.core.ops.PoolParams;
-import dev.ember4j.core.ops.Slot;
-import dev.ember4j.core.ops.SoftmaxParams;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A backend that passes every call to another one; wrappers (a service-loader entry choosing its
- * implementation, a multi-threading wrapper) extend it and override what they change.
+ * implementation) extend it and override what they change.
  */
 public abstract class ForwardingBackend implements KernelBackend {
     private final KernelBackend delegate;
@@ -44,67 +40,12 @@ public abstract class ForwardingBackend implements KernelBackend {
     }
 
     @Override
-    public int scratchBytes(OperatorParams params) {
-        return delegate.scratchBytes(params);
+    public <P extends OperatorParams> BoundKernel<P> bind(P params, OpKernel<P> reference) {
+        return delegate.bind(params, reference);
     }
 
     @Override
-    public void prepare(OperatorParams params) {
-        delegate.prepare(params);
-    }
-
-    @Override
-    public int splittableRows(OperatorParams params) {
-        return delegate.splittableRows(params);
-    }
-
-    @Override
-    public void runRows(OperatorParams params, Slot[] in, Slot[] out, byte[] arena, byte[] scratch,
-                        int rowFrom, int rowTo) {
-        delegate.runRows(params, in, out, arena, scratch, rowFrom, rowTo);
-    }
-
-    @Override
-    public <P extends OperatorParams> void run(OpKernel<P> reference, P params, Slot[] in, Slot[] out,
-                                               byte[] arena, byte[] scratch) {
-        delegate.run(reference, params, in, out, arena, scratch);
-    }
-
-    @Override
-    public void conv2d(Conv2DParams p, byte[] in, int inOff, byte[] out, int outOff, byte[] scratch) {
-        delegate.conv2d(p, in, inOff, out, outOff, scratch);
-    }
-
-    @Override
-    public void depthwiseConv2d(DepthwiseConv2DParams p, byte[] in, int inOff, byte[] out, int outOff,
-                                byte[] scratch) {
-        delegate.depthwiseConv2d(p, in, inOff, out, outOff, scratch);
-    }
-
-    @Override
-    public void fullyConnected(FullyConnectedParams p, byte[] in, int inOff, byte[] out, int outOff,
-                               byte[] scratch) {
-        delegate.fullyConnected(p, in, inOff, out, outOff, scratch);
-    }
-
-    @Override
-    public void averagePool2d(PoolParams p, byte[] in, int inOff, byte[] out, int outOff, byte[] scratch) {
-        delegate.averagePool2d(p, in, inOff, out, outOff, scratch);
-    }
-
-    @Override
-    public void maxPool2d(PoolParams p, byte[] in, int inOff, byte[] out, int outOff, byte[] scratch) {
-        delegate.maxPool2d(p, in, inOff, out, outOff, scratch);
-    }
-
-    @Override
-    public void softmax(SoftmaxParams p, byte[] in, int inOff, byte[] out, int outOff, byte[] scratch) {
-        delegate.softmax(p, in, inOff, out, outOff, scratch);
-    }
-
-    @Override
-    public void add(AddParams p, byte[] in1, int in1Off, byte[] in2, int in2Off, byte[] out, int outOff,
-                   byte[] scratch) {
-        delegate.add(p, in1, in1Off, in2, in2Off, out, outOff, scratch);
+    public List<KernelTable.Entry<?>> kernels() {
+        return delegate.kernels();
     }
 }

@@ -6,7 +6,7 @@
 package dev.ember4j.examples;
 
 import dev.ember4j.core.KernelBackend;
-import dev.ember4j.ref.ReferenceBackend;
+import dev.ember4j.core.ReferenceBackend;
 
 /** Prints sin(x) as computed by the compiled sine model, using the float helper. */
 public final class SineExample {

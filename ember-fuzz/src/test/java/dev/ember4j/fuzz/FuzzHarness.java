@@ -9,7 +9,7 @@ import dev.ember4j.codegen.GeneratedModel;
 import dev.ember4j.codegen.ModelCodegen;
 import dev.ember4j.core.EmberException;
 import dev.ember4j.core.KernelBackend;
-import dev.ember4j.ref.ReferenceBackend;
+import dev.ember4j.core.ReferenceBackend;
 import dev.ember4j.runtime.Interpreter;
 import dev.ember4j.runtime.OpResolver;
 import dev.ember4j.runtime.Tensor;

@@ -8,7 +8,7 @@ package dev.ember4j.processor;
 import dev.ember4j.codegen.GeneratedModel;
 import dev.ember4j.codegen.ModelCodegen;
 import dev.ember4j.core.KernelBackend;
-import dev.ember4j.ref.ReferenceBackend;
+import dev.ember4j.core.ReferenceBackend;
 import dev.ember4j.runtime.Interpreter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;

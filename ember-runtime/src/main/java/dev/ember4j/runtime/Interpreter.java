@@ -7,10 +7,12 @@ package dev.ember4j.runtime;
 
 import dev.ember4j.core.ArenaTooSmallException;
 import dev.ember4j.core.KernelBackend;
+import dev.ember4j.core.ops.BoundKernel;
+import dev.ember4j.core.ops.BoundOps;
 import dev.ember4j.core.parallel.ParallelBackend;
 import dev.ember4j.core.ModelFormatException;
 import dev.ember4j.core.UnsupportedOperatorException;
-import dev.ember4j.ref.ReferenceBackend;
+import dev.ember4j.core.ReferenceBackend;
 import dev.ember4j.tflite.ModelReader;
 import dev.ember4j.tflite.prepare.ModelPreparer;
 import dev.ember4j.tflite.prepare.PreparedModel;
@@ -54,6 +56,8 @@ public final class Interpreter implements AutoCloseable {
     private final Tensor[] inputs;
     private final Tensor[] outputs;
     private final Step[] steps;
+    /** The kernel the backend chose for each operator (index = position in the prepared model's operators). */
+    private final BoundOps bound;
     /** The backend wrapper of a multi-threaded interpreter (owns the worker threads), null with one thread. */
     private final ParallelBackend parallel;
     private volatile boolean closed;
@@ -80,9 +84,10 @@ public final class Interpreter implements AutoCloseable {
             throw new ArenaTooSmallException(needed, arena.length);
         }
         this.arena = arena;
-        this.scratch = new byte[model.scratchBytes(backend)];
-        // packed weights and the working arrays of this thread (and of the workers): invoke allocates nothing
-        model.prepareOn(backend);
+        // the kernel of every operator, chosen once; packed weights and the working arrays of this thread
+        // (and of the workers): invoke allocates nothing
+        this.bound = model.bind(backend);
+        this.scratch = new byte[bound.scratchBytes()];
         this.inputs = new Tensor[model.inputs().length];
         for (int i = 0; i < inputs.length; i++) {
             inputs[i] = new Tensor(model.input(i), arena);
@@ -92,7 +97,7 @@ public final class Interpreter implements AutoCloseable {
             outputs[i] = new Tensor(model.output(i), arena);
         }
         this.stepOp = Steps.operatorPositions(model);
-        this.steps = Steps.build(model, arena);
+        this.steps = Steps.build(model, bound, arena);
         var variables = model.variables();
         this.variableOffsets = new int[variables.size()];
         this.variableInitial = new byte[variables.size()][];
@@ -379,10 +384,9 @@ public final class Interpreter implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("this Interpreter is closed");
         }
-        KernelBackend b = backend;
         byte[] s = scratch;
         for (Step step : steps) {
-            step.run(b, s);
+            step.run(s);
         }
     }
 
@@ -395,17 +399,26 @@ public final class Interpreter implements AutoCloseable {
             throw new IllegalArgumentException("need room for " + model.ops().size() + " operators, got "
                     + nanosPerOperator.length);
         }
-        KernelBackend b = backend;
         byte[] s = scratch;
         for (int i = 0; i < steps.length; i++) {
             long t0 = System.nanoTime();
-            steps[i].run(b, s);
+            steps[i].run(s);
             nanosPerOperator[stepOp[i]] += System.nanoTime() - t0;
         }
     }
 
     public KernelBackend backend() {
         return backend;
+    }
+
+    /**
+     * The kernel that runs operator {@code op} (position in {@link PreparedModel#ops()}) and the backend
+     * that supplied it, as chosen when this interpreter was built; null for an operator that only
+     * relabels its input's bytes (RESHAPE and the like).
+     */
+    public BoundKernel<?> kernel(int op) {
+        checkIndex(op, bound.size(), "operator");
+        return bound.choice(op);
     }
 
     /** The prepared graph this interpreter runs (operators, parameters, memory plan). */

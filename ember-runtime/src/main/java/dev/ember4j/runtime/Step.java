@@ -5,10 +5,8 @@
 
 package dev.ember4j.runtime;
 
-import dev.ember4j.core.KernelBackend;
-
-/** One operator bound to its arena locations; runs without allocating. */
+/** One operator bound to its kernel and its arena locations; runs without allocating. */
 @FunctionalInterface
 interface Step {
-    void run(KernelBackend backend, byte[] scratch);
+    void run(byte[] scratch);
 }

@@ -5,6 +5,7 @@
 
 package dev.ember4j.runtime;
 
+import dev.ember4j.core.ops.BoundOps;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.OperatorParams;
 import dev.ember4j.core.ops.Slot;
@@ -17,16 +18,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Binds each prepared operator to where its tensors live, once: every operator runs as
- * {@code backend.run(kernel, params, in, out, arena, scratch)} on fixed slots, as generated code does.
+ * Binds each prepared operator to where its tensors live and to the kernel its backend chose, once:
+ * every operator runs as {@code kernel.run(params, in, out, arena, scratch)} on fixed slots, as
+ * generated code does.
  * A CALL_ONCE block becomes one step that runs its operators while its flag byte is 0, then sets it.
  */
 final class Steps {
     private Steps() {}
 
-    static Step[] build(PreparedModel model, byte[] arena) {
+    static Step[] build(PreparedModel model, BoundOps bound, byte[] arena) {
         List<Step> steps = new ArrayList<>();
-        walk(model, arena, steps, new ArrayList<>());
+        walk(model, bound, arena, steps, new ArrayList<>());
         return steps.toArray(new Step[0]);
     }
 
@@ -36,12 +38,13 @@ final class Steps {
      */
     static int[] operatorPositions(PreparedModel model) {
         List<Integer> positions = new ArrayList<>();
-        walk(model, null, null, positions);
+        walk(model, null, null, null, positions);
         return positions.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Adds the steps (when {@code steps} is not null) and their operator positions, in order. */
-    private static void walk(PreparedModel model, byte[] arena, List<Step> steps, List<Integer> positions) {
+    private static void walk(PreparedModel model, BoundOps bound, byte[] arena, List<Step> steps,
+                             List<Integer> positions) {
         List<PreparedOp> ops = model.ops();
         for (int i = 0; i < ops.size(); ) {
             OnceBlock block = model.onceBlockAt(i);
@@ -50,7 +53,7 @@ final class Steps {
                     List<Step> body = new ArrayList<>();
                     for (int k = block.from(); k < block.to(); k++) {
                         if (!ops.get(k).isAlias()) {
-                            body.add(bind(model, ops.get(k), arena));
+                            body.add(bind(model, ops.get(k), bound.kernel(k), arena));
                         }
                     }
                     steps.add(once(arena, model.tensor(block.flagTensor()).arenaOffset(), body.toArray(new Step[0])));
@@ -61,7 +64,7 @@ final class Steps {
             }
             if (!ops.get(i).isAlias()) {
                 if (steps != null) {
-                    steps.add(bind(model, ops.get(i), arena));
+                    steps.add(bind(model, ops.get(i), bound.kernel(i), arena));
                 }
                 positions.add(i);
             }
@@ -71,10 +74,10 @@ final class Steps {
 
     /** The block's operators, run while {@code arena[flag]} is 0 (after creation and every reset). */
     private static Step once(byte[] arena, int flag, Step[] body) {
-        return (b, s) -> {
+        return s -> {
             if (arena[flag] == 0) {
                 for (Step step : body) {
-                    step.run(b, s);
+                    step.run(s);
                 }
                 arena[flag] = 1;
             }
@@ -92,11 +95,10 @@ final class Steps {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Step bind(PreparedModel model, PreparedOp op, byte[] arena) {
-        OpKernel kernel = op.kernel();
+    private static Step bind(PreparedModel model, PreparedOp op, OpKernel kernel, byte[] arena) {
         OperatorParams p = op.params();
         Slot[] in = slots(model, op.inputs());
         Slot[] out = slots(model, op.outputs());
-        return (b, s) -> b.run(kernel, p, in, out, arena, s);
+        return s -> kernel.run(p, in, out, arena, s);
     }
 }

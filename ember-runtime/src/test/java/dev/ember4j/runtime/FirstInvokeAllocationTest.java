@@ -5,7 +5,7 @@
 
 package dev.ember4j.runtime;
 
-import dev.ember4j.ref.ReferenceBackend;
+import dev.ember4j.core.ReferenceBackend;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -7,7 +7,7 @@ package dev.ember4j.runtime;
 
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.UnsupportedOperatorException;
-import dev.ember4j.ref.ReferenceBackend;
+import dev.ember4j.core.ReferenceBackend;
 import dev.ember4j.tflite.BuiltinOperator;
 import org.junit.jupiter.api.Test;
 

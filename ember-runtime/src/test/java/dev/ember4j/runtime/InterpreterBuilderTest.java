@@ -6,7 +6,7 @@
 package dev.ember4j.runtime;
 
 import dev.ember4j.core.ArenaTooSmallException;
-import dev.ember4j.ref.ReferenceBackend;
+import dev.ember4j.core.ReferenceBackend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

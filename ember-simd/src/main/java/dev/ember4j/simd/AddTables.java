@@ -5,7 +5,7 @@
 
 package dev.ember4j.simd;
 
-import dev.ember4j.core.ops.AddParams;
+import dev.ember4j.ops.add.AddParams;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;

@@ -5,7 +5,7 @@
 
 package dev.ember4j.simd;
 
-import dev.ember4j.core.ops.DepthwiseConv2DParams;
+import dev.ember4j.ops.depthwiseconv2d.DepthwiseConv2DParams;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;

@@ -5,8 +5,8 @@
 
 package dev.ember4j.simd;
 
-import dev.ember4j.core.ops.Conv2DParams;
-import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.ops.conv2d.Conv2DParams;
+import dev.ember4j.ops.fullyconnected.FullyConnectedParams;
 import dev.ember4j.core.quant.FixedPoint;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;

@@ -5,7 +5,7 @@
 
 package dev.ember4j.simd;
 
-import dev.ember4j.core.ops.Conv2DParams;
+import dev.ember4j.ops.conv2d.Conv2DParams;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 

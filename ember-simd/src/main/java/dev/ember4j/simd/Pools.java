@@ -5,7 +5,7 @@
 
 package dev.ember4j.simd;
 
-import dev.ember4j.core.ops.PoolParams;
+import dev.ember4j.ops.pool.PoolParams;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;

@@ -5,22 +5,23 @@
 
 package dev.ember4j.simd;
 
-import dev.ember4j.core.IdentityCache;
-import dev.ember4j.core.ops.AddParams;
-import dev.ember4j.core.ops.Conv2DParams;
-import dev.ember4j.core.ops.DepthwiseConv2DParams;
-import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.core.KernelBackend;
+import dev.ember4j.core.ops.BoundKernel;
+import dev.ember4j.core.ops.KernelTable;
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.OperatorParams;
-import dev.ember4j.core.ops.PoolParams;
-import dev.ember4j.ref.ReferenceBackend;
+import dev.ember4j.ops.add.AddParams;
+import dev.ember4j.ops.conv2d.Conv2DParams;
+import dev.ember4j.ops.depthwiseconv2d.DepthwiseConv2DParams;
+import dev.ember4j.ops.fullyconnected.FullyConnectedParams;
+import dev.ember4j.ops.pool.PoolKernels;
+import dev.ember4j.ops.pool.PoolParams;
 
-import java.util.Objects;
-import java.util.function.Function;
+import java.util.List;
 
 /**
- * Vector API kernels for CONV_2D, DEPTHWISE_CONV_2D, FULLY_CONNECTED, AVERAGE_POOL_2D,
- * MAX_POOL_2D and ADD, bit-exact with {@link ReferenceBackend} (which supplies SOFTMAX and the rare
- * cases these kernels decline).
+ * Vector API kernels, bit-exact with the reference kernels, registered in a {@link KernelTable}: every
+ * other operator (and every operator these kernels decline) runs its reference kernel.
  *
  * <p>Design: int8 products are summed in float lanes with fused multiply-add. That is exact, not an
  * approximation: every product and partial sum is an integer below 2^24 in magnitude (the kernels
@@ -34,19 +35,18 @@ import java.util.function.Function;
  * lanes instead ({@link PixelConv}); depthwise convolution is one flat vector loop per output row
  * over a ring of converted input rows ({@link FloatDepthwise}); large ADDs are a 64 KiB table.
  *
- * <p>Weights are packed and the calling thread's working arrays ({@link Work}) sized in
- * {@link #prepare} (or on first use of an operator that was not prepared), cached by the identity of
- * the immutable parameter record; runs then allocate nothing once C2 has compiled them. One instance may serve many threads.
+ * <p>Each operator's kernel is made once, when a model is bound: weights packed (within a
+ * {@link PreparedBudget}; past it the reference kernel runs), the calling thread's working arrays
+ * ({@link Work}) sized; runs then allocate nothing once C2 has compiled them. One instance may serve
+ * many threads.
  *
  * <p>The constructor works wherever {@code jdk.incubator.vector} is present; use
  * {@link SimdBackends#bestAvailable()} to get it only where it is also fast.
  */
-public class SimdBackend extends ReferenceBackend {
-    private final IdentityCache<Object, Object> cache = new IdentityCache<>();
+public class SimdBackend implements KernelBackend {
     private final AddTables addTables = new AddTables();
     private final PreparedBudget budget;
-    /** Cached for operators past the {@link PreparedBudget}: they run the reference kernels. */
-    private static final Object REFERENCE = new Object();
+    private final KernelTable table;
 
     public SimdBackend() {
         this(PreparedBudget.defaultLimit());
@@ -55,10 +55,15 @@ public class SimdBackend extends ReferenceBackend {
     /** A backend whose kernels keep at most {@code preparedBytesLimit} bytes of packed weights and constants. */
     SimdBackend(long preparedBytesLimit) {
         this.budget = new PreparedBudget(preparedBytesLimit);
-        this.makeConv = this::newConv;
-        this.makeFc = this::newFc;
-        this.makeDepthwise = this::newDepthwise;
-        this.makeAdd = this::newAdd;
+        this.table = KernelTable.builder(name())
+                .add(Conv2DParams.class, "PixelConv", 20, PixelConv::suits, this::pixelConv)
+                .add(Conv2DParams.class, "FloatGemm", 10, this::gemmConv)
+                .add(DepthwiseConv2DParams.class, "FloatDepthwise", 10, this::depthwise)
+                .add(FullyConnectedParams.class, "FloatGemm", 10, this::fullyConnected)
+                .add(AddParams.class, "AddTable", 10, this::add)
+                .replace(PoolKernels.MAX, PoolParams.class, "MaxPool", 10, p -> true, p -> SimdKernels.MAX_POOL)
+                .replace(PoolKernels.AVERAGE, PoolParams.class, "AveragePool", 10, p -> true, p -> SimdKernels.AVERAGE_POOL)
+                .build();
     }
 
     /** Bytes of packed weights and constants taken so far (within the budget). */
@@ -76,211 +81,43 @@ public class SimdBackend extends ReferenceBackend {
         return "simd (Vector API, " + Lanes.F.vectorBitSize() + "-bit, JDK " + Runtime.version().feature() + ")";
     }
 
-    /** Nothing: the kernels' working arrays are per thread ({@link Work}), not in the scratch area. */
     @Override
-    public int scratchBytes(OperatorParams params) {
-        return 0;
+    public <P extends OperatorParams> BoundKernel<P> bind(P params, OpKernel<P> reference) {
+        return table.bind(params, reference);
     }
 
     @Override
-    public void conv2d(Conv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset,
-                       byte[] scratch) {
-        Objects.checkFromIndexSize(inputOffset, p.inputSize(), input.length);
-        Objects.checkFromIndexSize(outputOffset, p.outputSize(), output.length);
-        conv2dRows(p, input, inputOffset, output, outputOffset, 0, p.batches() * p.outputHeight());
+    public List<KernelTable.Entry<?>> kernels() {
+        return table.entries();
     }
 
-    /**
-     * Packs the operator's weights and sizes the calling thread's working arrays, so that runs
-     * allocate nothing; operators the float kernels cannot run exactly, or past the
-     * {@link PreparedBudget}, prepare the reference kernel instead.
-     */
-    @Override
-    public void prepare(OperatorParams params) {
-        if (params instanceof Conv2DParams p) {
-            Object k = conv(p);
-            if (k instanceof PixelConv pc) {
-                pc.reserve(p);
-            } else if (k instanceof FloatGemm g) {
-                GemmKernels.reserve(p, g);
-            } else {
-                super.prepare(p);
-            }
-        } else if (params instanceof FullyConnectedParams p) {
-            if (fc(p) instanceof Fc f) {
-                GemmKernels.reserve(f.gemm());
-            } else {
-                super.prepare(p);
-            }
-        } else if (params instanceof DepthwiseConv2DParams p) {
-            if (depthwise(p) instanceof FloatDepthwise d && d.exact) {
-                d.reserve();
-            } else {
-                super.prepare(p);
-            }
-        } else if (params instanceof AddParams p) {
-            if (addKernel(p) instanceof AddKernel) {
-                AddKernel.reserve();
-            } else {
-                super.prepare(p);
-            }
-        } else if (params instanceof PoolParams p) {
-            Pools.reserve(p);
+    private OpKernel<Conv2DParams> pixelConv(Conv2DParams p) {
+        return budget.take(PixelConv.bytes(p)) ? SimdKernels.pixelConv(PixelConv.forShape(p)) : null;
+    }
+
+    private OpKernel<Conv2DParams> gemmConv(Conv2DParams p) {
+        int k = p.filterHeight() * p.filterWidth() * p.inputDepth();
+        return budget.take(FloatGemm.bytes(p.outputDepth(), k)) ? SimdKernels.gemmConv(GemmKernels.packConv(p)) : null;
+    }
+
+    private OpKernel<DepthwiseConv2DParams> depthwise(DepthwiseConv2DParams p) {
+        if (!budget.take(FloatDepthwise.bytes(p))) {
+            return null;
         }
+        FloatDepthwise d = new FloatDepthwise(p);
+        return d.exact ? SimdKernels.depthwise(d) : null; // sums that could leave float's exact range: reference
     }
 
-    /** CONV_2D output rows through the same kernel as whole runs. */
-    @Override
-    protected void conv2dRows(Conv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset,
-                              int rowFrom, int rowTo) {
-        Object k = conv(p);
-        if (k instanceof PixelConv pc) {
-            pc.run(p, input, inputOffset, output, outputOffset, rowFrom, rowTo);
-        } else if (k instanceof FloatGemm g) {
-            GemmKernels.conv2d(p, g, input, inputOffset, output, outputOffset, rowFrom, rowTo);
-        } else {
-            super.conv2dRows(p, input, inputOffset, output, outputOffset, rowFrom, rowTo);
+    private OpKernel<FullyConnectedParams> fullyConnected(FullyConnectedParams p) {
+        long dot = (long) p.outputDepth() * Lanes.roundUp(p.inputDepth(), Lanes.N) * 4;
+        if (!budget.take(FloatGemm.bytes(p.outputDepth(), p.inputDepth()) + dot)) {
+            return null;
         }
+        FloatGemm g = GemmKernels.packFc(p);
+        return SimdKernels.fullyConnected(g, new GemmKernels.FcDot(p, g));
     }
 
-    /** Output channels of a one-batch FULLY_CONNECTED through the same dot products as whole runs. */
-    @Override
-    protected void fullyConnectedRows(FullyConnectedParams p, byte[] input, int inputOffset, byte[] output,
-                                      int outputOffset, int from, int to) {
-        if (fc(p) instanceof Fc fc) {
-            GemmKernels.fullyConnectedChannels(p, fc.gemm(), fc.dot(), input, inputOffset, output, outputOffset,
-                    from, to);
-        } else {
-            super.fullyConnectedRows(p, input, inputOffset, output, outputOffset, from, to);
-        }
-    }
-
-    /** Elements of an element-wise ADD through the same kernel as whole runs. */
-    @Override
-    protected void addRows(AddParams p, byte[] input1, int input1Offset, byte[] input2, int input2Offset,
-                           byte[] output, int outputOffset, int from, int to) {
-        if (addKernel(p) instanceof AddKernel k) {
-            k.runElements(p, input1, input1Offset, input2, input2Offset, output, outputOffset, from, to);
-        } else {
-            super.addRows(p, input1, input1Offset, input2, input2Offset, output, outputOffset, from, to);
-        }
-    }
-
-    /** DEPTHWISE_CONV_2D output rows: the float kernel where it is exact, else the reference kernel. */
-    @Override
-    protected void depthwiseConv2dRows(DepthwiseConv2DParams p, byte[] input, int inputOffset, byte[] output,
-                                       int outputOffset, int rowFrom, int rowTo) {
-        if (depthwise(p) instanceof FloatDepthwise d && d.exact) {
-            d.run(p, input, inputOffset, output, outputOffset, rowFrom, rowTo);
-        } else {
-            super.depthwiseConv2dRows(p, input, inputOffset, output, outputOffset, rowFrom, rowTo);
-        }
-    }
-
-    /**
-     * The CONV_2D kernel chosen for the shape at prepare: a {@link PixelConv}, a {@link FloatGemm}, or
-     * {@link #REFERENCE} past the budget.
-     */
-    private Object conv(Conv2DParams p) {
-        return cache.computeIfAbsent(p, makeConv);
-    }
-
-    /** An {@link Fc} or {@link #REFERENCE}. */
-    private Object fc(FullyConnectedParams p) {
-        return cache.computeIfAbsent(p, makeFc);
-    }
-
-    /** A {@link FloatDepthwise} or {@link #REFERENCE}. */
-    private Object depthwise(DepthwiseConv2DParams p) {
-        return cache.computeIfAbsent(p, makeDepthwise);
-    }
-
-    /** An {@link AddKernel} or {@link #REFERENCE}. */
-    private Object addKernel(AddParams p) {
-        return cache.computeIfAbsent(p, makeAdd);
-    }
-
-    // Made once (in the constructor), so that a cache hit allocates no capturing lambda.
-    private final Function<Object, Object> makeConv;
-    private final Function<Object, Object> makeFc;
-    private final Function<Object, Object> makeDepthwise;
-    private final Function<Object, Object> makeAdd;
-
-    private Object newConv(Object o) {
-        Conv2DParams q = (Conv2DParams) o;
-        if (PixelConv.suits(q) && budget.take(PixelConv.bytes(q))) {
-            return PixelConv.forShape(q);
-        }
-        int k = q.filterHeight() * q.filterWidth() * q.inputDepth();
-        return budget.take(FloatGemm.bytes(q.outputDepth(), k)) ? GemmKernels.packConv(q) : REFERENCE;
-    }
-
-    private Object newFc(Object o) {
-        FullyConnectedParams q = (FullyConnectedParams) o;
-        long dot = (long) q.outputDepth() * Lanes.roundUp(q.inputDepth(), Lanes.N) * 4;
-        if (!budget.take(FloatGemm.bytes(q.outputDepth(), q.inputDepth()) + dot)) {
-            return REFERENCE;
-        }
-        FloatGemm g = GemmKernels.packFc(q);
-        return new Fc(g, new GemmKernels.FcDot(q, g));
-    }
-
-    private Object newDepthwise(Object o) {
-        DepthwiseConv2DParams q = (DepthwiseConv2DParams) o;
-        return budget.take(FloatDepthwise.bytes(q)) ? new FloatDepthwise(q) : REFERENCE;
-    }
-
-    private Object newAdd(Object o) {
-        return budget.take(AddKernel.bytes()) ? new AddKernel((AddParams) o, addTables) : REFERENCE;
-    }
-
-    /** Packed weights of one FULLY_CONNECTED operator in both layouts. */
-    private record Fc(FloatGemm gemm, GemmKernels.FcDot dot) {}
-
-    @Override
-    public void fullyConnected(FullyConnectedParams p, byte[] input, int inputOffset,
-                               byte[] output, int outputOffset, byte[] scratch) {
-        Objects.checkFromIndexSize(inputOffset, p.inputSize(), input.length);
-        Objects.checkFromIndexSize(outputOffset, p.outputSize(), output.length);
-        if (fc(p) instanceof Fc fc) {
-            GemmKernels.fullyConnected(p, fc.gemm(), fc.dot(), input, inputOffset, output, outputOffset);
-        } else {
-            super.fullyConnected(p, input, inputOffset, output, outputOffset, scratch);
-        }
-    }
-
-    @Override
-    public void depthwiseConv2d(DepthwiseConv2DParams p, byte[] input, int inputOffset,
-                                byte[] output, int outputOffset, byte[] scratch) {
-        Objects.checkFromIndexSize(inputOffset, p.inputSize(), input.length);
-        Objects.checkFromIndexSize(outputOffset, p.outputSize(), output.length);
-        if (depthwise(p) instanceof FloatDepthwise d && d.exact) {
-            d.run(p, input, inputOffset, output, outputOffset);
-        } else {
-            super.depthwiseConv2d(p, input, inputOffset, output, outputOffset, scratch);
-        }
-    }
-
-    @Override
-    public void add(AddParams p, byte[] input1, int input1Offset, byte[] input2, int input2Offset,
-                    byte[] output, int outputOffset, byte[] scratch) {
-        Objects.checkFromIndexSize(outputOffset, p.size(), output.length);
-        if (addKernel(p) instanceof AddKernel k) {
-            k.run(p, input1, input1Offset, input2, input2Offset, output, outputOffset);
-        } else {
-            super.add(p, input1, input1Offset, input2, input2Offset, output, outputOffset, scratch);
-        }
-    }
-
-    @Override
-    public void maxPool2d(PoolParams p, byte[] input, int inputOffset, byte[] output, int outputOffset,
-                          byte[] scratch) {
-        Pools.maxPool2d(p, input, inputOffset, output, outputOffset);
-    }
-
-    @Override
-    public void averagePool2d(PoolParams p, byte[] input, int inputOffset, byte[] output, int outputOffset,
-                              byte[] scratch) {
-        Pools.averagePool2d(p, input, inputOffset, output, outputOffset);
+    private OpKernel<AddParams> add(AddParams p) {
+        return budget.take(AddKernel.bytes()) ? SimdKernels.add(new AddKernel(p, addTables)) : null;
     }
 }

@@ -5,7 +5,7 @@
 
 package dev.ember4j.simd;
 
-import dev.ember4j.core.ops.AddParams;
+import dev.ember4j.ops.add.AddParams;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.atomic.AtomicInteger;
@@ -72,7 +72,7 @@ class AddTablesTest {
             for (int i = 0; i < f.length; i++) {
                 f[i] = (byte) (f[i] >> 3); // small weights: exact in one chunk
             }
-            var p = new dev.ember4j.core.ops.Conv2DParams(1, 32, 32, 3, 32, 32, channels, 3, 3, 1, 1, 1, 1, 1, 1,
+            var p = new dev.ember4j.ops.conv2d.Conv2DParams(1, 32, 32, 3, 32, 32, channels, 3, 3, 1, 1, 1, 1, 1, 1,
                     0, 0, f, null, m, s, -128, 127);
             assertEquals(channels <= PixelConv.MAX_CHANNELS, PixelConv.forShape(p) != null, channels + " channels");
         }

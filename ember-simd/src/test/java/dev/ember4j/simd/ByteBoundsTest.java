@@ -6,15 +6,22 @@
 package dev.ember4j.simd;
 
 import dev.ember4j.core.KernelBackend;
-import dev.ember4j.core.ops.AddParams;
-import dev.ember4j.core.ops.Conv2DParams;
-import dev.ember4j.core.ops.DepthwiseConv2DParams;
-import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.core.ops.RowSplit;
+import dev.ember4j.ops.add.AddKernel;
+import dev.ember4j.ops.conv2d.Conv2DKernel;
+import dev.ember4j.ops.depthwiseconv2d.DepthwiseConv2DKernel;
+import dev.ember4j.ops.fullyconnected.FullyConnectedKernel;
+import dev.ember4j.ops.pool.PoolKernels;
+import dev.ember4j.ops.add.AddParams;
+import dev.ember4j.ops.conv2d.Conv2DParams;
+import dev.ember4j.ops.depthwiseconv2d.DepthwiseConv2DParams;
+import dev.ember4j.ops.fullyconnected.FullyConnectedParams;
 import dev.ember4j.core.ops.OperatorParams;
-import dev.ember4j.core.ops.PoolParams;
+import dev.ember4j.ops.pool.PoolParams;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.QuantizedMultiplier;
-import dev.ember4j.ref.ReferenceBackend;
+import dev.ember4j.core.ReferenceBackend;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -42,7 +49,7 @@ class ByteBoundsTest {
     private static final long SEED = Long.getLong("ember.seed", 0xB0DEL);
 
     private final KernelBackend ref = new ReferenceBackend();
-    private final SimdBackend simd = new SimdBackend();
+    private final KernelBackend simd = new SimdBackend();
 
     /** {@code data} at the very end of a new array, after {@code lead} other bytes. */
     private static byte[] atEnd(byte[] data, int lead) {
@@ -67,26 +74,33 @@ class ByteBoundsTest {
         }
     }
 
-    /** The operator on both backends: simd's output equals ref's and nothing around it changed. */
-    private void check(OperatorParams p, byte[] input, int outputSize, Kernel kernel, String what) {
-        int lead = input.length % 5;
-        byte[] in = atEnd(input, lead);
+    /**
+     * The operator on both backends, its inputs constants that end exactly at the end of their arrays:
+     * simd's output equals ref's and nothing around it changed.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void check(OperatorParams p, OpKernel reference, int outputSize, String what, byte[]... inputs) {
+        Slot[] ins = new Slot[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            ins[i] = Slot.constant(inputs[i]);
+        }
+        Slot[] outs = {Slot.arena(GUARD)};
         byte[] expected = guarded(outputSize);
         byte[] actual = guarded(outputSize);
-        kernel.run(ref, p, in, lead, expected, new byte[ref.scratchBytes(p)]);
-        kernel.run(simd, p, in, lead, actual, new byte[simd.scratchBytes(p)]);
+        for (KernelBackend b : new KernelBackend[] {ref, simd}) {
+            OpKernel k = b.bind(p, reference).kernel();
+            k.prepare(p);
+            k.run(p, ins, outs, b == ref ? expected : actual, new byte[k.scratchBytes(p)]);
+        }
         assertUntouchedOutside(actual, GUARD, GUARD + outputSize, what);
         assertArrayEquals(expected, actual, what);
     }
 
-    /** One kernel call with the output at offset GUARD. */
-    private interface Kernel {
-        void run(KernelBackend b, OperatorParams p, byte[] in, int inOffset, byte[] out, byte[] scratch);
-    }
-
     /** Rows [from, to) of a split operator write exactly their own bytes of the arena. */
-    private void checkRows(OperatorParams p, byte[] input, int outputSize, Random r, String what) {
-        int rows = simd.splittableRows(p);
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void checkRows(OperatorParams p, OpKernel reference, byte[] input, int outputSize, Random r, String what) {
+        RowSplit simdRows = (RowSplit) simd.bind(p, reference).kernel();
+        int rows = simdRows.rows(p);
         int rowBytes = outputSize / rows;
         int from = r.nextInt(rows);
         int to = from + 1 + r.nextInt(rows - from);
@@ -95,8 +109,9 @@ class ByteBoundsTest {
         Slot[] ins = {Slot.constant(input)};
         Slot[] outs = {Slot.arena(GUARD)};
         for (KernelBackend b : new KernelBackend[] {ref, simd}) {
-            b.prepare(p);
-            b.runRows(p, ins, outs, b == ref ? expected : actual, new byte[b.scratchBytes(p)], from, to);
+            OpKernel k = b.bind(p, reference).kernel();
+            k.prepare(p);
+            ((RowSplit) k).runRows(p, ins, outs, b == ref ? expected : actual, new byte[k.scratchBytes(p)], from, to);
         }
         assertUntouchedOutside(actual, GUARD + from * rowBytes, GUARD + to * rowBytes,
                 what + " rows [" + from + ", " + to + ") of " + rows);
@@ -114,9 +129,8 @@ class ByteBoundsTest {
                     1 + r.nextInt(13), 1 + r.nextInt(13));
             byte[] input = bytes(r, p.inputSize());
             String what = "seed " + SEED + " conv case " + i + ": " + p;
-            check(p, input, p.outputSize(), (b, x, in, o, out, sc) -> b.conv2d((Conv2DParams) x, in, o, out, GUARD, sc),
-                    what);
-            checkRows(p, input, p.outputSize(), r, what);
+            check(p, Conv2DKernel.KERNEL, p.outputSize(), what, input);
+            checkRows(p, Conv2DKernel.KERNEL, input, p.outputSize(), r, what);
         }
     }
 
@@ -139,9 +153,8 @@ class ByteBoundsTest {
                     bias(r, outC), q[0], q[1], act[0], act[1]);
             byte[] input = bytes(r, p.inputSize());
             String what = "seed " + (SEED + 1) + " depthwise case " + i + ": " + p;
-            check(p, input, p.outputSize(),
-                    (b, x, in, o, out, sc) -> b.depthwiseConv2d((DepthwiseConv2DParams) x, in, o, out, GUARD, sc), what);
-            checkRows(p, input, p.outputSize(), r, what);
+            check(p, DepthwiseConv2DKernel.KERNEL, p.outputSize(), what, input);
+            checkRows(p, DepthwiseConv2DKernel.KERNEL, input, p.outputSize(), r, what);
         }
     }
 
@@ -150,9 +163,8 @@ class ByteBoundsTest {
         Random r = new Random(SEED + 2);
         for (int i = 0; i < 150; i++) {
             FullyConnectedParams p = DifferentialTest.fc(r, 1 + r.nextInt(9), 1 + r.nextInt(30), 1 + r.nextInt(13));
-            check(p, bytes(r, p.inputSize()), p.outputSize(),
-                    (b, x, in, o, out, sc) -> b.fullyConnected((FullyConnectedParams) x, in, o, out, GUARD, sc),
-                    "seed " + (SEED + 2) + " fc case " + i + ": " + p);
+            check(p, FullyConnectedKernel.KERNEL, p.outputSize(), "seed " + (SEED + 2) + " fc case " + i + ": " + p,
+                    bytes(r, p.inputSize()));
         }
     }
 
@@ -167,10 +179,9 @@ class ByteBoundsTest {
             PoolParams p = new PoolParams(1 + r.nextInt(2), inH, inW, 1 + r.nextInt(40), ph[0], pw[0], f, f, s, s,
                     ph[1], pw[1], act[0], act[1]);
             byte[] input = bytes(r, p.inputSize());
-            check(p, input, p.outputSize(), (b, x, in, o, out, sc) -> b.averagePool2d((PoolParams) x, in, o, out, GUARD,
-                    sc), "seed " + (SEED + 3) + " average pool case " + i + ": " + p);
-            check(p, input, p.outputSize(), (b, x, in, o, out, sc) -> b.maxPool2d((PoolParams) x, in, o, out, GUARD, sc),
-                    "seed " + (SEED + 3) + " max pool case " + i + ": " + p);
+            check(p, PoolKernels.AVERAGE, p.outputSize(), "seed " + (SEED + 3) + " average pool case " + i + ": " + p,
+                    input);
+            check(p, PoolKernels.MAX, p.outputSize(), "seed " + (SEED + 3) + " max pool case " + i + ": " + p, input);
         }
     }
 
@@ -188,9 +199,7 @@ class ByteBoundsTest {
             AddParams p = new AddParams(shape, strides, strides, r.nextInt(256) - 128, r.nextInt(256) - 128, outZp,
                     20, half.multiplier(), half.shift(), half.multiplier(), half.shift(), out.multiplier(), out.shift(),
                     act[0], act[1]);
-            byte[] other = atEnd(bytes(r, n), 1);
-            check(p, bytes(r, n), n, (b, x, in, o, dst, sc) -> b.add((AddParams) x, in, o, other, 1, dst, GUARD, sc),
-                    "seed " + (SEED + 4) + " add case " + i + ": n=" + n);
+            check(p, AddKernel.KERNEL, n, "seed " + (SEED + 4) + " add case " + i + ": n=" + n, bytes(r, n), bytes(r, n));
         }
     }
 

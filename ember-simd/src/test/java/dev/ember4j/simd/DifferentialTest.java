@@ -5,16 +5,18 @@
 
 package dev.ember4j.simd;
 
-import dev.ember4j.core.KernelBackend;
-import dev.ember4j.core.ops.AddParams;
-import dev.ember4j.core.ops.Conv2DParams;
-import dev.ember4j.core.ops.DepthwiseConv2DParams;
-import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.core.ops.RowSplit;
+import dev.ember4j.ops.testkit.OperatorCalls;
+import dev.ember4j.ops.add.AddParams;
+import dev.ember4j.ops.conv2d.Conv2DParams;
+import dev.ember4j.ops.depthwiseconv2d.DepthwiseConv2DParams;
+import dev.ember4j.ops.fullyconnected.FullyConnectedParams;
 import dev.ember4j.core.ops.OperatorParams;
-import dev.ember4j.core.ops.PoolParams;
+import dev.ember4j.ops.pool.PoolParams;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.QuantizedMultiplier;
-import dev.ember4j.ref.ReferenceBackend;
+import dev.ember4j.core.ReferenceBackend;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -29,8 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** SimdBackend against ReferenceBackend on randomized shapes and parameters (seeded, reproducible). */
 class DifferentialTest {
     private static final long SEED = Long.getLong("ember.seed", 0x5EEDL);
-    private final KernelBackend ref = new ReferenceBackend();
-    private final SimdBackend simd = new SimdBackend();
+    private final OperatorCalls ref = new OperatorCalls(new ReferenceBackend());
+    private final OperatorCalls simd = new OperatorCalls(new SimdBackend());
 
     /** Output size and padding like TFLite: {out, pad}. */
     static int[] padding(Random r, int in, int filter, int stride, int dilation) {
@@ -96,17 +98,20 @@ class DifferentialTest {
      * The operator run on {@code b} as parts over random row ranges, in random order (as threads would
      * run them): the bytes must equal one whole run's. The output lands at offset 1 of an array of {@code outLen}.
      */
-    static byte[] inParts(KernelBackend b, OperatorParams p, byte[] in, int inPos, int inputSize, int outLen, Random r) {
+    static byte[] inParts(OperatorCalls b, OperatorParams p, byte[] in, int inPos, int inputSize, int outLen, Random r) {
         return inParts(b, p, new Slot[] {Slot.constant(Arrays.copyOfRange(in, inPos, inPos + inputSize))}, outLen, r);
     }
 
     /** {@link #inParts} with the operator's input slots given. */
-    static byte[] inParts(KernelBackend b, OperatorParams p, Slot[] ins, int outLen, Random r) {
-        int rows = b.splittableRows(p);
-        assertTrue(rows > 0, b.name() + " does not split " + p);
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static byte[] inParts(OperatorCalls b, OperatorParams p, Slot[] ins, int outLen, Random r) {
+        OpKernel kernel = b.bind(p, OperatorCalls.reference(p)).kernel();
+        assertTrue(kernel instanceof RowSplit, b.backend().name() + "'s kernel does not split " + p);
+        RowSplit split = (RowSplit) kernel;
+        int rows = split.rows(p);
+        assertTrue(rows > 0, b.backend().name() + " does not split " + p);
         byte[] arena = new byte[outLen];
         Slot[] outs = {Slot.arena(1)};
-        b.prepare(p);
         List<int[]> ranges = new ArrayList<>();
         for (int from = 0; from < rows; ) {
             int to = from + 1 + r.nextInt(rows - from);
@@ -115,7 +120,7 @@ class DifferentialTest {
         }
         Collections.shuffle(ranges, r);
         for (int[] range : ranges) {
-            b.runRows(p, ins, outs, arena, new byte[b.scratchBytes(p)], range[0], range[1]);
+            split.runRows(p, ins, outs, arena, new byte[kernel.scratchBytes(p)], range[0], range[1]);
         }
         return arena;
     }
@@ -197,12 +202,12 @@ class DifferentialTest {
         int inPos = r.nextInt(4);
         byte[] expected = new byte[p.outputSize() + 2];
         byte[] actual = new byte[p.outputSize() + 2];
-        ref.conv2d(p, in, inPos, expected, 1, new byte[ref.scratchBytes(p)]);
-        simd.conv2d(p, in, inPos, actual, 1, new byte[simd.scratchBytes(p)]);
+        ref.conv2d(p, in, inPos, expected, 1);
+        simd.conv2d(p, in, inPos, actual, 1);
         assertArrayEquals(expected, actual, what + ": " + p);
         // second call hits the cache
         Arrays.fill(actual, (byte) 0);
-        simd.conv2d(p, in, inPos, actual, 1, new byte[simd.scratchBytes(p) + 5]);
+        simd.conv2d(p, in, inPos, actual, 1);
         assertArrayEquals(expected, actual, what + " (cached): " + p);
         assertArrayEquals(expected, inParts(ref, p, in, inPos, p.inputSize(), expected.length, r),
                 what + " (ref, by rows): " + p);
@@ -240,8 +245,8 @@ class DifferentialTest {
             int inPos = r.nextInt(4);
             byte[] expected = new byte[p.outputSize() + 2];
             byte[] actual = new byte[p.outputSize() + 2];
-            ref.depthwiseConv2d(p, in, inPos, expected, 1, new byte[ref.scratchBytes(p)]);
-            simd.depthwiseConv2d(p, in, inPos, actual, 1, new byte[simd.scratchBytes(p)]);
+            ref.depthwiseConv2d(p, in, inPos, expected, 1);
+            simd.depthwiseConv2d(p, in, inPos, actual, 1);
             assertArrayEquals(expected, actual, "seed " + (SEED + 1) + " case " + i + ": " + p);
             assertArrayEquals(expected, inParts(ref, p, in, inPos, p.inputSize(), expected.length, r),
                     "seed " + (SEED + 1) + " case " + i + " (ref, by rows): " + p);
@@ -278,8 +283,8 @@ class DifferentialTest {
             int inPos = r.nextInt(4);
             byte[] expected = new byte[p.outputSize() + 2];
             byte[] actual = new byte[p.outputSize() + 2];
-            ref.depthwiseConv2d(p, in, inPos, expected, 1, new byte[ref.scratchBytes(p)]);
-            simd.depthwiseConv2d(p, in, inPos, actual, 1, new byte[simd.scratchBytes(p)]);
+            ref.depthwiseConv2d(p, in, inPos, expected, 1);
+            simd.depthwiseConv2d(p, in, inPos, actual, 1);
             assertArrayEquals(expected, actual, "seed " + (SEED + 7) + " case " + i + ": " + p);
             assertArrayEquals(expected, inParts(ref, p, in, inPos, p.inputSize(), expected.length, r),
                     "seed " + (SEED + 7) + " case " + i + " (ref, by rows): " + p);
@@ -300,8 +305,8 @@ class DifferentialTest {
             int inPos = r.nextInt(4);
             byte[] expected = new byte[p.outputSize() + 2];
             byte[] actual = new byte[p.outputSize() + 2];
-            ref.fullyConnected(p, in, inPos, expected, 1, new byte[ref.scratchBytes(p)]);
-            simd.fullyConnected(p, in, inPos, actual, 1, new byte[simd.scratchBytes(p)]);
+            ref.fullyConnected(p, in, inPos, expected, 1);
+            simd.fullyConnected(p, in, inPos, actual, 1);
             assertArrayEquals(expected, actual, "seed " + (SEED + 2) + " case " + i + ": " + p);
             if (batches == 1) { // split over threads by output channels
                 split++;
@@ -332,8 +337,8 @@ class DifferentialTest {
             byte[] in = bytes(r, fc.inputSize());
             byte[] expected = new byte[fc.outputSize()];
             byte[] actual = new byte[fc.outputSize()];
-            ref.fullyConnected(fc, in, 0, expected, 0, null);
-            simd.fullyConnected(fc, in, 0, actual, 0, new byte[simd.scratchBytes(fc)]);
+            ref.fullyConnected(fc, in, 0, expected, 0);
+            simd.fullyConnected(fc, in, 0, actual, 0);
             assertArrayEquals(expected, actual, "seed " + (SEED + 9) + " fc case " + i + ": " + fc);
 
             int inC = 100 + r.nextInt(200), convOut = 1 + r.nextInt(40);
@@ -343,8 +348,8 @@ class DifferentialTest {
             byte[] cin = bytes(r, conv.inputSize());
             byte[] cExpected = new byte[conv.outputSize()];
             byte[] cActual = new byte[conv.outputSize()];
-            ref.conv2d(conv, cin, 0, cExpected, 0, new byte[ref.scratchBytes(conv)]);
-            simd.conv2d(conv, cin, 0, cActual, 0, new byte[simd.scratchBytes(conv)]);
+            ref.conv2d(conv, cin, 0, cExpected, 0);
+            simd.conv2d(conv, cin, 0, cActual, 0);
             assertArrayEquals(cExpected, cActual, "seed " + (SEED + 9) + " conv case " + i + ": " + conv);
 
             int fh = 8 + r.nextInt(20), fw = 8 + r.nextInt(20), dm = 1 + r.nextInt(8), dInC = 1 + r.nextInt(3);
@@ -355,8 +360,8 @@ class DifferentialTest {
             byte[] din = bytes(r, dw.inputSize());
             byte[] dExpected = new byte[dw.outputSize()];
             byte[] dActual = new byte[dw.outputSize()];
-            ref.depthwiseConv2d(dw, din, 0, dExpected, 0, new byte[ref.scratchBytes(dw)]);
-            simd.depthwiseConv2d(dw, din, 0, dActual, 0, new byte[simd.scratchBytes(dw)]);
+            ref.depthwiseConv2d(dw, din, 0, dExpected, 0);
+            simd.depthwiseConv2d(dw, din, 0, dActual, 0);
             assertArrayEquals(dExpected, dActual, "seed " + (SEED + 9) + " depthwise case " + i + ": " + dw);
         }
     }
@@ -402,8 +407,8 @@ class DifferentialTest {
             int bPos = r.nextInt(4);
             byte[] expected = new byte[p.size() + 2];
             byte[] actual = new byte[p.size() + 2];
-            ref.add(p, a, aPos, b, bPos, expected, 1, null);
-            simd.add(p, a, aPos, b, bPos, actual, 1, new byte[simd.scratchBytes(p)]);
+            ref.add(p, a, aPos, b, bPos, expected, 1);
+            simd.add(p, a, aPos, b, bPos, actual, 1);
             assertArrayEquals(expected, actual, "seed " + (SEED + 11) + " case " + i + ": " + Arrays.toString(shape)
                     + " " + Arrays.toString(shape1) + " " + Arrays.toString(shape2));
             tabulated += p.size() >= AddKernel.LUT_MIN_SIZE ? 1 : 0;
@@ -458,8 +463,8 @@ class DifferentialTest {
             int inPos = r.nextInt(4);
             byte[] expected = new byte[p.outputSize() + 2];
             byte[] actual = new byte[p.outputSize() + 2];
-            ref.averagePool2d(p, in, inPos, expected, 1, null);
-            simd.averagePool2d(p, in, inPos, actual, 1, new byte[simd.scratchBytes(p)]);
+            ref.averagePool2d(p, in, inPos, expected, 1);
+            simd.averagePool2d(p, in, inPos, actual, 1);
             assertArrayEquals(expected, actual, "seed " + (SEED + 3) + " case " + i + ": " + p);
         }
     }
@@ -473,8 +478,8 @@ class DifferentialTest {
             int inPos = r.nextInt(4);
             byte[] expected = new byte[p.outputSize() + 2];
             byte[] actual = new byte[p.outputSize() + 2];
-            ref.maxPool2d(p, in, inPos, expected, 1, null);
-            simd.maxPool2d(p, in, inPos, actual, 1, new byte[simd.scratchBytes(p)]);
+            ref.maxPool2d(p, in, inPos, expected, 1);
+            simd.maxPool2d(p, in, inPos, actual, 1);
             assertArrayEquals(expected, actual, "seed " + (SEED + 4) + " case " + i + ": " + p);
         }
     }

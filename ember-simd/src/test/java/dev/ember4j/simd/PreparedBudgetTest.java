@@ -5,12 +5,16 @@
 
 package dev.ember4j.simd;
 
-import dev.ember4j.core.KernelBackend;
-import dev.ember4j.core.ops.Conv2DParams;
-import dev.ember4j.core.ops.DepthwiseConv2DParams;
-import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.ops.conv2d.Conv2DKernel;
+import dev.ember4j.ops.depthwiseconv2d.DepthwiseConv2DKernel;
+import dev.ember4j.ops.fullyconnected.FullyConnectedKernel;
+import dev.ember4j.ops.testkit.OperatorCalls;
+import dev.ember4j.ops.conv2d.Conv2DParams;
+import dev.ember4j.ops.depthwiseconv2d.DepthwiseConv2DParams;
+import dev.ember4j.ops.fullyconnected.FullyConnectedParams;
 import dev.ember4j.core.ops.OperatorParams;
-import dev.ember4j.ref.ReferenceBackend;
+import dev.ember4j.core.ReferenceBackend;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
@@ -20,12 +24,11 @@ import static dev.ember4j.simd.DifferentialTest.bytes;
 import static dev.ember4j.simd.DifferentialTest.multipliers;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Past its budget of packed data the backend runs the reference kernels: same bytes, bounded memory. */
 class PreparedBudgetTest {
-    private final ReferenceBackend ref = new ReferenceBackend();
-
     private static Conv2DParams conv(Random r, int inC, int outC) {
         return DifferentialTest.conv(r, 3, 3, 1, 1, 9, 20, inC, outC);
     }
@@ -40,31 +43,32 @@ class PreparedBudgetTest {
         return DifferentialTest.fc(r, 6, in, out);
     }
 
-    /** One operator run on a backend: input, output, scratch. */
-    private interface Call {
-        void run(KernelBackend b, byte[] in, byte[] out, byte[] scratch);
-    }
-
     /** The operator on simd gives the reference kernels' bytes. */
-    private void same(SimdBackend simd, OperatorParams p, int inputSize, int outputSize, Call call, Random r) {
+    private static <P extends OperatorParams> void same(SimdBackend simd, P p, OpKernel<P> reference, int inputSize,
+                                                        int outputSize, Random r) {
         byte[] in = bytes(r, inputSize);
         byte[] want = new byte[outputSize];
         byte[] got = new byte[outputSize];
-        call.run(ref, in, want, new byte[Math.max(ref.scratchBytes(p), p.scratchBytes())]);
-        call.run(simd, in, got, new byte[Math.max(simd.scratchBytes(p), p.scratchBytes())]);
+        new OperatorCalls(new ReferenceBackend()).run(p, reference, want, 0, -1, -1, in, 0);
+        new OperatorCalls(simd).run(p, reference, got, 0, -1, -1, in, 0);
         assertArrayEquals(want, got, String.valueOf(p));
     }
 
-    private void same(SimdBackend simd, Conv2DParams p, Random r) {
-        same(simd, p, p.inputSize(), p.outputSize(), (b, in, out, sc) -> b.conv2d(p, in, 0, out, 0, sc), r);
+    private static void same(SimdBackend simd, Conv2DParams p, Random r) {
+        same(simd, p, Conv2DKernel.KERNEL, p.inputSize(), p.outputSize(), r);
     }
 
-    private void same(SimdBackend simd, DepthwiseConv2DParams p, Random r) {
-        same(simd, p, p.inputSize(), p.outputSize(), (b, in, out, sc) -> b.depthwiseConv2d(p, in, 0, out, 0, sc), r);
+    private static void same(SimdBackend simd, DepthwiseConv2DParams p, Random r) {
+        same(simd, p, DepthwiseConv2DKernel.KERNEL, p.inputSize(), p.outputSize(), r);
     }
 
-    private void same(SimdBackend simd, FullyConnectedParams p, Random r) {
-        same(simd, p, p.inputSize(), p.outputSize(), (b, in, out, sc) -> b.fullyConnected(p, in, 0, out, 0, sc), r);
+    private static void same(SimdBackend simd, FullyConnectedParams p, Random r) {
+        same(simd, p, FullyConnectedKernel.KERNEL, p.inputSize(), p.outputSize(), r);
+    }
+
+    /** Binds the operator on {@code simd}, as binding a model would; true when a simd kernel was chosen. */
+    private static <P extends OperatorParams> boolean bind(SimdBackend simd, P p) {
+        return !simd.bind(p, OperatorCalls.reference(p)).isReference();
     }
 
     @Test
@@ -73,13 +77,13 @@ class PreparedBudgetTest {
         SimdBackend simd = new SimdBackend(0);
         for (int i = 0; i < 5; i++) {
             Conv2DParams c = conv(r, 1 + r.nextInt(20), 1 + r.nextInt(40));
-            simd.prepare(c);
+            assertFalse(bind(simd, c));
             same(simd, c, r);
             DepthwiseConv2DParams d = depthwise(r, 1 + r.nextInt(40));
-            simd.prepare(d);
+            assertFalse(bind(simd, d));
             same(simd, d, r);
             FullyConnectedParams f = fc(r, 1 + r.nextInt(300), 1 + r.nextInt(40));
-            simd.prepare(f);
+            assertFalse(bind(simd, f));
             same(simd, f, r);
         }
         assertEquals(0, simd.preparedBytes());
@@ -91,10 +95,10 @@ class PreparedBudgetTest {
         Conv2DParams first = conv(r, 16, 32);
         long firstBytes = FloatGemm.bytes(32, 9 * 16);
         SimdBackend simd = new SimdBackend(firstBytes + 100);
-        simd.prepare(first);
+        assertTrue(bind(simd, first));
         assertEquals(firstBytes, simd.preparedBytes(), "the first convolution is packed");
         Conv2DParams second = conv(r, 16, 32);
-        simd.prepare(second);
+        assertFalse(bind(simd, second));
         assertEquals(firstBytes, simd.preparedBytes(), "the second one is past the budget");
         same(simd, first, r);
         same(simd, second, r);

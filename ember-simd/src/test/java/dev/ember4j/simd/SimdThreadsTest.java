@@ -5,7 +5,7 @@
 
 package dev.ember4j.simd;
 
-import dev.ember4j.ref.ReferenceBackend;
+import dev.ember4j.core.ReferenceBackend;
 import dev.ember4j.runtime.Interpreter;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;

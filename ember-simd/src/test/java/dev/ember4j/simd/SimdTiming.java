@@ -6,7 +6,7 @@
 package dev.ember4j.simd;
 
 import dev.ember4j.core.KernelBackend;
-import dev.ember4j.ref.ReferenceBackend;
+import dev.ember4j.core.ReferenceBackend;
 import dev.ember4j.runtime.Interpreter;
 import dev.ember4j.runtime.OpResolver;
 

@@ -26,7 +26,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * (a float quotient); clamped to int8. FLOAT32 and INT32 are plain.
  */
 public final class AbsOp implements OperatorSpec {
-    public static final OpKernel<LutParams> KERNEL = LutKernel::run;
+    public static final OpKernel<LutParams> KERNEL = LutKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

@@ -8,8 +8,7 @@ package dev.ember4j.ops.add;
 import dev.ember4j.ops.binary.FloatBinary;
 import dev.ember4j.ops.binary.FloatBinaryKernel;
 import dev.ember4j.core.TensorType;
-import dev.ember4j.core.ops.AddParams;
-import dev.ember4j.core.ops.BackendMethod;
+import dev.ember4j.ops.add.AddParams;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.quant.QuantizedMultiplier;
 import dev.ember4j.ops.binary.BinaryShapes;
@@ -18,7 +17,7 @@ import dev.ember4j.ops.support.TypedActivation;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.fb.Table;
-import dev.ember4j.tflite.prepare.Broadcast;
+import dev.ember4j.ops.support.Broadcast;
 import dev.ember4j.tflite.prepare.OpContext;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
@@ -28,9 +27,8 @@ import dev.ember4j.tflite.prepare.Prepared;
  * (16x8) and uint8 tensors run this package's {@link AddQuantizedKernel}.
  */
 public final class AddOp implements OperatorSpec {
-    /** This operator's method of whichever KernelBackend runs the model. */
-    public static final OpKernel<AddParams> KERNEL = new BackendMethod<>("add",
-            (b, p, in, out, arena, scratch) -> b.add(p, in[0].array(arena), in[0].start(), in[1].array(arena), in[1].start(), out[0].array(arena), out[0].start(), scratch));
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<AddParams> KERNEL = AddKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -38,7 +36,7 @@ public final class AddOp implements OperatorSpec {
     }
 
     /** int16 (16x8) and uint8 ADD: a reference kernel of this package. */
-    public static final OpKernel<AddQuantizedParams> KERNEL_QUANTIZED = AddQuantizedKernel::run;
+    public static final OpKernel<AddQuantizedParams> KERNEL_QUANTIZED = AddQuantizedKernel.KERNEL;
 
     @Override
     public Prepared prepare(OpContext ctx) {

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.add;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.ops.support.BroadcastRows;
@@ -12,6 +13,9 @@ import dev.ember4j.ops.support.Elem;
 
 /** Reference int16 / uint8 ADD (TFLite's reference_ops AddElementwise, BroadcastAdd4DSlow and the int16 POT Add). */
 public final class AddQuantizedKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<AddQuantizedParams> KERNEL = AddQuantizedKernel::run;
+
     private AddQuantizedKernel() {}
 
     private static final BroadcastRows.Row<AddQuantizedParams> ROW = AddQuantizedKernel::row;

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.addn;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Le;
 
@@ -16,6 +17,9 @@ import dev.ember4j.ops.support.Le;
  * passes the clamp), the first input itself is not clamped, and -0.0 survives; int32 wraps.
  */
 public final class AddNKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<AddNParams> KERNEL = AddNKernel::run;
+
     private AddNKernel() {}
 
     public static void run(AddNParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -17,7 +17,7 @@ import java.util.Arrays;
 
 /** ADD_N of two or more float32 or int32 tensors of one shape (no broadcasting, as TFLite). */
 public final class AddNOp implements OperatorSpec {
-    public static final OpKernel<AddNParams> KERNEL = AddNKernel::run;
+    public static final OpKernel<AddNParams> KERNEL = AddNKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

@@ -13,7 +13,7 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** ARG_MAX: index of the first largest value along a constant axis; see {@link ArgMinMaxPrepare}. */
 public final class ArgMaxOp implements OperatorSpec {
-    public static final OpKernel<ArgMinMaxParams> KERNEL = ArgMinMaxKernel::run;
+    public static final OpKernel<ArgMinMaxParams> KERNEL = ArgMinMaxKernel.KERNEL;
     private static final int OPTIONS = 40; // BuiltinOptions.ArgMaxOptions: output_type
 
     @Override

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.argmax;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Le;
 
@@ -13,6 +14,9 @@ import dev.ember4j.ops.support.Le;
  * it only when strictly greater (smaller), so ties give the first index and a leading NaN wins.
  */
 public final class ArgMinMaxKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<ArgMinMaxParams> KERNEL = ArgMinMaxKernel::run;
+
     private ArgMinMaxKernel() {}
 
     public static final int INT8 = 0, UINT8 = 1, INT32 = 2, FLOAT32 = 3, BOOL = 4;

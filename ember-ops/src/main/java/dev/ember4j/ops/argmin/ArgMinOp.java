@@ -16,7 +16,7 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** ARG_MIN: index of the first smallest value along a constant axis (the ARG_MAX kernel, other comparison). */
 public final class ArgMinOp implements OperatorSpec {
-    public static final OpKernel<ArgMinMaxParams> KERNEL = ArgMinMaxKernel::run;
+    public static final OpKernel<ArgMinMaxParams> KERNEL = ArgMinMaxKernel.KERNEL;
     private static final int OPTIONS = 57; // BuiltinOptions.ArgMinOptions: output_type
 
     @Override

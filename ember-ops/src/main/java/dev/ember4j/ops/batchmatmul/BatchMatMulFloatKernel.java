@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.batchmatmul;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Le;
 import dev.ember4j.ops.support.X86Float;
@@ -16,6 +17,9 @@ import dev.ember4j.ops.support.X86Float;
  * the other float matrix kernels ({@link X86Float}). The offsets and multiplier of the params are unused.
  */
 public final class BatchMatMulFloatKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<BatchMatMulParams> KERNEL = BatchMatMulFloatKernel::run;
+
     private BatchMatMulFloatKernel() {}
 
     public static void run(BatchMatMulParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -5,11 +5,15 @@
 
 package dev.ember4j.ops.batchmatmul;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
 
 /** Reference int8 BATCH_MATMUL (TFLite's reference_ops::BatchMatMul with int32 accumulators). */
 public final class BatchMatMulKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<BatchMatMulParams> KERNEL = BatchMatMulKernel::run;
+
     private BatchMatMulKernel() {}
 
     public static void run(BatchMatMulParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

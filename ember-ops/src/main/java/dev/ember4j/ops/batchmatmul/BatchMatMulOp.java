@@ -24,9 +24,9 @@ import java.util.Arrays;
  * numpy broadcasting of the batch dimensions, no fused activation.
  */
 public final class BatchMatMulOp implements OperatorSpec {
-    public static final OpKernel<BatchMatMulParams> KERNEL = BatchMatMulKernel::run;
+    public static final OpKernel<BatchMatMulParams> KERNEL = BatchMatMulKernel.KERNEL;
     /** float32 operands (int8 RHS with a float LHS, TFLite's hybrid path, is refused). */
-    public static final OpKernel<BatchMatMulParams> KERNEL_FLOAT = BatchMatMulFloatKernel::run;
+    public static final OpKernel<BatchMatMulParams> KERNEL_FLOAT = BatchMatMulFloatKernel.KERNEL;
     private static final int OPTIONS = 101; // BuiltinOptions.BatchMatMulOptions
 
     @Override

@@ -23,7 +23,7 @@ import java.util.Arrays;
  * columns cropped away are dropped (TFLite's reference loop). A 3-D input is a 4-D one of width 1.
  */
 public final class BatchToSpaceNdOp implements OperatorSpec {
-    public static final OpKernel<BatchToSpaceNdParams> KERNEL = BatchToSpaceNdKernel::run;
+    public static final OpKernel<BatchToSpaceNdParams> KERNEL = BatchToSpaceNdKernel.KERNEL;
     private static final int OPTIONS = 24; // BuiltinOptions.BatchToSpaceNDOptions
     static final TensorType[] TYPES = {Moves.F32, Moves.U8, Moves.I8, Moves.I16, Moves.I32, Moves.I64};
 

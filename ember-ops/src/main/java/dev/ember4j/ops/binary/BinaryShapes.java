@@ -6,7 +6,7 @@
 package dev.ember4j.ops.binary;
 
 import dev.ember4j.tflite.TensorDef;
-import dev.ember4j.tflite.prepare.Broadcast;
+import dev.ember4j.ops.support.Broadcast;
 import dev.ember4j.tflite.prepare.OpContext;
 
 import java.util.Arrays;

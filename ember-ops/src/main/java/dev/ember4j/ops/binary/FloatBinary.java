@@ -17,7 +17,7 @@ import dev.ember4j.tflite.prepare.Prepared;
 public final class FloatBinary {
     private FloatBinary() {}
 
-    public static final OpKernel<FloatBinaryParams> KERNEL = FloatBinaryKernel::run;
+    public static final OpKernel<FloatBinaryParams> KERNEL = FloatBinaryKernel.KERNEL;
 
     /** True when the operator's first input is FLOAT32. */
     public static boolean applies(OpContext ctx) {

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.binary;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.BroadcastRows;
 import dev.ember4j.ops.support.FloatActivation;
@@ -16,6 +17,9 @@ import dev.ember4j.ops.support.X86Float;
  * {@code ActivationFunctionWithMinMax(x1 op x2, min, max)} per element, one IEEE float operation each.
  */
 public final class FloatBinaryKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<FloatBinaryParams> KERNEL = FloatBinaryKernel::run;
+
     private FloatBinaryKernel() {}
 
     public static final int ADD = 0;

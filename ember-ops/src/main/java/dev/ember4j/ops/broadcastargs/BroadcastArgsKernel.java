@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.broadcastargs;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Le;
 
@@ -15,6 +16,9 @@ import dev.ember4j.ops.support.Le;
  * dimensions (neither 1, different); Ember4j writes the first input's dimension there.
  */
 public final class BroadcastArgsKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<BroadcastArgsParams> KERNEL = BroadcastArgsKernel::run;
+
     private BroadcastArgsKernel() {}
 
     public static void run(BroadcastArgsParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

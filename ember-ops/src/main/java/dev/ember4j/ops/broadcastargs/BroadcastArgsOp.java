@@ -18,7 +18,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * broadcast shape, a rank-1 tensor of the longer input's length and the inputs' type.
  */
 public final class BroadcastArgsOp implements OperatorSpec {
-    public static final OpKernel<BroadcastArgsParams> KERNEL = BroadcastArgsKernel::run;
+    public static final OpKernel<BroadcastArgsParams> KERNEL = BroadcastArgsKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

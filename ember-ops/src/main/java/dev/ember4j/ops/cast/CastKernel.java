@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.cast;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.elementwise.X86;
 import dev.ember4j.ops.support.Le;
@@ -17,6 +18,9 @@ import dev.ember4j.ops.support.Le;
  * Any non-zero value is true; true is 1.
  */
 public final class CastKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<CastParams> KERNEL = CastKernel::run;
+
     private CastKernel() {}
 
     public static final int INT8 = 0;

@@ -20,7 +20,7 @@ import java.util.Arrays;
  * ignored, as TFLite's kernel casts the stored values. The output has the input's shape.
  */
 public final class CastOp implements OperatorSpec {
-    public static final OpKernel<CastParams> KERNEL = CastKernel::run;
+    public static final OpKernel<CastParams> KERNEL = CastKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

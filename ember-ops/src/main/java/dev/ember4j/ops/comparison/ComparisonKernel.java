@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.comparison;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.ops.support.BroadcastRows;
@@ -16,6 +17,9 @@ import dev.ember4j.ops.support.Le;
  * stored as one byte, 1 or 0.
  */
 public final class ComparisonKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<ComparisonParams> KERNEL = ComparisonKernel::run;
+
     private ComparisonKernel() {}
 
     public static final int EQUAL = 0;

@@ -13,7 +13,7 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** GREATER_EQUAL into BOOL; int8/uint8 inputs rescaled as TFLite's comparisons.cc, 4-D broadcasting. */
 public final class GreaterEqualOp implements OperatorSpec {
-    public static final OpKernel<ComparisonParams> KERNEL = ComparisonKernel::run;
+    public static final OpKernel<ComparisonParams> KERNEL = ComparisonKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

@@ -5,10 +5,14 @@
 
 package dev.ember4j.ops.concatenation;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 
 /** Reference CONCATENATION: block copies, no arithmetic (int8 inputs share the output's quantization). */
 public final class ConcatenationKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<ConcatenationParams> KERNEL = ConcatenationKernel::run;
+
     private ConcatenationKernel() {}
 
     public static void run(ConcatenationParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -25,9 +25,9 @@ import dev.ember4j.tflite.prepare.Prepared;
  * in float ({@link ConcatenationUint8Kernel}). A fused activation other than NONE is refused, as by TFLite.
  */
 public final class ConcatenationOp implements OperatorSpec {
-    public static final OpKernel<ConcatenationParams> KERNEL = ConcatenationKernel::run;
+    public static final OpKernel<ConcatenationParams> KERNEL = ConcatenationKernel.KERNEL;
     /** uint8: inputs quantized unlike the output are rescaled (TFLite's ConcatenationWithScaling). */
-    public static final OpKernel<ConcatenationUint8Params> KERNEL_UINT8 = ConcatenationUint8Kernel::run;
+    public static final OpKernel<ConcatenationUint8Params> KERNEL_UINT8 = ConcatenationUint8Kernel.KERNEL;
     private static final int OPTIONS = 10; // BuiltinOptions.ConcatenationOptions: axis, fused_activation_function
 
     @Override

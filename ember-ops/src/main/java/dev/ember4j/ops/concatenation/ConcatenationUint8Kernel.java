@@ -5,11 +5,15 @@
 
 package dev.ember4j.ops.concatenation;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Int8Lut;
 
 /** uint8 CONCATENATION with TFLite's float rescaling of inputs quantized unlike the output. */
 public final class ConcatenationUint8Kernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<ConcatenationUint8Params> KERNEL = ConcatenationUint8Kernel::run;
+
     private ConcatenationUint8Kernel() {}
 
     public static void run(ConcatenationUint8Params p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

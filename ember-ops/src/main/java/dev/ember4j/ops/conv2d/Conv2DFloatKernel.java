@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.conv2d;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.FloatActivation;
 import dev.ember4j.ops.support.Le;
@@ -17,6 +18,9 @@ import dev.ember4j.ops.support.X86Float;
  * product the first operand of its addition, as TFLite's compiled loop has it ({@link X86Float}).
  */
 public final class Conv2DFloatKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<Conv2DFloatParams> KERNEL = Conv2DFloatKernel::run;
+
     private Conv2DFloatKernel() {}
 
     public static void run(Conv2DFloatParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -6,8 +6,7 @@
 package dev.ember4j.ops.conv2d;
 
 import dev.ember4j.core.TensorType;
-import dev.ember4j.core.ops.BackendMethod;
-import dev.ember4j.core.ops.Conv2DParams;
+import dev.ember4j.ops.conv2d.Conv2DParams;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.ops.support.Bias;
 import dev.ember4j.ops.support.Elem;
@@ -25,9 +24,8 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** CONV_2D: input [N,H,W,C], weights [O,KH,KW,C], optional int32 bias [O], output [N,OH,OW,O]. */
 public final class Conv2DOp implements OperatorSpec {
-    /** This operator's method of whichever KernelBackend runs the model. */
-    public static final OpKernel<Conv2DParams> KERNEL = new BackendMethod<>("conv2d",
-            (b, p, in, out, arena, scratch) -> b.conv2d(p, in[0].array(arena), in[0].start(), out[0].array(arena), out[0].start(), scratch));
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<Conv2DParams> KERNEL = Conv2DKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -35,7 +33,7 @@ public final class Conv2DOp implements OperatorSpec {
     }
 
     /** The int16 (16x8) and uint8 kernel, in this package. */
-    public static final OpKernel<Conv2DQuantizedParams> KERNEL_QUANTIZED = Conv2DQuantizedKernel::run;
+    public static final OpKernel<Conv2DQuantizedParams> KERNEL_QUANTIZED = Conv2DQuantizedKernel.KERNEL;
 
     @Override
     public Prepared prepare(OpContext ctx) {
@@ -51,7 +49,7 @@ public final class Conv2DOp implements OperatorSpec {
     }
 
     /** The float32 kernel, in this package. */
-    public static final OpKernel<Conv2DFloatParams> KERNEL_FLOAT = Conv2DFloatKernel::run;
+    public static final OpKernel<Conv2DFloatParams> KERNEL_FLOAT = Conv2DFloatKernel.KERNEL;
 
     /** float32 input, weights, bias (optional) and output. */
     static Conv2DFloatParams floatParams(OpContext ctx) {

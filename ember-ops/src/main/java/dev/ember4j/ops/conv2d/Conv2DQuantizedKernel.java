@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.conv2d;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Elem;
 import dev.ember4j.ops.support.WideQuantization;
@@ -15,6 +16,9 @@ import dev.ember4j.ops.support.WideQuantization;
  * (reference_ops::Conv: (w + filterOffset) * (x + inputOffset) in int32, one multiplier).
  */
 public final class Conv2DQuantizedKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<Conv2DQuantizedParams> KERNEL = Conv2DQuantizedKernel::run;
+
     private Conv2DQuantizedKernel() {}
 
     public static void run(Conv2DQuantizedParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

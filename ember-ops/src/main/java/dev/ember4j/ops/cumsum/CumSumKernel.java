@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.cumsum;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Le;
 
@@ -14,6 +15,9 @@ import dev.ember4j.ops.support.Le;
  * element is added; reverse walks the axis from its end.
  */
 public final class CumSumKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<CumSumParams> KERNEL = CumSumKernel::run;
+
     private CumSumKernel() {}
 
     public static final int FLOAT32 = 0;

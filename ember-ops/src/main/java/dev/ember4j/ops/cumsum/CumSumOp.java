@@ -21,7 +21,7 @@ import java.util.Arrays;
  * negative counts from the end), CumsumOptions exclusive / reverse.
  */
 public final class CumSumOp implements OperatorSpec {
-    public static final OpKernel<CumSumParams> KERNEL = CumSumKernel::run;
+    public static final OpKernel<CumSumParams> KERNEL = CumSumKernel.KERNEL;
 
     /** BuiltinOptions index of CumsumOptions. */
     static final int OPTIONS = 102;

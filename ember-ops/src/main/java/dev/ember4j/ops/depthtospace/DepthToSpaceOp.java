@@ -22,7 +22,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * moves the same bytes.
  */
 public final class DepthToSpaceOp implements OperatorSpec {
-    public static final OpKernel<DepthToSpaceParams> KERNEL = DepthToSpaceKernel::run;
+    public static final OpKernel<DepthToSpaceParams> KERNEL = DepthToSpaceKernel.KERNEL;
     private static final int OPTIONS = 94; // BuiltinOptions.DepthToSpaceOptions: block_size
     static final TensorType[] TYPES = {Moves.F32, Moves.U8, Moves.I8, Moves.I32, Moves.I64};
 

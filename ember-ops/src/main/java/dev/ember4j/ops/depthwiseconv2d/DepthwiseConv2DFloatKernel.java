@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.depthwiseconv2d;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.FloatActivation;
 import dev.ember4j.ops.support.Le;
@@ -18,6 +19,9 @@ import dev.ember4j.ops.support.X86Float;
  * product the first operand of its addition, as TFLite's compiled loop has it ({@link X86Float}).
  */
 public final class DepthwiseConv2DFloatKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<DepthwiseConv2DFloatParams> KERNEL = DepthwiseConv2DFloatKernel::run;
+
     private DepthwiseConv2DFloatKernel() {}
 
     public static void run(DepthwiseConv2DFloatParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -6,8 +6,7 @@
 package dev.ember4j.ops.depthwiseconv2d;
 
 import dev.ember4j.core.TensorType;
-import dev.ember4j.core.ops.BackendMethod;
-import dev.ember4j.core.ops.DepthwiseConv2DParams;
+import dev.ember4j.ops.depthwiseconv2d.DepthwiseConv2DParams;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.ops.support.Bias;
 import dev.ember4j.ops.support.Padding;
@@ -25,9 +24,8 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** DEPTHWISE_CONV_2D: input [N,H,W,C], weights [1,KH,KW,C*M], optional bias, output [N,OH,OW,C*M]. */
 public final class DepthwiseConv2DOp implements OperatorSpec {
-    /** This operator's method of whichever KernelBackend runs the model. */
-    public static final OpKernel<DepthwiseConv2DParams> KERNEL = new BackendMethod<>("depthwiseConv2d",
-            (b, p, in, out, arena, scratch) -> b.depthwiseConv2d(p, in[0].array(arena), in[0].start(), out[0].array(arena), out[0].start(), scratch));
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<DepthwiseConv2DParams> KERNEL = DepthwiseConv2DKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -35,7 +33,7 @@ public final class DepthwiseConv2DOp implements OperatorSpec {
     }
 
     /** The int16 (16x8) and uint8 kernel, in this package. */
-    public static final OpKernel<DepthwiseConv2DQuantizedParams> KERNEL_QUANTIZED = DepthwiseConv2DQuantizedKernel::run;
+    public static final OpKernel<DepthwiseConv2DQuantizedParams> KERNEL_QUANTIZED = DepthwiseConv2DQuantizedKernel.KERNEL;
 
     @Override
     public Prepared prepare(OpContext ctx) {
@@ -51,7 +49,7 @@ public final class DepthwiseConv2DOp implements OperatorSpec {
     }
 
     /** The float32 kernel, in this package. */
-    public static final OpKernel<DepthwiseConv2DFloatParams> KERNEL_FLOAT = DepthwiseConv2DFloatKernel::run;
+    public static final OpKernel<DepthwiseConv2DFloatParams> KERNEL_FLOAT = DepthwiseConv2DFloatKernel.KERNEL;
 
     /** float32 input, weights, bias (optional) and output. */
     static DepthwiseConv2DFloatParams floatParams(OpContext ctx) {

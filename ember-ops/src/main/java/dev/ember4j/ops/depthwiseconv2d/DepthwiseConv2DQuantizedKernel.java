@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.depthwiseconv2d;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Elem;
 import dev.ember4j.ops.support.WideQuantization;
@@ -15,6 +16,9 @@ import dev.ember4j.ops.support.WideQuantization;
  * (w + filterOffset) * (x + inputOffset) in int32, one multiplier, rounding as MultiplyByQuantizedMultiplier).
  */
 public final class DepthwiseConv2DQuantizedKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<DepthwiseConv2DQuantizedParams> KERNEL = DepthwiseConv2DQuantizedKernel::run;
+
     private DepthwiseConv2DQuantizedKernel() {}
 
     public static void run(DepthwiseConv2DQuantizedParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

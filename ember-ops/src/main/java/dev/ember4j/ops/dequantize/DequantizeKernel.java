@@ -5,12 +5,16 @@
 
 package dev.ember4j.ops.dequantize;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Elem;
 import dev.ember4j.ops.support.Le;
 
 /** Reference DEQUANTIZE: the product in double (the float scale widened), rounded once to float. */
 public final class DequantizeKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<DequantizeParams> KERNEL = DequantizeKernel::run;
+
     private DequantizeKernel() {}
 
     public static void run(DequantizeParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

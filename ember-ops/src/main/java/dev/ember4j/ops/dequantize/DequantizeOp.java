@@ -16,7 +16,7 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** DEQUANTIZE: int8, uint8 or int16 (per-tensor) to float32. */
 public final class DequantizeOp implements OperatorSpec {
-    public static final OpKernel<DequantizeParams> KERNEL = DequantizeKernel::run;
+    public static final OpKernel<DequantizeParams> KERNEL = DequantizeKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.detectionpostprocess;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Le;
 
@@ -21,6 +22,9 @@ import dev.ember4j.ops.support.Le;
  * anchors are checked at prepare) TFLite fails the inference: here every output is 0 (no detections).
  */
 public final class DetectionPostProcessKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<DetectionPostProcessParams> KERNEL = DetectionPostProcessKernel::run;
+
     private DetectionPostProcessKernel() {}
 
     public static void run(DetectionPostProcessParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -27,7 +27,7 @@ import java.nio.ByteOrder;
  * and use_regular_nms (default false). Outputs the file leaves unshaped get TFLite's shapes.
  */
 public final class DetectionPostProcessOp implements OperatorSpec {
-    public static final OpKernel<DetectionPostProcessParams> KERNEL = DetectionPostProcessKernel::run;
+    public static final OpKernel<DetectionPostProcessParams> KERNEL = DetectionPostProcessKernel.KERNEL;
     public static final String CUSTOM_CODE = "TFLite_Detection_PostProcess";
     /** Far beyond any detection model (SSD MobileNet has 1917 anchors, 91 classes, 10-100 detections). */
     private static final long MAX_SCRATCH = 1L << 30;

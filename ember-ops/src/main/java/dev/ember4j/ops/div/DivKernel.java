@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.div;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.BroadcastRows;
 import dev.ember4j.ops.support.Le;
@@ -18,6 +19,9 @@ import dev.ember4j.ops.support.Le;
  * Ember4j writes 0 for x / 0 and MIN_VALUE for MIN_VALUE / -1 (then the activation clamp).
  */
 public final class DivKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<DivParams> KERNEL = DivKernel::run;
+
     private DivKernel() {}
 
     private static final BroadcastRows.Row<DivParams> FLOAT_ROW = DivKernel::floatRow;

@@ -21,7 +21,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * BroadcastDivSlow is 5-D). TFLite's quantized uint8 DIV is refused.
  */
 public final class DivOp implements OperatorSpec {
-    public static final OpKernel<DivParams> KERNEL = DivKernel::run;
+    public static final OpKernel<DivParams> KERNEL = DivKernel.KERNEL;
     private static final int OPTIONS = 29; // BuiltinOptions.DivOptions
 
     @Override

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.elementwise;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 
 /**
@@ -15,6 +16,9 @@ import dev.ember4j.core.ops.Slot;
  * are bit-exact with TFLite.
  */
 public final class CheckedLutKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<CheckedLutParams> KERNEL = CheckedLutKernel::run;
+
     private CheckedLutKernel() {}
 
     public static void run(CheckedLutParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

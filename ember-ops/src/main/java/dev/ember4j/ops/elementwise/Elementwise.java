@@ -18,8 +18,8 @@ import java.util.Arrays;
 public final class Elementwise {
     private Elementwise() {}
 
-    public static final OpKernel<ElementwiseParams> KERNEL = ElementwiseKernel::run;
-    public static final OpKernel<CheckedLutParams> CHECKED_LUT = CheckedLutKernel::run;
+    public static final OpKernel<ElementwiseParams> KERNEL = ElementwiseKernel.KERNEL;
+    public static final OpKernel<CheckedLutParams> CHECKED_LUT = CheckedLutKernel.KERNEL;
 
     /** {input, output}: one of {@code allowed}, the output of the input's type and shape. */
     public static TensorDef[] tensors(OpContext ctx, TensorType... allowed) {

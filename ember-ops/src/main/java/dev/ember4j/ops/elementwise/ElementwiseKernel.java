@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.elementwise;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.FloatMath;
 import dev.ember4j.ops.support.Le;
@@ -16,6 +17,9 @@ import dev.ember4j.ops.support.Le;
  * expm1f as Java's double function rounded to float, not checked against glibc bit for bit).
  */
 public final class ElementwiseKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<ElementwiseParams> KERNEL = ElementwiseKernel::run;
+
     private ElementwiseKernel() {}
 
     public static final int ABS = 0;

@@ -22,7 +22,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * ELU; its builtin kernel is this one whatever the resolver.
  */
 public final class EluOp implements OperatorSpec {
-    public static final OpKernel<LutParams> KERNEL = LutKernel::run;
+    public static final OpKernel<LutParams> KERNEL = LutKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.embeddinglookup;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Le;
 
@@ -17,6 +18,9 @@ import java.util.Arrays;
  * (0.0f for the hybrid form) there instead, so invoke never fails.
  */
 public final class EmbeddingLookupKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<EmbeddingLookupParams> KERNEL = EmbeddingLookupKernel::run;
+
     private EmbeddingLookupKernel() {}
 
     public static void run(EmbeddingLookupParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -22,7 +22,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * refuses or runs reading the wrong bytes: refused here.
  */
 public final class EmbeddingLookupOp implements OperatorSpec {
-    public static final OpKernel<EmbeddingLookupParams> KERNEL = EmbeddingLookupKernel::run;
+    public static final OpKernel<EmbeddingLookupParams> KERNEL = EmbeddingLookupKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

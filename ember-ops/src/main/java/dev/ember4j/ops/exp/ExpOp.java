@@ -21,7 +21,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * {@code std::exp} of the dequantized float. FLOAT32 is plain expf.
  */
 public final class ExpOp implements OperatorSpec {
-    public static final OpKernel<LutParams> KERNEL = LutKernel::run;
+    public static final OpKernel<LutParams> KERNEL = LutKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

@@ -5,10 +5,14 @@
 
 package dev.ember4j.ops.fill;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 
 /** Reference FILL: repeats the scalar value input's bytes. */
 public final class FillKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<FillParams> KERNEL = FillKernel::run;
+
     private FillKernel() {}
 
     public static void run(FillParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

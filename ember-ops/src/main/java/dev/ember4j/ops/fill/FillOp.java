@@ -21,7 +21,7 @@ import java.util.Arrays;
  * (computed or constant) everywhere. The value's bytes are copied, so quantization passes through.
  */
 public final class FillOp implements OperatorSpec {
-    public static final OpKernel<FillParams> KERNEL = FillKernel::run;
+    public static final OpKernel<FillParams> KERNEL = FillKernel.KERNEL;
     private static final int OPTIONS = 68; // BuiltinOptions.FillOptions
     static final TensorType[] TYPES = {Moves.I8, Moves.I16, Moves.I32, Moves.I64, Moves.F32, Moves.BOOL};
 

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.floordiv;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.BroadcastRows;
 import dev.ember4j.ops.support.Le;
@@ -20,6 +21,9 @@ import dev.ember4j.ops.support.Le;
  * divisor; Ember4j writes 0 for an integer x / 0 and, for float32, the IEEE result of the formula (floor(±inf) = ±inf, 0 / 0 = NaN).
  */
 public final class FloorDivKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<FloorDivParams> KERNEL = FloorDivKernel::run;
+
     private FloorDivKernel() {}
 
     public static final int INT8 = 0;

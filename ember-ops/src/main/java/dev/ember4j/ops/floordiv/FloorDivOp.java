@@ -21,7 +21,7 @@ import java.util.Arrays;
  * refused), broadcasting up to rank 4 (TFLite's BroadcastBinaryFunction4DSlow).
  */
 public final class FloorDivOp implements OperatorSpec {
-    public static final OpKernel<FloorDivParams> KERNEL = FloorDivKernel::run;
+    public static final OpKernel<FloorDivParams> KERNEL = FloorDivKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.floormod;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.BroadcastRows;
 import dev.ember4j.ops.support.Le;
@@ -18,6 +19,9 @@ import dev.ember4j.ops.support.Le;
  * both.
  */
 public final class FloorModKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<FloorModParams> KERNEL = FloorModKernel::run;
+
     private FloorModKernel() {}
 
     public static final int INT8 = 0;

@@ -19,7 +19,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * tensors are refused), broadcasting up to rank 4 (TFLite's BroadcastBinaryFunction4DSlow).
  */
 public final class FloorModOp implements OperatorSpec {
-    public static final OpKernel<FloorModParams> KERNEL = FloorModKernel::run;
+    public static final OpKernel<FloorModParams> KERNEL = FloorModKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.fullyconnected;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.FloatActivation;
 import dev.ember4j.ops.support.Le;
@@ -17,6 +18,9 @@ import dev.ember4j.ops.support.X86Float;
  * product the first operand of its addition, as TFLite's compiled loop has it ({@link X86Float}).
  */
 public final class FullyConnectedFloatKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<FullyConnectedFloatParams> KERNEL = FullyConnectedFloatKernel::run;
+
     private FullyConnectedFloatKernel() {}
 
     public static void run(FullyConnectedFloatParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -6,8 +6,7 @@
 package dev.ember4j.ops.fullyconnected;
 
 import dev.ember4j.core.TensorType;
-import dev.ember4j.core.ops.BackendMethod;
-import dev.ember4j.core.ops.FullyConnectedParams;
+import dev.ember4j.ops.fullyconnected.FullyConnectedParams;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.ops.support.Bias;
 import dev.ember4j.ops.support.Elem;
@@ -26,9 +25,8 @@ import java.util.Arrays;
 
 /** FULLY_CONNECTED: input [..., D] (flattened to rows of D), weights [O,D], optional bias, output [rows,O]. */
 public final class FullyConnectedOp implements OperatorSpec {
-    /** This operator's method of whichever KernelBackend runs the model. */
-    public static final OpKernel<FullyConnectedParams> KERNEL = new BackendMethod<>("fullyConnected",
-            (b, p, in, out, arena, scratch) -> b.fullyConnected(p, in[0].array(arena), in[0].start(), out[0].array(arena), out[0].start(), scratch));
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<FullyConnectedParams> KERNEL = FullyConnectedKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -36,7 +34,7 @@ public final class FullyConnectedOp implements OperatorSpec {
     }
 
     /** The int16 (16x8) and uint8 kernel, in this package. */
-    public static final OpKernel<FullyConnectedQuantizedParams> KERNEL_QUANTIZED = FullyConnectedQuantizedKernel::run;
+    public static final OpKernel<FullyConnectedQuantizedParams> KERNEL_QUANTIZED = FullyConnectedQuantizedKernel.KERNEL;
 
     @Override
     public Prepared prepare(OpContext ctx) {
@@ -52,7 +50,7 @@ public final class FullyConnectedOp implements OperatorSpec {
     }
 
     /** The float32 kernel, in this package. */
-    public static final OpKernel<FullyConnectedFloatParams> KERNEL_FLOAT = FullyConnectedFloatKernel::run;
+    public static final OpKernel<FullyConnectedFloatParams> KERNEL_FLOAT = FullyConnectedFloatKernel.KERNEL;
 
     /** float32 input, weights, bias (optional) and output. */
     static FullyConnectedFloatParams floatParams(OpContext ctx) {

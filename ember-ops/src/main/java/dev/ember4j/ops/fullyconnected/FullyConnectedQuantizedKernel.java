@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.fullyconnected;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Elem;
 import dev.ember4j.ops.support.WideQuantization;
@@ -15,6 +16,9 @@ import dev.ember4j.ops.support.WideQuantization;
  * (x + inputOffset) in int32).
  */
 public final class FullyConnectedQuantizedKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<FullyConnectedQuantizedParams> KERNEL = FullyConnectedQuantizedKernel::run;
+
     private FullyConnectedQuantizedKernel() {}
 
     public static void run(FullyConnectedQuantizedParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

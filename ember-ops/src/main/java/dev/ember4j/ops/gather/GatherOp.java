@@ -22,7 +22,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * computed positions are refused.
  */
 public final class GatherOp implements OperatorSpec {
-    public static final OpKernel<GatherParams> KERNEL = GatherKernel::run;
+    public static final OpKernel<GatherParams> KERNEL = GatherKernel.KERNEL;
     private static final int OPTIONS = 23; // BuiltinOptions.GatherOptions: axis, batch_dims
     static final TensorType[] TYPES = {Moves.F32, Moves.U8, Moves.I8, Moves.I16, Moves.I32, Moves.I64, Moves.BOOL};
 

@@ -5,11 +5,15 @@
 
 package dev.ember4j.ops.gathernd;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.moves.Blocks;
 
 /** Reference GATHER_ND: block copies at offsets resolved from the constant indices. */
 public final class GatherNdKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<GatherNdParams> KERNEL = GatherNdKernel::run;
+
     private GatherNdKernel() {}
 
     public static void run(GatherNdParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

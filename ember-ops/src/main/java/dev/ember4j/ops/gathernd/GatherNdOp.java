@@ -19,7 +19,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * constant (TFLite fails at run time on one out of range; here they are checked once at prepare).
  */
 public final class GatherNdOp implements OperatorSpec {
-    public static final OpKernel<GatherNdParams> KERNEL = GatherNdKernel::run;
+    public static final OpKernel<GatherNdParams> KERNEL = GatherNdKernel.KERNEL;
     private static final int OPTIONS = 83; // BuiltinOptions.GatherNdOptions
     static final TensorType[] TYPES = {Moves.F32, Moves.U8, Moves.I8, Moves.I16, Moves.I32, Moves.I64, Moves.BOOL};
 

@@ -5,12 +5,16 @@
 
 package dev.ember4j.ops.gelu;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Int16Lut;
 import dev.ember4j.ops.support.Le;
 
 /** TFLite's LookupTable for int16: interpolated table lookup per element. */
 public final class GeluInt16Kernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<GeluInt16Params> KERNEL = GeluInt16Kernel::run;
+
     private GeluInt16Kernel() {}
 
     public static void run(GeluInt16Params p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -26,8 +26,8 @@ import dev.ember4j.tflite.prepare.Prepared;
  * erf / tanh approximations, which differ from the plain formula on about a third of all inputs.
  */
 public final class GeluOp implements OperatorSpec {
-    public static final OpKernel<LutParams> KERNEL = LutKernel::run;
-    public static final OpKernel<GeluInt16Params> INT16_KERNEL = GeluInt16Kernel::run;
+    public static final OpKernel<LutParams> KERNEL = LutKernel.KERNEL;
+    public static final OpKernel<GeluInt16Params> INT16_KERNEL = GeluInt16Kernel.KERNEL;
 
     private static final int OPTIONS = 116;
 

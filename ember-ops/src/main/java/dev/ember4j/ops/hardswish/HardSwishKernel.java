@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.hardswish;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 
 /**
@@ -12,6 +13,9 @@ import dev.ember4j.core.ops.Slot;
  * int16 with gemmlowp's saturating and rounding rules.
  */
 public final class HardSwishKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<HardSwishParams> KERNEL = HardSwishKernel::run;
+
     private HardSwishKernel() {}
 
     public static void run(HardSwishParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

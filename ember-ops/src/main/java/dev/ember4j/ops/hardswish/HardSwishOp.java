@@ -20,7 +20,7 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** HARD_SWISH of int8, parameters formed as TFLite's HardSwishPrepare does (float scales, int16 multipliers). */
 public final class HardSwishOp implements OperatorSpec {
-    public static final OpKernel<HardSwishParams> KERNEL = HardSwishKernel::run;
+    public static final OpKernel<HardSwishParams> KERNEL = HardSwishKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

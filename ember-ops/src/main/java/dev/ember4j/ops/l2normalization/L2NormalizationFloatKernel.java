@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.l2normalization;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Le;
 import dev.ember4j.ops.support.X86Float;
@@ -15,6 +16,9 @@ import dev.ember4j.ops.support.X86Float;
  * value divided by it. The input zero point of the params is unused.
  */
 public final class L2NormalizationFloatKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<L2NormalizationParams> KERNEL = L2NormalizationFloatKernel::run;
+
     private L2NormalizationFloatKernel() {}
 
     private static final float EPSILON = 1e-6f;

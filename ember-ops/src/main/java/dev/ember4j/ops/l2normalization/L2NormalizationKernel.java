@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.l2normalization;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.ops.support.InvSqrt;
@@ -15,6 +16,9 @@ import dev.ember4j.ops.support.InvSqrt;
  * iteration in gemmlowp Q3.28), which scales every value of the row to Q0.7.
  */
 public final class L2NormalizationKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<L2NormalizationParams> KERNEL = L2NormalizationKernel::run;
+
     private L2NormalizationKernel() {}
 
     private static final int OUTPUT_SCALE_BITS = 7;

@@ -20,9 +20,9 @@ import dev.ember4j.tflite.prepare.Prepared;
  * be quantized with scale 1/128 and zero point 0, and no fused activation is allowed (as TFLite requires).
  */
 public final class L2NormalizationOp implements OperatorSpec {
-    public static final OpKernel<L2NormalizationParams> KERNEL = L2NormalizationKernel::run;
+    public static final OpKernel<L2NormalizationParams> KERNEL = L2NormalizationKernel.KERNEL;
     /** float32: x / max(sqrt(sum of squares), 1e-6f). */
-    public static final OpKernel<L2NormalizationParams> KERNEL_FLOAT = L2NormalizationFloatKernel::run;
+    public static final OpKernel<L2NormalizationParams> KERNEL_FLOAT = L2NormalizationFloatKernel.KERNEL;
     private static final int OPTIONS = 12; // BuiltinOptions.L2NormOptions
 
     @Override

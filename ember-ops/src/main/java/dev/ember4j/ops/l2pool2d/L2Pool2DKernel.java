@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.l2pool2d;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Le;
 
@@ -14,6 +15,9 @@ import dev.ember4j.ops.support.Le;
  * std::min(std::max(x, actMin), actMax) (a NaN passes, +inf becomes FLT_MAX without activation).
  */
 public final class L2Pool2DKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<L2Pool2DParams> KERNEL = L2Pool2DKernel::run;
+
     private L2Pool2DKernel() {}
 
     public static void run(L2Pool2DParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

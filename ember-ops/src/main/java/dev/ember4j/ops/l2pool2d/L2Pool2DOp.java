@@ -21,7 +21,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * strides, filter and fused activation (NONE, RELU, RELU_N1_TO_1, RELU6).
  */
 public final class L2Pool2DOp implements OperatorSpec {
-    public static final OpKernel<L2Pool2DParams> KERNEL = L2Pool2DKernel::run;
+    public static final OpKernel<L2Pool2DParams> KERNEL = L2Pool2DKernel.KERNEL;
 
     private static final int OPTIONS = 5;
 

@@ -5,11 +5,15 @@
 
 package dev.ember4j.ops.leakyrelu;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Le;
 
 /** TFLite's float LeakyRelu: {@code x > 0 ? x : x * alpha} (NaN and -0.0 take the product). */
 public final class LeakyReluFloatKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<LeakyReluFloatParams> KERNEL = LeakyReluFloatKernel::run;
+
     private LeakyReluFloatKernel() {}
 
     public static void run(LeakyReluFloatParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -5,12 +5,16 @@
 
 package dev.ember4j.ops.leakyrelu;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.ops.support.Le;
 
 /** Reference int16 LEAKY_RELU (TFLite's QuantizeLeakyRelu&lt;int16_t&gt;). */
 public final class LeakyReluInt16Kernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<LeakyReluInt16Params> KERNEL = LeakyReluInt16Kernel::run;
+
     private LeakyReluInt16Kernel() {}
 
     public static void run(LeakyReluInt16Params p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

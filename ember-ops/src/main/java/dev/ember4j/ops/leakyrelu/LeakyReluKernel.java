@@ -5,11 +5,15 @@
 
 package dev.ember4j.ops.leakyrelu;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
 
 /** Reference int8 LEAKY_RELU (TFLite's QuantizeLeakyRelu). */
 public final class LeakyReluKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<LeakyReluParams> KERNEL = LeakyReluKernel::run;
+
     private LeakyReluKernel() {}
 
     public static void run(LeakyReluParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -20,9 +20,9 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** LEAKY_RELU of int8 or int16 (16x8) with the identity and alpha multipliers TFLite's prepare forms. */
 public final class LeakyReluOp implements OperatorSpec {
-    public static final OpKernel<LeakyReluParams> KERNEL = LeakyReluKernel::run;
-    public static final OpKernel<LeakyReluInt16Params> KERNEL_INT16 = LeakyReluInt16Kernel::run;
-    public static final OpKernel<LeakyReluFloatParams> KERNEL_FLOAT = LeakyReluFloatKernel::run;
+    public static final OpKernel<LeakyReluParams> KERNEL = LeakyReluKernel.KERNEL;
+    public static final OpKernel<LeakyReluInt16Params> KERNEL_INT16 = LeakyReluInt16Kernel.KERNEL;
+    public static final OpKernel<LeakyReluFloatParams> KERNEL_FLOAT = LeakyReluFloatKernel.KERNEL;
     private static final int OPTIONS = 75; // BuiltinOptions.LeakyReluOptions
 
     @Override

@@ -22,7 +22,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * FLOAT32 is plain logf.
  */
 public final class LogOp implements OperatorSpec {
-    public static final OpKernel<LutParams> KERNEL = LutKernel::run;
+    public static final OpKernel<LutParams> KERNEL = LutKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

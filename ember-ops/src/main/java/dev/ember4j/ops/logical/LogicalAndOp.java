@@ -13,7 +13,7 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** LOGICAL_AND of two BOOL tensors, broadcasting up to rank 4 (TFLite 2.21 takes only BOOL). */
 public final class LogicalAndOp implements OperatorSpec {
-    public static final OpKernel<LogicalParams> KERNEL = LogicalKernel::run;
+    public static final OpKernel<LogicalParams> KERNEL = LogicalKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

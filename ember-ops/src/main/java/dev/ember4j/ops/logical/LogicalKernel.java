@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.logical;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.BroadcastRows;
 
@@ -13,6 +14,12 @@ import dev.ember4j.ops.support.BroadcastRows;
  * BroadcastBinaryFunction4DSlow) and {@code !x}; results are the canonical 0 / 1.
  */
 public final class LogicalKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<LogicalParams> KERNEL = LogicalKernel::run;
+
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<NotParams> NOT = LogicalKernel::not;
+
     private LogicalKernel() {}
 
     private static final BroadcastRows.Row<LogicalParams> ROW = LogicalKernel::row;

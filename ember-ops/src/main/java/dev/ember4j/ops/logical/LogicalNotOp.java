@@ -16,7 +16,7 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** LOGICAL_NOT of a BOOL tensor (TFLite 2.21 takes only BOOL). */
 public final class LogicalNotOp implements OperatorSpec {
-    public static final OpKernel<NotParams> KERNEL = LogicalKernel::not;
+    public static final OpKernel<NotParams> KERNEL = LogicalKernel.NOT;
 
     @Override
     public BuiltinOperator op() {

@@ -13,7 +13,7 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** LOGICAL_OR of two BOOL tensors, broadcasting up to rank 4 (TFLite 2.21 takes only BOOL). */
 public final class LogicalOrOp implements OperatorSpec {
-    public static final OpKernel<LogicalParams> KERNEL = LogicalKernel::run;
+    public static final OpKernel<LogicalParams> KERNEL = LogicalKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

@@ -5,12 +5,16 @@
 
 package dev.ember4j.ops.logistic;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Int16Sigmoid;
 import dev.ember4j.ops.support.Le;
 
 /** Reference int16 LOGISTIC (TFLite's reference_integer_ops::Logistic on int16: table with interpolation). */
 public final class LogisticInt16Kernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<LogisticInt16Params> KERNEL = LogisticInt16Kernel::run;
+
     private LogisticInt16Kernel() {}
 
     public static void run(LogisticInt16Params p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -28,8 +28,8 @@ import dev.ember4j.tflite.prepare.Prepared;
  * an interpolated 256-entry sigmoid table after the input rescaling its prepare forms.
  */
 public final class LogisticOp implements OperatorSpec {
-    public static final OpKernel<LutParams> KERNEL = LutKernel::run;
-    public static final OpKernel<LogisticInt16Params> KERNEL_INT16 = LogisticInt16Kernel::run;
+    public static final OpKernel<LutParams> KERNEL = LutKernel.KERNEL;
+    public static final OpKernel<LogisticInt16Params> KERNEL_INT16 = LogisticInt16Kernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.logsoftmax;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.FloatMath;
 import dev.ember4j.ops.support.Le;
@@ -16,6 +17,9 @@ import dev.ember4j.ops.support.X86Float;
  * {@link FloatMath#logf}), then {@code (x - max) - log_sum}.
  */
 public final class LogSoftmaxFloatKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<LogSoftmaxFloatParams> KERNEL = LogSoftmaxFloatKernel::run;
+
     private LogSoftmaxFloatKernel() {}
 
     public static void run(LogSoftmaxFloatParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -5,11 +5,15 @@
 
 package dev.ember4j.ops.logsoftmax;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
 
 /** TFLite's reference_integer_ops::LogSoftmax for int8 (output scale 16/256, zero point 127). */
 public final class LogSoftmaxKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<LogSoftmaxParams> KERNEL = LogSoftmaxKernel::run;
+
     private LogSoftmaxKernel() {}
 
     private static final int INPUT_INTEGER_BITS = 5;

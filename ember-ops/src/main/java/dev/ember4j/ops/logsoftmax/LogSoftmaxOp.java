@@ -23,9 +23,9 @@ import dev.ember4j.tflite.prepare.Prepared;
  * and diff_min as PreprocessLogSoftmaxScalingExp and CalculateInputRadius do.
  */
 public final class LogSoftmaxOp implements OperatorSpec {
-    public static final OpKernel<LogSoftmaxParams> KERNEL = LogSoftmaxKernel::run;
+    public static final OpKernel<LogSoftmaxParams> KERNEL = LogSoftmaxKernel.KERNEL;
     /** float32: reference_ops::LogSoftmax with glibc's expf and logf. */
-    public static final OpKernel<LogSoftmaxFloatParams> KERNEL_FLOAT = LogSoftmaxFloatKernel::run;
+    public static final OpKernel<LogSoftmaxFloatParams> KERNEL_FLOAT = LogSoftmaxFloatKernel.KERNEL;
     private static final int SCALED_DIFF_INTEGER_BITS = 5;
 
     @Override

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.maxmin;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.BroadcastRows;
 import dev.ember4j.ops.support.Le;
@@ -14,6 +15,9 @@ import dev.ember4j.ops.support.Le;
  * {@code a < b ? a : b} per element, in the tensors' own type.
  */
 public final class MaxMinKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<MaxMinParams> KERNEL = MaxMinKernel::run;
+
     private MaxMinKernel() {}
 
     public static final int INT8 = 0;

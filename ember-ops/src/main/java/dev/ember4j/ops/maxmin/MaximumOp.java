@@ -13,7 +13,7 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** MAXIMUM of two tensors of one type (int8, uint8, int16, int32, int64, float32), broadcasting up to rank 5. */
 public final class MaximumOp implements OperatorSpec {
-    public static final OpKernel<MaxMinParams> KERNEL = MaxMinKernel::run;
+    public static final OpKernel<MaxMinParams> KERNEL = MaxMinKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.mean;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Le;
 import dev.ember4j.ops.support.X86Float;
@@ -15,6 +16,9 @@ import dev.ember4j.ops.support.X86Float;
  * divided by the float element count.
  */
 public final class MeanFloatKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<MeanParams> KERNEL = MeanFloatKernel::run;
+
     private MeanFloatKernel() {}
 
     public static void run(MeanParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

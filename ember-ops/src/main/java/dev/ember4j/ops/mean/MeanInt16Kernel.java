@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.mean;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.ops.support.Le;
@@ -14,6 +15,9 @@ import dev.ember4j.ops.support.Le;
  * two's complement), then one requantization per output element clamped to the int16 range.
  */
 public final class MeanInt16Kernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<MeanParams> KERNEL = MeanInt16Kernel::run;
+
     private MeanInt16Kernel() {}
 
     public static void run(MeanParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -5,11 +5,15 @@
 
 package dev.ember4j.ops.mean;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.ReduceSums;
 
 /** Reference int8 MEAN: int32 sums in scratch, then one requantization per output element. */
 public final class MeanKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<MeanParams> KERNEL = MeanKernel::run;
+
     private MeanKernel() {}
 
     public static void run(MeanParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

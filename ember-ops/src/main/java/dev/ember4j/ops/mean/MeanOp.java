@@ -27,11 +27,11 @@ import dev.ember4j.tflite.prepare.Prepared;
  * mean_hw_keepdims conformance case tells the two apart and matches this one.
  */
 public final class MeanOp implements OperatorSpec {
-    public static final OpKernel<MeanParams> KERNEL = MeanKernel::run;
+    public static final OpKernel<MeanParams> KERNEL = MeanKernel.KERNEL;
     /** The same arithmetic on int16 (16x8) tensors. */
-    public static final OpKernel<MeanParams> KERNEL_INT16 = MeanInt16Kernel::run;
+    public static final OpKernel<MeanParams> KERNEL_INT16 = MeanInt16Kernel.KERNEL;
     /** float32: float sums divided by the float count (the quantization fields unused). */
-    public static final OpKernel<MeanParams> KERNEL_FLOAT = MeanFloatKernel::run;
+    public static final OpKernel<MeanParams> KERNEL_FLOAT = MeanFloatKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

@@ -26,7 +26,7 @@ import java.util.Arrays;
  * (left mirror, interior, right mirror), so the output is at most 3^rank strided boxes.
  */
 public final class MirrorPadOp implements OperatorSpec {
-    public static final OpKernel<MirrorPadParams> KERNEL = MirrorPadKernel::run;
+    public static final OpKernel<MirrorPadParams> KERNEL = MirrorPadKernel.KERNEL;
     private static final int OPTIONS = 77; // BuiltinOptions.MirrorPadOptions: mode
     static final TensorType[] TYPES = {Moves.F32, Moves.U8, Moves.I8, Moves.I16, Moves.I32, Moves.I64};
 

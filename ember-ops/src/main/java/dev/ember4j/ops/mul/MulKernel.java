@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.mul;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.ops.support.BroadcastRows;
@@ -12,6 +13,9 @@ import dev.ember4j.ops.support.Elem;
 
 /** Reference quantized MUL (TFLite's MulElementwise / BroadcastMul6DSlow for int8, uint8 and int16). */
 public final class MulKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<MulParams> KERNEL = MulKernel::run;
+
     private MulKernel() {}
 
     private static final BroadcastRows.Row<MulParams> ROW = MulKernel::row;

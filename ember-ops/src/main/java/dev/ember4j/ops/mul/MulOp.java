@@ -15,14 +15,14 @@ import dev.ember4j.ops.support.TypedActivation;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.fb.Table;
-import dev.ember4j.tflite.prepare.Broadcast;
+import dev.ember4j.ops.support.Broadcast;
 import dev.ember4j.tflite.prepare.OpContext;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
 
 /** MUL of two int8 or two int16 (16x8, zero points 0) tensors with numpy broadcasting and a fused activation. */
 public final class MulOp implements OperatorSpec {
-    public static final OpKernel<MulParams> KERNEL = MulKernel::run;
+    public static final OpKernel<MulParams> KERNEL = MulKernel.KERNEL;
     private static final int OPTIONS = 21; // BuiltinOptions.MulOptions
 
     @Override

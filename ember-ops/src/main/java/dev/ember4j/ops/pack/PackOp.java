@@ -23,7 +23,7 @@ import java.util.Arrays;
  * output rank). TFLite requires every input quantized exactly as the output.
  */
 public final class PackOp implements OperatorSpec {
-    public static final OpKernel<PackParams> KERNEL = PackKernel::run;
+    public static final OpKernel<PackParams> KERNEL = PackKernel.KERNEL;
     private static final int OPTIONS = 59; // BuiltinOptions.PackOptions: values_count, axis
     static final TensorType[] TYPES = {Moves.I32, Moves.F32, Moves.U8, Moves.I8, Moves.I16, Moves.I64};
 

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.pad;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.copy.StridedCopy;
 
@@ -16,6 +17,9 @@ import java.util.Arrays;
  * between them, rather than filling everything and then copying the interior over it.
  */
 public final class PadKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<PadParams> KERNEL = PadKernel::run;
+
     private PadKernel() {}
 
     public static void run(PadParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

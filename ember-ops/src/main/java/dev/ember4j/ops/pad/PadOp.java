@@ -13,7 +13,7 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** PAD: constant paddings, padding with the output zero point (quantized) or zero; see {@link PadPrepare}. */
 public final class PadOp implements OperatorSpec {
-    public static final OpKernel<PadParams> KERNEL = PadKernel::run;
+    public static final OpKernel<PadParams> KERNEL = PadKernel.KERNEL;
     private static final int OPTIONS = 22; // BuiltinOptions.PadOptions
 
     @Override

@@ -13,7 +13,7 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** PADV2: PAD with a constant scalar constant_values input; see {@link PadPrepare}. */
 public final class PadV2Op implements OperatorSpec {
-    public static final OpKernel<PadParams> KERNEL = PadKernel::run;
+    public static final OpKernel<PadParams> KERNEL = PadKernel.KERNEL;
     private static final int OPTIONS = 43; // BuiltinOptions.PadV2Options
 
     @Override

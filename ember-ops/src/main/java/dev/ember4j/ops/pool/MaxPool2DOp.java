@@ -5,9 +5,8 @@
 
 package dev.ember4j.ops.pool;
 
-import dev.ember4j.core.ops.BackendMethod;
 import dev.ember4j.core.ops.OpKernel;
-import dev.ember4j.core.ops.PoolParams;
+import dev.ember4j.ops.pool.PoolParams;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.prepare.OpContext;
 import dev.ember4j.tflite.prepare.OperatorSpec;
@@ -19,15 +18,14 @@ import dev.ember4j.tflite.prepare.Prepared;
  * Pool2DOptions (see {@link PoolPrepare}).
  */
 public final class MaxPool2DOp implements OperatorSpec {
-    public static final OpKernel<PoolParams> KERNEL = new BackendMethod<>("maxPool2d",
-            (b, p, in, out, arena, scratch) -> b.maxPool2d(p, in[0].array(arena), in[0].start(), out[0].array(arena),
-                    out[0].start(), scratch));
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<PoolParams> KERNEL = PoolKernels.MAX;
 
     /** The int16 (16x8) and uint8 kernel, in this package. */
-    public static final OpKernel<PoolQuantizedParams> KERNEL_QUANTIZED = PoolQuantizedKernel::max;
+    public static final OpKernel<PoolQuantizedParams> KERNEL_QUANTIZED = PoolQuantizedKernel.MAX;
 
     /** The float32 kernel, in this package. */
-    public static final OpKernel<PoolFloatParams> KERNEL_FLOAT = PoolFloatKernel::max;
+    public static final OpKernel<PoolFloatParams> KERNEL_FLOAT = PoolFloatKernel.MAX;
 
     @Override
     public BuiltinOperator op() {

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.pool;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.FloatActivation;
 import dev.ember4j.ops.support.Le;
@@ -17,6 +18,12 @@ import dev.ember4j.ops.support.X86Float;
  * Both are then clamped to the fused activation's range.
  */
 public final class PoolFloatKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<PoolFloatParams> AVERAGE = PoolFloatKernel::average;
+
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<PoolFloatParams> MAX = PoolFloatKernel::max;
+
     private PoolFloatKernel() {}
 
     public static void average(PoolFloatParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -6,7 +6,7 @@
 package dev.ember4j.ops.pool;
 
 import dev.ember4j.core.TensorType;
-import dev.ember4j.core.ops.PoolParams;
+import dev.ember4j.ops.pool.PoolParams;
 import dev.ember4j.ops.support.Elem;
 import dev.ember4j.ops.support.FloatActivation;
 import dev.ember4j.ops.support.FloatTensors;

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.pool;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Elem;
 
@@ -14,6 +15,12 @@ import dev.ember4j.ops.support.Elem;
  * starting from the type's minimum; then clamped to the activation range.
  */
 public final class PoolQuantizedKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<PoolQuantizedParams> AVERAGE = PoolQuantizedKernel::average;
+
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<PoolQuantizedParams> MAX = PoolQuantizedKernel::max;
+
     private PoolQuantizedKernel() {}
 
     public static void average(PoolQuantizedParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.prelu;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.BroadcastRows;
 import dev.ember4j.ops.support.Le;
@@ -15,6 +16,9 @@ import dev.ember4j.ops.support.X86Float;
  * input is multiplied and stays NaN with x86's bits).
  */
 public final class PreluFloatKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<PreluFloatParams> KERNEL = PreluFloatKernel::run;
+
     private PreluFloatKernel() {}
 
     private static final BroadcastRows.Row<PreluFloatParams> ROW = PreluFloatKernel::row;

@@ -5,12 +5,16 @@
 
 package dev.ember4j.ops.prelu;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.ops.support.BroadcastRows;
 
 /** Reference int8 PRELU (TFLite's Prelu and BroadcastPrelu4DSlow: the same arithmetic per element). */
 public final class PreluKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<PreluParams> KERNEL = PreluKernel::run;
+
     private PreluKernel() {}
 
     private static final BroadcastRows.Row<PreluParams> ROW = PreluKernel::row;

@@ -11,7 +11,7 @@ import dev.ember4j.core.quant.QuantizedMultiplier;
 import dev.ember4j.ops.support.FloatTensors;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;
-import dev.ember4j.tflite.prepare.Broadcast;
+import dev.ember4j.ops.support.Broadcast;
 import dev.ember4j.tflite.prepare.OpContext;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
@@ -24,9 +24,9 @@ import java.util.Arrays;
  * runs its 4-D broadcasting kernel, so ranks above 4 are refused there.
  */
 public final class PreluOp implements OperatorSpec {
-    public static final OpKernel<PreluParams> KERNEL = PreluKernel::run;
+    public static final OpKernel<PreluParams> KERNEL = PreluKernel.KERNEL;
     /** float32 input and alpha: {@code x >= 0 ? x : x * alpha}. */
-    public static final OpKernel<PreluFloatParams> KERNEL_FLOAT = PreluFloatKernel::run;
+    public static final OpKernel<PreluFloatParams> KERNEL_FLOAT = PreluFloatKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.quantize;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.ops.support.Elem;
@@ -12,6 +13,9 @@ import dev.ember4j.ops.support.Le;
 
 /** Reference QUANTIZE, as TFLite's reference AffineQuantize and Requantize. */
 public final class QuantizeKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<QuantizeParams> KERNEL = QuantizeKernel::run;
+
     private QuantizeKernel() {}
 
     public static void run(QuantizeParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

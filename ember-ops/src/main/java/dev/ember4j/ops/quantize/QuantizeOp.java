@@ -21,7 +21,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * multiplier {@code inputScale / outputScale} (formed in double from the float scales, as TFLite does).
  */
 public final class QuantizeOp implements OperatorSpec {
-    public static final OpKernel<QuantizeParams> KERNEL = QuantizeKernel::run;
+    public static final OpKernel<QuantizeParams> KERNEL = QuantizeKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

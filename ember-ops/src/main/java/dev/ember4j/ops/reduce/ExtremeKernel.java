@@ -5,10 +5,14 @@
 
 package dev.ember4j.ops.reduce;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 
 /** Reference int8 REDUCE_MAX / REDUCE_MIN (TFLite's ReduceGeneric with MaxOp / MinOp). */
 public final class ExtremeKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<ExtremeParams> KERNEL = ExtremeKernel::run;
+
     private ExtremeKernel() {}
 
     public static void run(ExtremeParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

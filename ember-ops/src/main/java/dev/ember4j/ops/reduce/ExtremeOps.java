@@ -16,7 +16,7 @@ public final class ExtremeOps {
     private ExtremeOps() {}
 
     /** The float32 SUM/REDUCE_MAX/REDUCE_MIN kernel. */
-    public static final OpKernel<ReduceFloatParams> KERNEL_FLOAT = ReduceFloatKernel::run;
+    public static final OpKernel<ReduceFloatParams> KERNEL_FLOAT = ReduceFloatKernel.KERNEL;
 
     /** REDUCE_MAX/MIN of int8 (the operator's {@code int8Kernel}) or float32 ({@link ReduceFloatKernel}). */
     public static Prepared prepare(OpContext ctx, boolean max, OpKernel<ExtremeParams> int8Kernel) {

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.reduce;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Le;
 import dev.ember4j.ops.support.X86Float;
@@ -16,6 +17,9 @@ import dev.ember4j.ops.support.X86Float;
  * inputs are skipped and an all-NaN or all-infinite reduction can give ∓FLT_MAX, as TFLite does.
  */
 public final class ReduceFloatKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<ReduceFloatParams> KERNEL = ReduceFloatKernel::run;
+
     private ReduceFloatKernel() {}
 
     public static void run(ReduceFloatParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -16,7 +16,7 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** REDUCE_MIN of an int8 (input and output quantized alike, as TFLite requires) or float32 tensor over constant axes. */
 public final class ReduceMinOp implements OperatorSpec {
-    public static final OpKernel<ExtremeParams> KERNEL = ExtremeKernel::run;
+    public static final OpKernel<ExtremeParams> KERNEL = ExtremeKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

@@ -5,11 +5,15 @@
 
 package dev.ember4j.ops.relu;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
 
 /** Reference int8 RELU, RELU6 and RELU_N1_TO_1 (TFLite's ReluX with ReluParams). */
 public final class ReluKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<ReluParams> KERNEL = ReluKernel::run;
+
     private ReluKernel() {}
 
     public static void run(ReluParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.resizebilinear;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Le;
 import dev.ember4j.ops.support.X86Float;
@@ -15,6 +16,9 @@ import dev.ember4j.ops.support.X86Float;
  * {@code + 0.0f}, the integer path's rounding offset, turns −0.0 into +0.0).
  */
 public final class ResizeBilinearFloatKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<ResizeBilinearFloatParams> KERNEL = ResizeBilinearFloatKernel::run;
+
     private ResizeBilinearFloatKernel() {}
 
     public static void run(ResizeBilinearFloatParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

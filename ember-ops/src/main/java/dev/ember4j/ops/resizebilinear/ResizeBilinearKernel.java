@@ -5,10 +5,14 @@
 
 package dev.ember4j.ops.resizebilinear;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 
 /** Reference int8 RESIZE_BILINEAR in Q10 fixed point with 64-bit accumulation. */
 public final class ResizeBilinearKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<ResizeBilinearParams> KERNEL = ResizeBilinearKernel::run;
+
     private ResizeBilinearKernel() {}
 
     public static void run(ResizeBilinearParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -22,9 +22,9 @@ import dev.ember4j.tflite.prepare.Prepared;
  * quantization is not converted to the output's.
  */
 public final class ResizeBilinearOp implements OperatorSpec {
-    public static final OpKernel<ResizeBilinearParams> KERNEL = ResizeBilinearKernel::run;
+    public static final OpKernel<ResizeBilinearParams> KERNEL = ResizeBilinearKernel.KERNEL;
     /** float32: TFLite's reference float interpolation. */
-    public static final OpKernel<ResizeBilinearFloatParams> KERNEL_FLOAT = ResizeBilinearFloatKernel::run;
+    public static final OpKernel<ResizeBilinearFloatParams> KERNEL_FLOAT = ResizeBilinearFloatKernel.KERNEL;
     private static final int OPTIONS = 15; // BuiltinOptions.ResizeBilinearOptions
 
     @Override

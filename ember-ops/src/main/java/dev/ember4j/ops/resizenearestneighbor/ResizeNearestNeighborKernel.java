@@ -5,10 +5,14 @@
 
 package dev.ember4j.ops.resizenearestneighbor;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 
 /** Reference RESIZE_NEAREST_NEIGHBOR: copies the chosen input pixel (all channels) per output pixel. */
 public final class ResizeNearestNeighborKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<ResizeNearestNeighborParams> KERNEL = ResizeNearestNeighborKernel::run;
+
     private ResizeNearestNeighborKernel() {}
 
     public static void run(ResizeNearestNeighborParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -20,7 +20,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * passes through unchanged, as in TFLite).
  */
 public final class ResizeNearestNeighborOp implements OperatorSpec {
-    public static final OpKernel<ResizeNearestNeighborParams> KERNEL = ResizeNearestNeighborKernel::run;
+    public static final OpKernel<ResizeNearestNeighborParams> KERNEL = ResizeNearestNeighborKernel.KERNEL;
     private static final int OPTIONS = 74; // BuiltinOptions.ResizeNearestNeighborOptions
 
     @Override

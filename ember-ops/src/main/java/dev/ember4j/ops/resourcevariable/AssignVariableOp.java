@@ -20,7 +20,7 @@ import java.util.Arrays;
  * the variable's ASSIGNs are (see ResourceVariables in ember-tflite). No outputs.
  */
 public final class AssignVariableOp implements OperatorSpec {
-    public static final OpKernel<VariableCopyParams> KERNEL = VariableKernels::assign;
+    public static final OpKernel<VariableCopyParams> KERNEL = VariableKernels.ASSIGN;
     private static final int OPTIONS = 113; // BuiltinOptions.AssignVariableOptions
 
     @Override

@@ -21,7 +21,7 @@ import java.util.Arrays;
  * shape must be that shape, and its type the variable's (TFLite fails the invocation otherwise).
  */
 public final class ReadVariableOp implements OperatorSpec {
-    public static final OpKernel<VariableCopyParams> KERNEL = VariableKernels::read;
+    public static final OpKernel<VariableCopyParams> KERNEL = VariableKernels.READ;
     private static final int OPTIONS = 112; // BuiltinOptions.ReadVariableOptions
 
     @Override

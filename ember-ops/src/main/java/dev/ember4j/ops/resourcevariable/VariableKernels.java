@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.resourcevariable;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 
 /**
@@ -12,6 +13,12 @@ import dev.ember4j.core.ops.Slot;
  * ResourceVariable::AssignFrom. Input 0 is the variable's storage (a variable tensor in the arena).
  */
 public final class VariableKernels {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<VariableCopyParams> ASSIGN = VariableKernels::assign;
+
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<VariableCopyParams> READ = VariableKernels::read;
+
     private VariableKernels() {}
 
     /** Storage (input 0) to the output. */

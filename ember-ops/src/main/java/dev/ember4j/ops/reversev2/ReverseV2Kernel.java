@@ -5,10 +5,14 @@
 
 package dev.ember4j.ops.reversev2;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 
 /** TFLite's Reverse: raw element copies, block {@code s} of each outer slice to block {@code span - 1 - s}. */
 public final class ReverseV2Kernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<ReverseV2Params> KERNEL = ReverseV2Kernel::run;
+
     private ReverseV2Kernel() {}
 
     public static void run(ReverseV2Params p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -21,7 +21,7 @@ import java.util.Arrays;
  * once sorted, each named once, and fails the inference on any other list: refused here at load.
  */
 public final class ReverseV2Op implements OperatorSpec {
-    public static final OpKernel<ReverseV2Params> KERNEL = ReverseV2Kernel::run;
+    public static final OpKernel<ReverseV2Params> KERNEL = ReverseV2Kernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

@@ -26,7 +26,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * invocation on an input below the zero point; this kernel reads it as the zero point (giving the maximum). FLOAT32 is {@code 1.f / sqrtf(x)}.
  */
 public final class RsqrtOp implements OperatorSpec {
-    public static final OpKernel<CheckedLutParams> KERNEL = CheckedLutKernel::run;
+    public static final OpKernel<CheckedLutParams> KERNEL = CheckedLutKernel.KERNEL;
     private static final int SHIFT = 20;
 
     @Override

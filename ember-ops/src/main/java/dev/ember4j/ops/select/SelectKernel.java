@@ -5,10 +5,14 @@
 
 package dev.ember4j.ops.select;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 
 /** Reference SELECT / SELECT_V2 (TFLite's Select, RankOneSelect and BroadcastSelect*Slow). */
 public final class SelectKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<SelectParams> KERNEL = SelectKernel::run;
+
     private SelectKernel() {}
 
     public static void run(SelectParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -13,7 +13,7 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** SELECT: condition ? x : y, element types copied as stored. */
 public final class SelectOp implements OperatorSpec {
-    public static final OpKernel<SelectParams> KERNEL = SelectKernel::run;
+    public static final OpKernel<SelectParams> KERNEL = SelectKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

@@ -6,7 +6,7 @@
 package dev.ember4j.ops.select;
 
 import dev.ember4j.core.TensorType;
-import dev.ember4j.core.ops.AddParams;
+import dev.ember4j.ops.add.AddParams;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.prepare.OpContext;
 

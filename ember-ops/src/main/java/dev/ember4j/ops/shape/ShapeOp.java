@@ -19,7 +19,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * Shapes are static here, so the bytes are computed at prepare; the input is not read.
  */
 public final class ShapeOp implements OperatorSpec {
-    public static final OpKernel<ShapeParams> KERNEL = ShapeKernel::run;
+    public static final OpKernel<ShapeParams> KERNEL = ShapeKernel.KERNEL;
     private static final int OPTIONS = 55; // BuiltinOptions.ShapeOptions: out_type
 
     @Override

@@ -21,7 +21,7 @@ import java.util.Arrays;
  * rest of the axis; otherwise {@code begin + size} must stay within the axis.
  */
 public final class SliceOp implements OperatorSpec {
-    public static final OpKernel<SliceParams> KERNEL = SliceKernel::run;
+    public static final OpKernel<SliceParams> KERNEL = SliceKernel.KERNEL;
     private static final int OPTIONS = 48; // BuiltinOptions.SliceOptions
     static final int MAX_RANK = 5;
 

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.softmax;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.FloatMath;
 import dev.ember4j.ops.support.Le;
@@ -16,6 +17,9 @@ import dev.ember4j.ops.support.X86Float;
  * in order, then each output divided by the sum.
  */
 public final class SoftmaxFloatKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<SoftmaxFloatParams> KERNEL = SoftmaxFloatKernel::run;
+
     private SoftmaxFloatKernel() {}
 
     public static void run(SoftmaxFloatParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

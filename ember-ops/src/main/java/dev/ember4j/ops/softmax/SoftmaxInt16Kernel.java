@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.softmax;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.ops.support.Int16Lut;
@@ -12,6 +13,9 @@ import dev.ember4j.ops.support.Le;
 
 /** TFLite's reference_ops::SoftmaxInt16 (LUT-based); the exps are cached in the output row, as TFLite does. */
 public final class SoftmaxInt16Kernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<SoftmaxInt16Params> KERNEL = SoftmaxInt16Kernel::run;
+
     private SoftmaxInt16Kernel() {}
 
     public static void run(SoftmaxInt16Params p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -9,9 +9,8 @@ import dev.ember4j.core.TensorType;
 import dev.ember4j.ops.support.Elem;
 import dev.ember4j.ops.support.Int16Lut;
 import dev.ember4j.ops.support.FloatTensors;
-import dev.ember4j.core.ops.BackendMethod;
 import dev.ember4j.core.ops.OpKernel;
-import dev.ember4j.core.ops.SoftmaxParams;
+import dev.ember4j.ops.softmax.SoftmaxParams;
 import dev.ember4j.core.quant.QuantizedMultiplier;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;
@@ -22,9 +21,8 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** SOFTMAX over the last dimension; int8 output must be scale 1/256, zero point -128. */
 public final class SoftmaxOp implements OperatorSpec {
-    /** This operator's method of whichever KernelBackend runs the model. */
-    public static final OpKernel<SoftmaxParams> KERNEL = new BackendMethod<>("softmax",
-            (b, p, in, out, arena, scratch) -> b.softmax(p, in[0].array(arena), in[0].start(), out[0].array(arena), out[0].start(), scratch));
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<SoftmaxParams> KERNEL = SoftmaxKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -50,12 +48,12 @@ public final class SoftmaxOp implements OperatorSpec {
     }
 
     /** int8 to int16 and uint8 to uint8: this package's kernel on TFLite's 8-bit fixed-point path. */
-    public static final OpKernel<SoftmaxQuantizedParams> KERNEL_QUANTIZED = SoftmaxQuantizedKernel::run;
+    public static final OpKernel<SoftmaxQuantizedParams> KERNEL_QUANTIZED = SoftmaxQuantizedKernel.KERNEL;
     /** int16 to int16 (16x8): TFLite's LUT-based SoftmaxInt16. */
-    public static final OpKernel<SoftmaxInt16Params> KERNEL_INT16 = SoftmaxInt16Kernel::run;
+    public static final OpKernel<SoftmaxInt16Params> KERNEL_INT16 = SoftmaxInt16Kernel.KERNEL;
 
     /** float32 to float32: this package's kernel (TFLite's reference_ops::Softmax for float). */
-    public static final OpKernel<SoftmaxFloatParams> KERNEL_FLOAT = SoftmaxFloatKernel::run;
+    public static final OpKernel<SoftmaxFloatParams> KERNEL_FLOAT = SoftmaxFloatKernel.KERNEL;
 
     static SoftmaxFloatParams floatParams(OpContext ctx) {
         TensorDef input = ctx.input(0);

@@ -5,12 +5,16 @@
 
 package dev.ember4j.ops.softmax;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.ops.support.Elem;
 
 /** TFLite's reference_ops::Softmax&lt;InputT, OutputT&gt; for 8-bit inputs and int16 / uint8 outputs. */
 public final class SoftmaxQuantizedKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<SoftmaxQuantizedParams> KERNEL = SoftmaxQuantizedKernel::run;
+
     private SoftmaxQuantizedKernel() {}
 
     private static final int SCALED_DIFF_INTEGER_BITS = 5;

@@ -5,11 +5,15 @@
 
 package dev.ember4j.ops.spacetobatchnd;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.moves.CopyProgram;
 
 /** Reference SPACE_TO_BATCH_ND: pad value everywhere, then the input blocks. */
 public final class SpaceToBatchNdKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<SpaceToBatchNdParams> KERNEL = SpaceToBatchNdKernel::run;
+
     private SpaceToBatchNdKernel() {}
 
     public static void run(SpaceToBatchNdParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -25,7 +25,7 @@ import java.util.Arrays;
  * refused (TFLite's memset could not write it).
  */
 public final class SpaceToBatchNdOp implements OperatorSpec {
-    public static final OpKernel<SpaceToBatchNdParams> KERNEL = SpaceToBatchNdKernel::run;
+    public static final OpKernel<SpaceToBatchNdParams> KERNEL = SpaceToBatchNdKernel.KERNEL;
     private static final int OPTIONS = 25; // BuiltinOptions.SpaceToBatchNDOptions
     static final TensorType[] TYPES = {Moves.F32, Moves.U8, Moves.I8, Moves.I16, Moves.I32, Moves.I64};
 

@@ -20,7 +20,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * {@code out[b][h][w][(dy*bs+dx)*C+c] = in[b][h*bs+dy][w*bs+dx][c]}.
  */
 public final class SpaceToDepthOp implements OperatorSpec {
-    public static final OpKernel<SpaceToDepthParams> KERNEL = SpaceToDepthKernel::run;
+    public static final OpKernel<SpaceToDepthParams> KERNEL = SpaceToDepthKernel.KERNEL;
     private static final int OPTIONS = 19; // BuiltinOptions.SpaceToDepthOptions: block_size
     static final TensorType[] TYPES = {Moves.F32, Moves.U8, Moves.I8, Moves.I16, Moves.I32, Moves.I64};
 

@@ -5,11 +5,15 @@
 
 package dev.ember4j.ops.split;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.moves.CopyProgram;
 
 /** Reference SPLIT: moves bytes only. */
 public final class SplitKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<SplitParams> KERNEL = SplitKernel::run;
+
     private SplitKernel() {}
 
     public static void run(SplitParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -21,7 +21,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * so quantization passes through as in TFLite (which does not compare it).
  */
 public final class SplitOp implements OperatorSpec {
-    public static final OpKernel<SplitParams> KERNEL = SplitKernel::run;
+    public static final OpKernel<SplitParams> KERNEL = SplitKernel.KERNEL;
     private static final int OPTIONS = 35; // BuiltinOptions.SplitOptions: num_splits
     static final TensorType[] TYPES = {Moves.F32, Moves.U8, Moves.I8, Moves.I16, Moves.I32};
 

@@ -5,11 +5,15 @@
 
 package dev.ember4j.ops.splitv;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.moves.CopyProgram;
 
 /** Reference SPLIT_V: moves bytes only. */
 public final class SplitVKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<SplitVParams> KERNEL = SplitVKernel::run;
+
     private SplitVKernel() {}
 
     public static void run(SplitVParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -22,7 +22,7 @@ import java.util.Arrays;
  * The sizes must add up to the axis dimension, as TFLite requires.
  */
 public final class SplitVOp implements OperatorSpec {
-    public static final OpKernel<SplitVParams> KERNEL = SplitVKernel::run;
+    public static final OpKernel<SplitVParams> KERNEL = SplitVKernel.KERNEL;
     private static final int OPTIONS = 79; // BuiltinOptions.SplitVOptions: num_splits
     static final TensorType[] TYPES = {Moves.F32, Moves.U8, Moves.I8, Moves.I16, Moves.I32, Moves.I64};
 

@@ -24,7 +24,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * FLOAT32 is plain sqrtf.
  */
 public final class SqrtOp implements OperatorSpec {
-    public static final OpKernel<CheckedLutParams> KERNEL = CheckedLutKernel::run;
+    public static final OpKernel<CheckedLutParams> KERNEL = CheckedLutKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

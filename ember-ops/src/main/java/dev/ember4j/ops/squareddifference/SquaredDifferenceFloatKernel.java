@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.squareddifference;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.BroadcastRows;
 import dev.ember4j.ops.support.Le;
@@ -12,6 +13,9 @@ import dev.ember4j.ops.support.X86Float;
 
 /** float32 SQUARED_DIFFERENCE as TFLite's SquaredDifference: {@code d = x - y; d * d}, each rounded to float. */
 public final class SquaredDifferenceFloatKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<SquaredDifferenceFloatParams> KERNEL = SquaredDifferenceFloatKernel::run;
+
     private SquaredDifferenceFloatKernel() {}
 
     private static final BroadcastRows.Row<SquaredDifferenceFloatParams> ROW = SquaredDifferenceFloatKernel::row;

@@ -5,12 +5,16 @@
 
 package dev.ember4j.ops.squareddifference;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.ops.support.BroadcastRows;
 
 /** Reference int8 SQUARED_DIFFERENCE (TFLite's squared_difference.cc integer path). */
 public final class SquaredDifferenceKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<SquaredDifferenceParams> KERNEL = SquaredDifferenceKernel::run;
+
     private SquaredDifferenceKernel() {}
 
     private static final BroadcastRows.Row<SquaredDifferenceParams> ROW = SquaredDifferenceKernel::row;

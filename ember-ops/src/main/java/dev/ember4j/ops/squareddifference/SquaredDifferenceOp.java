@@ -19,9 +19,9 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** SQUARED_DIFFERENCE of two int8 or two float32 tensors with broadcasting (rank 4 when shapes differ). */
 public final class SquaredDifferenceOp implements OperatorSpec {
-    public static final OpKernel<SquaredDifferenceParams> KERNEL = SquaredDifferenceKernel::run;
+    public static final OpKernel<SquaredDifferenceParams> KERNEL = SquaredDifferenceKernel.KERNEL;
     /** float32: {@code (x - y)^2} in float. */
-    public static final OpKernel<SquaredDifferenceFloatParams> KERNEL_FLOAT = SquaredDifferenceFloatKernel::run;
+    public static final OpKernel<SquaredDifferenceFloatParams> KERNEL_FLOAT = SquaredDifferenceFloatKernel.KERNEL;
     static final int LEFT_SHIFT = 7;
 
     @Override

@@ -19,7 +19,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * new-axis and shrink masks, offset), input rank at most 5; see {@link SliceLogic}.
  */
 public final class StridedSliceOp implements OperatorSpec {
-    public static final OpKernel<StridedSliceParams> KERNEL = StridedSliceKernel::run;
+    public static final OpKernel<StridedSliceParams> KERNEL = StridedSliceKernel.KERNEL;
     private static final int OPTIONS = 32; // BuiltinOptions.StridedSliceOptions
 
     @Override

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.sub;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.ops.support.BroadcastRows;
@@ -12,6 +13,9 @@ import dev.ember4j.ops.support.Le;
 
 /** Reference int16 SUB (TFLite's int16 AddElementwise with a negated input-2 multiplier, zero points 0). */
 public final class SubInt16Kernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<SubInt16Params> KERNEL = SubInt16Kernel::run;
+
     private SubInt16Kernel() {}
 
     private static final BroadcastRows.Row<SubInt16Params> ROW = SubInt16Kernel::row;

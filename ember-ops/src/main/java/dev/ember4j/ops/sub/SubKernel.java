@@ -5,12 +5,16 @@
 
 package dev.ember4j.ops.sub;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.ops.support.BroadcastRows;
 
 /** Reference int8 SUB (TFLite's reference_integer_ops Add / BroadcastAdd4DSlow with a negated input-2 multiplier). */
 public final class SubKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<SubParams> KERNEL = SubKernel::run;
+
     private SubKernel() {}
 
     private static final BroadcastRows.Row<SubParams> ROW = SubKernel::row;

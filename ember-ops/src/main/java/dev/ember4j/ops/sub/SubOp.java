@@ -25,14 +25,14 @@ import dev.ember4j.tflite.prepare.Prepared;
  * (16x8, general-scale path) runs {@link SubInt16Kernel}.
  */
 public final class SubOp implements OperatorSpec {
-    public static final OpKernel<SubParams> KERNEL = SubKernel::run;
+    public static final OpKernel<SubParams> KERNEL = SubKernel.KERNEL;
     private static final int OPTIONS = 28; // BuiltinOptions.SubOptions
     /** Headroom TFLite gives 8-bit inputs before rescaling. */
     static final int LEFT_SHIFT = 20;
     /** Headroom TFLite gives int16 inputs (general-scale path). */
     static final int LEFT_SHIFT_INT16 = 15;
     /** int16 (16x8) SUB: a reference kernel of this package. */
-    public static final OpKernel<SubInt16Params> KERNEL_INT16 = SubInt16Kernel::run;
+    public static final OpKernel<SubInt16Params> KERNEL_INT16 = SubInt16Kernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

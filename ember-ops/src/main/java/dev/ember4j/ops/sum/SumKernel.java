@@ -5,11 +5,15 @@
 
 package dev.ember4j.ops.sum;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.ReduceSums;
 
 /** Reference rescaling int8 SUM, bytes read and written as uint8 as TFLite 2.21 does (see {@link SumParams}). */
 public final class SumKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<SumParams> KERNEL = SumKernel::run;
+
     private SumKernel() {}
 
     public static void run(SumParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -27,7 +27,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * in EvalGeneric, or the same uint8 path) has not been confirmed against TFLite output.
  */
 public final class SumOp implements OperatorSpec {
-    public static final OpKernel<SumParams> KERNEL = SumKernel::run;
+    public static final OpKernel<SumParams> KERNEL = SumKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

@@ -5,10 +5,14 @@
 
 package dev.ember4j.ops.support;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 
 /** Table lookup of int8 elements, indexed by the element's byte as unsigned. */
 public final class LutKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<LutParams> KERNEL = LutKernel::run;
+
     private LutKernel() {}
 
     public static void run(LutParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.svdf;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.ops.support.Le;
@@ -16,6 +17,9 @@ import dev.ember4j.ops.support.Le;
  * requantize to int8. No activation is applied on this path (TFLite only accepts RELU and ignores it).
  */
 public final class SvdfKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<SvdfParams> KERNEL = SvdfKernel::run;
+
     private SvdfKernel() {}
 
     public static void run(SvdfParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -22,7 +22,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * SVDF are refused.
  */
 public final class SvdfOp implements OperatorSpec {
-    public static final OpKernel<SvdfParams> KERNEL = SvdfKernel::run;
+    public static final OpKernel<SvdfParams> KERNEL = SvdfKernel.KERNEL;
     private static final int OPTIONS = 6; // BuiltinOptions.SVDFOptions
 
     @Override

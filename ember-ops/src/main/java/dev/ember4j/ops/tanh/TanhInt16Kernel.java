@@ -5,12 +5,16 @@
 
 package dev.ember4j.ops.tanh;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Int16Sigmoid;
 import dev.ember4j.ops.support.Le;
 
 /** Reference int16 TANH (TFLite's reference_integer_ops::Tanh on int16: sigmoid table with interpolation). */
 public final class TanhInt16Kernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<TanhInt16Params> KERNEL = TanhInt16Kernel::run;
+
     private TanhInt16Kernel() {}
 
     public static void run(TanhInt16Params p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

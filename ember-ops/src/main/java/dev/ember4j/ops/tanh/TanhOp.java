@@ -27,8 +27,8 @@ import dev.ember4j.tflite.prepare.Prepared;
  * TFLite's reference_integer_ops::Tanh, tanh(x) = 2 sigmoid(2x) - 1 from an interpolated sigmoid table.
  */
 public final class TanhOp implements OperatorSpec {
-    public static final OpKernel<LutParams> KERNEL = LutKernel::run;
-    public static final OpKernel<TanhInt16Params> KERNEL_INT16 = TanhInt16Kernel::run;
+    public static final OpKernel<LutParams> KERNEL = LutKernel.KERNEL;
+    public static final OpKernel<TanhInt16Params> KERNEL_INT16 = TanhInt16Kernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

@@ -5,11 +5,15 @@
 
 package dev.ember4j.ops.transpose;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.copy.StridedCopy;
 
 /** Reference TRANSPOSE: output element (i0..in) is input element (i at perm positions). */
 public final class TransposeKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<TransposeParams> KERNEL = TransposeKernel::run;
+
     private TransposeKernel() {}
 
     public static void run(TransposeParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

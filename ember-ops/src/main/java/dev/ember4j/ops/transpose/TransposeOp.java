@@ -19,7 +19,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * Elements are moved as bytes, so every supported type (and quantization) passes through unchanged.
  */
 public final class TransposeOp implements OperatorSpec {
-    public static final OpKernel<TransposeParams> KERNEL = TransposeKernel::run;
+    public static final OpKernel<TransposeParams> KERNEL = TransposeKernel.KERNEL;
     private static final int OPTIONS = 26; // BuiltinOptions.TransposeOptions
 
     @Override

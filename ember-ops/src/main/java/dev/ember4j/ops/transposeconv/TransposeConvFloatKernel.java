@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.transposeconv;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.FloatActivation;
 import dev.ember4j.ops.support.Le;
@@ -17,6 +18,9 @@ import dev.ember4j.ops.support.X86Float;
  * sums round separately; the running output is the first operand of its addition ({@code out += x * w}).
  */
 public final class TransposeConvFloatKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<TransposeConvFloatParams> KERNEL = TransposeConvFloatKernel::run;
+
     private TransposeConvFloatKernel() {}
 
     public static void run(TransposeConvFloatParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.transposeconv;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.ops.support.Le;
@@ -15,6 +16,9 @@ import dev.ember4j.ops.support.Le;
  * int64 MultiplyByQuantizedMultiplier, clamp.
  */
 public final class TransposeConvInt16Kernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<TransposeConvInt16Params> KERNEL = TransposeConvInt16Kernel::run;
+
     private TransposeConvInt16Kernel() {}
 
     public static void run(TransposeConvInt16Params p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

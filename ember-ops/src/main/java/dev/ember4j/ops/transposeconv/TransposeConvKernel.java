@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.transposeconv;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.ops.support.Le;
@@ -14,6 +15,9 @@ import dev.ember4j.ops.support.Le;
  * accumulators held in the scratch, then requantize per output channel.
  */
 public final class TransposeConvKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<TransposeConvParams> KERNEL = TransposeConvKernel::run;
+
     private TransposeConvKernel() {}
 
     public static void run(TransposeConvParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {

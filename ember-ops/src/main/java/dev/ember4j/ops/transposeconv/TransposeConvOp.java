@@ -27,11 +27,11 @@ import java.util.Arrays;
  * VALID padding computed as TFLite does (the conv padding of the output), strides, fused activation.
  */
 public final class TransposeConvOp implements OperatorSpec {
-    public static final OpKernel<TransposeConvParams> KERNEL = TransposeConvKernel::run;
+    public static final OpKernel<TransposeConvParams> KERNEL = TransposeConvKernel.KERNEL;
     /** The 16x8 kernel (int16 activations, int8 weights, int64 bias). */
-    public static final OpKernel<TransposeConvInt16Params> KERNEL_INT16 = TransposeConvInt16Kernel::run;
+    public static final OpKernel<TransposeConvInt16Params> KERNEL_INT16 = TransposeConvInt16Kernel.KERNEL;
     /** The float32 kernel (float weights, float or no bias). */
-    public static final OpKernel<TransposeConvFloatParams> KERNEL_FLOAT = TransposeConvFloatKernel::run;
+    public static final OpKernel<TransposeConvFloatParams> KERNEL_FLOAT = TransposeConvFloatKernel.KERNEL;
     private static final int OPTIONS = 49; // BuiltinOptions.TransposeConvOptions
     static final int SAME = 0;
     static final int VALID = 1;

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.unidirectionalsequencelstm;
 
+import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 
 import static dev.ember4j.ops.unidirectionalsequencelstm.LstmParams.CELL_GATE;
@@ -27,6 +28,9 @@ import static dev.ember4j.ops.unidirectionalsequencelstm.LstmParams.RECURRENT_TO
  * Time major runs the whole batch per step; batch major runs each sequence on its own, as TFLite does.
  */
 public final class LstmKernel {
+    /** The reference kernel (backends may replace it when a model is bound). */
+    public static final OpKernel<LstmParams> KERNEL = LstmKernel::run;
+
     private LstmKernel() {}
 
     /** Operator input positions of the weights (TFLite's lstm::full tensor indices). */

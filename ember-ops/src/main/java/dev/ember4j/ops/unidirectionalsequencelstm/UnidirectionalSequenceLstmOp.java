@@ -29,7 +29,7 @@ import java.util.List;
  * read out of bounds.
  */
 public final class UnidirectionalSequenceLstmOp implements OperatorSpec {
-    public static final OpKernel<LstmParams> KERNEL = LstmKernel::run;
+    public static final OpKernel<LstmParams> KERNEL = LstmKernel.KERNEL;
     private static final int OPTIONS = 71; // BuiltinOptions.UnidirectionalSequenceLSTMOptions
     private static final String[] GATE = {"input", "forget", "cell", "output"};
     private static final int FORGET_BIAS = 12; // input, forget, cell, output gate biases at 12..15

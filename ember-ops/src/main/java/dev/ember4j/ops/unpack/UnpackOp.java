@@ -21,7 +21,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * dimension and every output is quantized as the input, as TFLite requires.
  */
 public final class UnpackOp implements OperatorSpec {
-    public static final OpKernel<UnpackParams> KERNEL = UnpackKernel::run;
+    public static final OpKernel<UnpackParams> KERNEL = UnpackKernel.KERNEL;
     private static final int OPTIONS = 64; // BuiltinOptions.UnpackOptions: num, axis
     static final TensorType[] TYPES = {Moves.I32, Moves.F32, Moves.U8, Moves.I8, Moves.I16, Moves.BOOL};
 

@@ -18,7 +18,7 @@ import dev.ember4j.tflite.prepare.Prepared;
  * (an int8 ZEROS_LIKE fails at Eval there), so the other types are refused.
  */
 public final class ZerosLikeOp implements OperatorSpec {
-    public static final OpKernel<ZerosLikeParams> KERNEL = ZerosLikeKernel::run;
+    public static final OpKernel<ZerosLikeParams> KERNEL = ZerosLikeKernel.KERNEL;
     private static final int OPTIONS = 67; // BuiltinOptions.ZerosLikeOptions
 
     @Override

@@ -6,6 +6,9 @@
 package dev.ember4j.tflite.prepare;
 
 import dev.ember4j.core.KernelBackend;
+import dev.ember4j.core.ops.BoundOps;
+import dev.ember4j.core.ops.OpKernel;
+import dev.ember4j.core.ops.OperatorParams;
 import dev.ember4j.tflite.plan.MemoryPlan;
 
 import java.util.List;
@@ -60,27 +63,19 @@ public record PreparedModel(List<PreparedTensor> tensors, List<PreparedOp> ops, 
         return out;
     }
 
-    /** Scratch bytes the backend needs: the most any single operator asks for. */
-    public int scratchBytes(KernelBackend backend) {
-        int max = 0;
-        for (PreparedOp op : ops) {
-            if (op.params() != null) {
-                max = Math.max(max, KernelBackend.scratchNeeded(backend, op.params()));
-            }
-        }
-        return max;
-    }
-
     /**
-     * Lets {@code backend} pack weights and size its working arrays for every operator on the calling
-     * thread ({@link KernelBackend#prepare}), so that runs allocate nothing.
+     * Binds every operator to {@code backend} (index i = {@code ops().get(i)}; aliases bind to nothing):
+     * the backend chooses each kernel once and prepares it on the calling thread, so that runs allocate
+     * nothing.
      */
-    public void prepareOn(KernelBackend backend) {
-        for (PreparedOp op : ops) {
-            if (op.params() != null) {
-                backend.prepare(op.params());
-            }
+    public BoundOps bind(KernelBackend backend) {
+        OperatorParams[] params = new OperatorParams[ops.size()];
+        OpKernel<?>[] kernels = new OpKernel<?>[ops.size()];
+        for (int i = 0; i < params.length; i++) {
+            params[i] = ops.get(i).params();
+            kernels[i] = ops.get(i).kernel();
         }
+        return BoundOps.bind(backend, params, kernels);
     }
 
     /** Total multiply-accumulates per inference. */

@@ -14,8 +14,8 @@ import dev.ember4j.tflite.BuiltinOperator;
  * argument order) and the tensors it writes.
  *
  * @param params  null for operators that only relabel their input's bytes (RESHAPE and the like)
- * @param kernel  the operator's kernel, run through {@link dev.ember4j.core.KernelBackend#run} (for the
- *                classic operators a {@link dev.ember4j.core.ops.BackendMethod}); null for aliases
+ * @param kernel  the operator's reference kernel, which a backend may replace when the model is bound
+ *                ({@link dev.ember4j.core.KernelBackend#bind}); null for aliases
  * @param spec    the registry entry that prepared it
  */
 public record PreparedOp(int index, BuiltinOperator op, OperatorParams params, int[] inputs, int[] outputs,

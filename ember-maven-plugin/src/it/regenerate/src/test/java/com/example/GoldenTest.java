@@ -6,7 +6,7 @@
 package com.example;
 
 import dev.ember4j.core.KernelBackend;
-import dev.ember4j.ref.ReferenceBackend;
+import dev.ember4j.core.ReferenceBackend;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

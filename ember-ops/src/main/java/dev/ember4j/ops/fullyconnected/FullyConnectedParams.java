@@ -1,0 +1,52 @@
+/*
+ * Copyright 2026 The Ember4j Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+package dev.ember4j.ops.fullyconnected;
+
+import dev.ember4j.core.ops.OperatorParams;
+import dev.ember4j.ops.common.Checks;
+/**
+ * FULLY_CONNECTED, int8: {@code batches} rows of {@code inputDepth} values times the
+ * [outputDepth][inputDepth] weight matrix. Unlike the convolutions, TFLite 2.21's reference kernel
+ * requantizes with a single rounding ({@code FixedPoint.multiplyByQuantizedMultiplierSingleRounding}).
+ *
+ * @param filterOffset     the negated weight zero point (0 for symmetric int8 weights)
+ * @param outputMultiplier one multiplier (per-tensor weights) or one per output channel
+ * @param bias             int32 per output channel, or null
+ */
+public record FullyConnectedParams(
+        int batches, int inputDepth, int outputDepth,
+        int inputOffset, int filterOffset, int outputOffset,
+        byte[] filter, int[] bias, int[] outputMultiplier, int[] outputShift,
+        int activationMin, int activationMax) implements OperatorParams {
+
+    public FullyConnectedParams {
+        Checks.positive("fully connected shape", batches, inputDepth, outputDepth);
+        Checks.length("fully connected filter", filter, (long) outputDepth * inputDepth);
+        if (bias != null) {
+            Checks.length("fully connected bias", bias, outputDepth);
+        }
+        Checks.multipliers(outputMultiplier, outputShift, outputDepth);
+        Checks.range(activationMin, activationMax);
+    }
+
+    /** True when every output channel has its own multiplier. */
+    public boolean perChannel() {
+        return outputMultiplier.length == outputDepth && outputDepth > 1;
+    }
+
+    public int inputSize() {
+        return batches * inputDepth;
+    }
+
+    public int outputSize() {
+        return batches * outputDepth;
+    }
+
+    @Override
+    public long macs() {
+        return (long) batches * inputDepth * outputDepth;
+    }
+}
