@@ -36,7 +36,11 @@ class ModelCodegenTest {
         assertTrue(src.contains("public final class SineModel implements com.example.Sine, dev.ember4j.core.CompiledModel {"), src);
         assertTrue(src.contains("public static final int INPUT_LENGTH = 1;"), src);
         assertTrue(src.contains("public static final int OUTPUT_LENGTH = 1;"), src);
-        assertEquals(3, src.split("backend\\.run\\(dev\\.ember4j\\.ops\\.fullyconnected\\.FullyConnectedOp\\.KERNEL, ", -1).length - 1, src);
+        // three operators, each through the kernel its backend bound; their reference kernels named on the
+        // kernel class (which needs only ember-core), never on the prepare class FullyConnectedOp
+        assertEquals(3, src.split("k\\.kernel\\([0-2]\\)\\.run\\(OP[0-9]+, ", -1).length - 1, src);
+        assertEquals(3, src.split("dev\\.ember4j\\.ops\\.fullyconnected\\.FullyConnectedKernel\\.KERNEL", -1).length - 1, src);
+        assertTrue(!src.contains("FullyConnectedOp"), src);
 
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(g.resource()));
         assertEquals(WeightsFormat.MAGIC, in.readInt());

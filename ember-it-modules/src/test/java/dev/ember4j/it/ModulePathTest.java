@@ -55,7 +55,7 @@ class ModulePathTest {
         assertEquals(0, p.exitValue(), "exit code; command " + command + "\n" + log);
 
         assertTrue(log.contains("app module: " + APP), log);
-        assertTrue(log.contains("backend ref: dev.ember4j.core.ReferenceBackend in module dev.ember4j.ref"), log);
+        assertTrue(log.contains("backend ref: dev.ember4j.core.ReferenceBackend in module dev.ember4j.core"), log);
         assertTrue(log.contains("backend simd: dev.ember4j.simd.SimdBackendProvider in module dev.ember4j.simd"), log);
         // The descriptor of dev.ember4j.simd must bring jdk.incubator.vector along by itself.
         assertFalse(log.contains("jdk.incubator.vector is not available"), log);

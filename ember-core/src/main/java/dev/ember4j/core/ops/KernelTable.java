@@ -24,7 +24,7 @@ import java.util.function.Predicate;
  * when a model is bound, the entry of highest priority whose type and condition match and whose
  * factory accepts the operator (a factory may decline, e.g. past a memory budget, by returning null);
  * the operator's reference kernel when none does. Choices are cached by the identity of the
- * (immutable) parameter record, so interpreters and generated classes that share a prepared model
+ * (immutable) parameter record and its reference kernel, so interpreters and generated classes that share a prepared model
  * share packed weights too; a kernel must therefore not hold its parameter record.
  */
 public final class KernelTable {
@@ -53,7 +53,10 @@ public final class KernelTable {
     private final String backend;
     private final List<Entry<?>> entries;
     private final Map<Class<?>, List<Entry<?>>> byType = new HashMap<>();
-    private final IdentityCache<OperatorParams, BoundKernel<?>> bound = new IdentityCache<>();
+    private final IdentityCache<OperatorParams, Choice> bound = new IdentityCache<>();
+
+    /** A cached choice and the reference kernel it was made for (one record could serve two operators). */
+    private record Choice(OpKernel<?> reference, BoundKernel<?> bound) {}
 
     private KernelTable(String backend, List<Entry<?>> entries) {
         this.backend = Objects.requireNonNull(backend, "backend");
@@ -80,11 +83,11 @@ public final class KernelTable {
     public <P extends OperatorParams> BoundKernel<P> bind(P params, OpKernel<P> reference) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(reference, "reference");
-        BoundKernel<?> b = bound.get(params);
-        if (b == null) {
-            b = bound.computeIfAbsent(params, p -> choose((P) p, reference));
+        Choice c = bound.get(params);
+        if (c == null) {
+            c = bound.computeIfAbsent(params, p -> new Choice(reference, choose((P) p, reference)));
         }
-        return (BoundKernel<P>) b;
+        return (BoundKernel<P>) (c.reference() == reference ? c.bound() : choose(params, reference));
     }
 
     @SuppressWarnings("unchecked")
