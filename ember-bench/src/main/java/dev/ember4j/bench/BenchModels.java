@@ -87,7 +87,11 @@ public final class BenchModels {
             case "ad01":
                 return shared.resolve("models").resolve("mlperf_tiny").resolve(mlperfFile(name) + ".tflite");
             default:
-                throw new IllegalArgumentException("unknown model " + name + ", expected one of " + ALL);
+                if (name.endsWith(".tflite")) { // any model file (public models fetched by tools/public_models.py)
+                    return Path.of(name);
+                }
+                throw new IllegalArgumentException("unknown model " + name + ", expected one of " + ALL
+                        + " or a path ending in .tflite");
         }
     }
 

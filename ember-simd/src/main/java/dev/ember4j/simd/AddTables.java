@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The ADD tables of one backend: operators with the same quantization share one 64 KiB table, and at most
+ * The 64 KiB pair tables of one backend (ADD's, and those of {@link PairLut}'s operators): operators with
+ * the same quantization share one table, and at most
  * {@link #MAX_TABLES} distinct tables are made (16 MiB), so that a model of many ADDs cannot make the
  * backend allocate without bound (a hostile file of 100,000 ADDs would otherwise ask for 6.4 GB); operators
  * past the cap run the per-element path.
@@ -30,11 +31,18 @@ final class AddTables {
         }
     }
 
-    private final ConcurrentHashMap<Key, byte[]> tables = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Object, byte[]> tables = new ConcurrentHashMap<>();
 
     /** The shared table for p's quantization, made by {@code make} if new and under the cap; else null. */
     byte[] get(AddParams p, Supplier<byte[]> make) {
-        Key key = Key.of(p);
+        return get(Key.of(p), make);
+    }
+
+    /**
+     * The shared table for {@code key} (a record of everything the table depends on, the operator's kind
+     * included), made by {@code make} if new and under the cap; else null.
+     */
+    byte[] get(Object key, Supplier<byte[]> make) {
         byte[] t = tables.get(key);
         if (t != null || tables.size() >= MAX_TABLES) {
             return t;

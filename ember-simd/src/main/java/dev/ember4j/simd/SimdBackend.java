@@ -14,7 +14,11 @@ import dev.ember4j.ops.add.AddParams;
 import dev.ember4j.ops.conv2d.Conv2DParams;
 import dev.ember4j.ops.depthwiseconv2d.DepthwiseConv2DParams;
 import dev.ember4j.ops.fullyconnected.FullyConnectedParams;
+import dev.ember4j.ops.mul.MulKernel;
+import dev.ember4j.ops.mul.MulParams;
 import dev.ember4j.ops.pool.PoolKernels;
+import dev.ember4j.ops.softmax.SoftmaxParams;
+import dev.ember4j.ops.support.Elem;
 import dev.ember4j.ops.pool.PoolParams;
 
 import java.util.List;
@@ -61,6 +65,8 @@ public class SimdBackend implements KernelBackend {
                 .add(DepthwiseConv2DParams.class, "FloatDepthwise", 10, this::depthwise)
                 .add(FullyConnectedParams.class, "FloatGemm", 10, this::fullyConnected)
                 .add(AddParams.class, "AddTable", 10, this::add)
+                .add(MulParams.class, "PairLut", 10, p -> p.elem() == Elem.INT8 && p.macs() >= PairLut.MIN_SIZE, this::mul)
+                .add(SoftmaxParams.class, "SoftmaxTable", 10, this::softmax)
                 .replace(PoolKernels.MAX, PoolParams.class, "MaxPool", 10, p -> true, p -> SimdKernels.MAX_POOL)
                 .replace(PoolKernels.AVERAGE, PoolParams.class, "AveragePool", 10, p -> true, p -> SimdKernels.AVERAGE_POOL)
                 .build();
@@ -115,6 +121,26 @@ public class SimdBackend implements KernelBackend {
         }
         FloatGemm g = GemmKernels.packFc(p);
         return SimdKernels.fullyConnected(g, new GemmKernels.FcDot(p, g));
+    }
+
+    /** What a MUL's table depends on. */
+    private record MulKey(int elem, int input1Offset, int input2Offset, int outputOffset, int multiplier, int shift,
+                          int activationMin, int activationMax) {}
+
+    private OpKernel<MulParams> mul(MulParams p) {
+        if (!budget.take(PairLut.bytes())) {
+            return null;
+        }
+        MulParams grid = new MulParams(PairLut.GRID_SHAPE, PairLut.GRID_STRIDES, PairLut.GRID_STRIDES, p.elem(),
+                p.input1Offset(), p.input2Offset(), p.outputOffset(), p.multiplier(), p.shift(), p.activationMin(),
+                p.activationMax());
+        byte[] t = addTables.get(new MulKey(p.elem(), p.input1Offset(), p.input2Offset(), p.outputOffset(),
+                p.multiplier(), p.shift(), p.activationMin(), p.activationMax()), () -> PairLut.table(MulKernel.KERNEL, grid));
+        return t == null ? null : new PairLut<>(t, p.outputShape(), p.strides1(), p.strides2());
+    }
+
+    private OpKernel<SoftmaxParams> softmax(SoftmaxParams p) {
+        return budget.take(SoftmaxTable.bytes()) ? new SoftmaxTable(p) : null;
     }
 
     private OpKernel<AddParams> add(AddParams p) {

@@ -28,11 +28,11 @@ public final class SoftmaxKernel {
     };
 
     /** Integer bits of the scaled diffs fed to exp (Q5.26). */
-    static final int SCALED_DIFF_INTEGER_BITS = 5;
+    public static final int SCALED_DIFF_INTEGER_BITS = 5;
     /** Integer bits of the sum of exps (Q12.19). */
-    static final int ACCUMULATION_INTEGER_BITS = 12;
+    public static final int ACCUMULATION_INTEGER_BITS = 12;
     /** Bits of the output type: the result is p * 2^8 before the zero point shift. */
-    private static final int OUTPUT_BITS = 8;
+    public static final int OUTPUT_BITS = 8;
 
     static void softmax(SoftmaxParams p, byte[] input, int inputOffset, byte[] output, int outputOffset) {
         final int outerSize = p.outerSize();
@@ -79,7 +79,7 @@ public final class SoftmaxKernel {
     }
 
     /** exp(beta * scale * diff) in Q0.31 for diff &lt;= 0. */
-    private static int expOfDiff(int diff, int multiplier, int leftShift) {
+    public static int expOfDiff(int diff, int multiplier, int leftShift) {
         int scaledDiff = FixedPoint.multiplyByQuantizedMultiplierGreaterThanOne(diff, multiplier, leftShift);
         return GemmlowpFixedPoint.expOnNegativeValues(scaledDiff, SCALED_DIFF_INTEGER_BITS);
     }
@@ -90,7 +90,7 @@ public final class SoftmaxKernel {
      * undefined; the exact quotient of a product in [0, 2^31) by 2^32 or more rounds to 0, which is
      * what this returns (output -128).
      */
-    private static int roundingDivideByPOTWide(int x, int exponent) {
+    public static int roundingDivideByPOTWide(int x, int exponent) {
         if (exponent <= 31) {
             return FixedPoint.roundingDivideByPOT(x, exponent);
         }
