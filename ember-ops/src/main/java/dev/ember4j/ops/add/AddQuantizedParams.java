@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.add;
 
+import dev.ember4j.ops.common.Shapes;
 import dev.ember4j.core.ops.OperatorParams;
 import dev.ember4j.ops.binary.BinaryShapes;
 
@@ -24,6 +25,6 @@ public record AddQuantizedParams(int elem, int[] outputShape, int[] strides1, in
 
     @Override
     public long macs() {
-        return BinaryShapes.count(outputShape);
+        return Shapes.count(outputShape);
     }
 }

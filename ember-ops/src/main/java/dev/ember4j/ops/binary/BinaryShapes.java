@@ -30,13 +30,4 @@ public final class BinaryShapes {
         }
         return Broadcast.strides(ctx, a.shape(), b.shape(), out);
     }
-
-    /** Elements of a rank-6 shape. */
-    public static long count(int[] shape) {
-        long n = 1;
-        for (int d : shape) {
-            n *= d;
-        }
-        return n;
-    }
 }

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.binary;
 
+import dev.ember4j.ops.common.FloatClamp;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.BroadcastRows;
@@ -41,7 +42,7 @@ public final class FloatBinaryKernel {
             float u = Le.f32(a, as + 4 * (x1 + i * st1));
             float v = Le.f32(b, bs + 4 * (x2 + i * st2));
             float r = op == ADD ? X86Float.add(u, v) : op == SUB ? X86Float.sub(u, v) : X86Float.mul(u, v);
-            Le.f32(y, ys + 4 * (o + i), FloatActivation.clamp(r, lo, hi));
+            Le.f32(y, ys + 4 * (o + i), FloatClamp.clamp(r, lo, hi));
         }
     }
 }

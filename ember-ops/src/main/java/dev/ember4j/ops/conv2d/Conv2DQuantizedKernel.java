@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.conv2d;
 
+import dev.ember4j.ops.common.WideRequantize;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Elem;
@@ -68,10 +69,10 @@ public final class Conv2DQuantizedKernel {
                             }
                         }
                         if (p.biasBits() != 0) {
-                            acc += WideQuantization.biasAt(p.bias(), p.biasBits(), oc);
+                            acc += WideRequantize.biasAt(p.bias(), p.biasBits(), oc);
                         }
                         int c = perChannel ? oc : 0;
-                        int v = WideQuantization.requantize(acc, p.biasBits(), m[c], s[c], false, p.outputOffset(),
+                        int v = WideRequantize.requantize(acc, p.biasBits(), m[c], s[c], false, p.outputOffset(),
                                 p.activationMin(), p.activationMax());
                         Elem.put(elem, y, ys, o++, v);
                     }

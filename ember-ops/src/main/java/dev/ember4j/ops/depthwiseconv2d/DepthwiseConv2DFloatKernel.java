@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.depthwiseconv2d;
 
+import dev.ember4j.ops.common.FloatClamp;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.FloatActivation;
@@ -66,7 +67,7 @@ public final class DepthwiseConv2DFloatKernel {
                                 }
                             }
                             float biasValue = bias.length == 0 ? 0f : Le.f32(bias, 4 * oc);
-                            Le.f32(y, ys + 4 * (o + oc), FloatActivation.clamp(X86Float.add(total, biasValue), lo, hi));
+                            Le.f32(y, ys + 4 * (o + oc), FloatClamp.clamp(X86Float.add(total, biasValue), lo, hi));
                         }
                     }
                 }

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.depthwiseconv2d;
 
+import dev.ember4j.ops.common.WideRequantize;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Elem;
@@ -67,10 +68,10 @@ public final class DepthwiseConv2DQuantizedKernel {
                                 }
                             }
                             if (p.biasBits() != 0) {
-                                acc += WideQuantization.biasAt(p.bias(), p.biasBits(), oc);
+                                acc += WideRequantize.biasAt(p.bias(), p.biasBits(), oc);
                             }
                             int c = perChannel ? oc : 0;
-                            Elem.put(elem, y, ys, o + oc, WideQuantization.requantize(acc, mode, m[c], s[c], false,
+                            Elem.put(elem, y, ys, o + oc, WideRequantize.requantize(acc, mode, m[c], s[c], false,
                                     p.outputOffset(), p.activationMin(), p.activationMax()));
                         }
                     }

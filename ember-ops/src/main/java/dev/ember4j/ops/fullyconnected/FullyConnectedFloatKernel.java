@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.fullyconnected;
 
+import dev.ember4j.ops.common.FloatClamp;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.FloatActivation;
@@ -43,7 +44,7 @@ public final class FullyConnectedFloatKernel {
                     total = X86Float.add(X86Float.mul(Le.f32(x, xi + 4 * d), Le.f32(w, wi + 4 * d)), total);
                 }
                 float biasValue = bias.length == 0 ? 0f : Le.f32(bias, 4 * oc);
-                Le.f32(y, ys + 4 * (r * outC + oc), FloatActivation.clamp(X86Float.add(total, biasValue), lo, hi));
+                Le.f32(y, ys + 4 * (r * outC + oc), FloatClamp.clamp(X86Float.add(total, biasValue), lo, hi));
             }
         }
     }

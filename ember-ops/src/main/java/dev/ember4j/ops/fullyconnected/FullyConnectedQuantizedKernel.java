@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.fullyconnected;
 
+import dev.ember4j.ops.common.WideRequantize;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Elem;
@@ -46,10 +47,10 @@ public final class FullyConnectedQuantizedKernel {
                     acc += xv * wv;
                 }
                 if (p.biasBits() != 0) {
-                    acc += WideQuantization.biasAt(p.bias(), p.biasBits(), oc);
+                    acc += WideRequantize.biasAt(p.bias(), p.biasBits(), oc);
                 }
                 int c = perChannel ? oc : 0;
-                Elem.put(elem, y, ys, o++, WideQuantization.requantize(acc, p.biasBits(), m[c], s[c],
+                Elem.put(elem, y, ys, o++, WideRequantize.requantize(acc, p.biasBits(), m[c], s[c],
                         p.singleRounding(), p.outputOffset(), p.activationMin(), p.activationMax()));
             }
         }

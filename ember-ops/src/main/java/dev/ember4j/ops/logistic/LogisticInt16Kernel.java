@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.logistic;
 
+import dev.ember4j.ops.common.Int16SigmoidTable;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Int16Sigmoid;
@@ -40,8 +41,8 @@ public final class LogisticInt16Kernel {
         if (hi >= 255) {
             result = 0x7FFF << 10;
         } else {
-            int a = Int16Sigmoid.table(hi);
-            int b = Int16Sigmoid.table(hi + 1);
+            int a = Int16SigmoidTable.table(hi);
+            int b = Int16SigmoidTable.table(hi + 1);
             int frac = abs & 0x1ff;
             result = (a << 9) + frac * (b - a);
         }

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.pool;
 
+import dev.ember4j.ops.common.FloatClamp;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.FloatActivation;
@@ -67,7 +68,7 @@ public final class PoolFloatKernel {
                             }
                         }
                         float r = max ? m : X86Float.div(total, count);
-                        Le.f32(y, ys + 4 * o++, FloatActivation.clamp(r, lo, hi));
+                        Le.f32(y, ys + 4 * o++, FloatClamp.clamp(r, lo, hi));
                     }
                 }
             }

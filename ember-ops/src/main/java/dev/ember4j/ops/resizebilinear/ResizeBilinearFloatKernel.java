@@ -33,11 +33,11 @@ public final class ResizeBilinearFloatKernel {
         int outW = p.x0().length;
         for (int b = 0; b < p.batches(); b++) {
             for (int oy = 0; oy < outH; oy++) {
-                float dy = ResizeBilinearOp.position(oy, p.heightScale(), p.halfPixel()) - (float) p.y0()[oy];
+                float dy = position(oy, p.heightScale(), p.halfPixel()) - (float) p.y0()[oy];
                 int r0 = (b * inH + p.y0()[oy]) * inW;
                 int r1 = (b * inH + p.y1()[oy]) * inW;
                 for (int ox = 0; ox < outW; ox++) {
-                    float dx = ResizeBilinearOp.position(ox, p.widthScale(), p.halfPixel()) - (float) p.x0()[ox];
+                    float dx = position(ox, p.widthScale(), p.halfPixel()) - (float) p.x0()[ox];
                     int i00 = xs + 4 * depth * (r0 + p.x0()[ox]);
                     int i10 = xs + 4 * depth * (r1 + p.x0()[ox]);
                     int i01 = xs + 4 * depth * (r0 + p.x1()[ox]);
@@ -53,5 +53,10 @@ public final class ResizeBilinearFloatKernel {
                 }
             }
         }
+    }
+
+    /** TFLite's float source position of output index {@code i}: {@code (i + 0.5f) * scale - 0.5f} or {@code i * scale}. */
+    static float position(int i, float scale, boolean halfPixel) {
+        return halfPixel ? ((float) i + 0.5f) * scale - 0.5f : (float) i * scale;
     }
 }

@@ -11,7 +11,7 @@ import dev.ember4j.core.ops.OperatorParams;
  * float32 RESIZE_BILINEAR of an NHWC input: the float scales of both axes, half-pixel centers or not, and
  * per output row and column the lower and upper source indices (computed at prepare as TFLite's
  * ComputeInterpolationValues does; the kernel recomputes the float source position, as TFLite's loop
- * does, with {@link ResizeBilinearOp#position}).
+ * does, with {@link ResizeBilinearFloatKernel#position}).
  */
 public record ResizeBilinearFloatParams(int batches, int inHeight, int inWidth, int depth, float heightScale,
                                         float widthScale, boolean halfPixel, int[] y0, int[] y1, int[] x0,

@@ -76,17 +76,12 @@ public final class ResizeBilinearOp implements OperatorSpec {
         return (float) inSize / outSize;
     }
 
-    /** TFLite's float source position of output index {@code i}: {@code (i + 0.5f) * scale - 0.5f} or {@code i * scale}. */
-    static float position(int i, float scale, boolean halfPixel) {
-        return halfPixel ? ((float) i + 0.5f) * scale - 0.5f : (float) i * scale;
-    }
-
     /** {lower, upper} source indices of every output index: max(floor, 0) and min(ceil, in - 1). */
     static int[][] floatAxis(int inSize, int outSize, float scale, boolean halfPixel) {
         int[] lo = new int[outSize];
         int[] hi = new int[outSize];
         for (int i = 0; i < outSize; i++) {
-            float v = position(i, scale, halfPixel);
+            float v = ResizeBilinearFloatKernel.position(i, scale, halfPixel);
             lo[i] = Math.max((int) (float) Math.floor(v), 0);
             hi[i] = Math.min((int) (float) Math.ceil(v), inSize - 1);
         }

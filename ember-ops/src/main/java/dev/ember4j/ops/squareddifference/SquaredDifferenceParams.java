@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.squareddifference;
 
+import dev.ember4j.ops.common.Shapes;
 import dev.ember4j.core.ops.OperatorParams;
 import dev.ember4j.ops.binary.BinaryShapes;
 
@@ -20,6 +21,6 @@ public record SquaredDifferenceParams(int[] outputShape, int[] strides1, int[] s
 
     @Override
     public long macs() {
-        return BinaryShapes.count(outputShape);
+        return Shapes.count(outputShape);
     }
 }

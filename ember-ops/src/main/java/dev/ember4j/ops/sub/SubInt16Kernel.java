@@ -13,6 +13,9 @@ import dev.ember4j.ops.support.Le;
 
 /** Reference int16 SUB (TFLite's int16 AddElementwise with a negated input-2 multiplier, zero points 0). */
 public final class SubInt16Kernel {
+    /** Headroom TFLite gives int16 inputs (general-scale path). */
+    public static final int LEFT_SHIFT_INT16 = 15;
+
     /** The reference kernel (backends may replace it when a model is bound). */
     public static final OpKernel<SubInt16Params> KERNEL = SubInt16Kernel::run;
 
@@ -34,9 +37,9 @@ public final class SubInt16Kernel {
     }
 
     static int apply(SubInt16Params p, int x1, int x2) {
-        int r1 = FixedPoint.multiplyByQuantizedMultiplierSmallerThanOneExp(x1 * (1 << SubOp.LEFT_SHIFT_INT16),
+        int r1 = FixedPoint.multiplyByQuantizedMultiplierSmallerThanOneExp(x1 * (1 << LEFT_SHIFT_INT16),
                 p.input1Multiplier(), p.input1Shift());
-        int r2 = FixedPoint.multiplyByQuantizedMultiplierSmallerThanOneExp(x2 * (1 << SubOp.LEFT_SHIFT_INT16),
+        int r2 = FixedPoint.multiplyByQuantizedMultiplierSmallerThanOneExp(x2 * (1 << LEFT_SHIFT_INT16),
                 p.input2Multiplier(), p.input2Shift());
         int r = FixedPoint.multiplyByQuantizedMultiplierSmallerThanOneExp(r1 + r2, p.outputMultiplier(),
                 p.outputShift());

@@ -29,8 +29,6 @@ public final class SubOp implements OperatorSpec {
     private static final int OPTIONS = 28; // BuiltinOptions.SubOptions
     /** Headroom TFLite gives 8-bit inputs before rescaling. */
     static final int LEFT_SHIFT = 20;
-    /** Headroom TFLite gives int16 inputs (general-scale path). */
-    static final int LEFT_SHIFT_INT16 = 15;
     /** int16 (16x8) SUB: a reference kernel of this package. */
     public static final OpKernel<SubInt16Params> KERNEL_INT16 = SubInt16Kernel.KERNEL;
 
@@ -86,7 +84,7 @@ public final class SubOp implements OperatorSpec {
         }
         int[] range = TypedActivation.range(ctx, OpContext.u8(o, 0, 0), out);
         int[][] st = BinaryShapes.strides(ctx, a, b, out, 4);
-        int[] m = multipliers(ctx.scale(a), ctx.scale(b), ctx.scale(out), LEFT_SHIFT_INT16);
+        int[] m = multipliers(ctx.scale(a), ctx.scale(b), ctx.scale(out), SubInt16Kernel.LEFT_SHIFT_INT16);
         if (m == null) {
             throw ctx.unsupported("input scales " + ctx.scale(a) + ", " + ctx.scale(b) + " and output scale "
                     + ctx.scale(out) + " give a rescaling outside (0, 1), which TFLite's SUB refuses");

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.sub;
 
+import dev.ember4j.ops.common.Shapes;
 import dev.ember4j.core.ops.OperatorParams;
 import dev.ember4j.ops.binary.BinaryShapes;
 
@@ -22,6 +23,6 @@ public record SubParams(int[] outputShape, int[] strides1, int[] strides2,
 
     @Override
     public long macs() {
-        return BinaryShapes.count(outputShape);
+        return Shapes.count(outputShape);
     }
 }

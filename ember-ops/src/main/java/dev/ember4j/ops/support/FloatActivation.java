@@ -24,10 +24,4 @@ public final class FloatActivation {
             default -> new float[] {-Float.MAX_VALUE, Float.MAX_VALUE};
         };
     }
-
-    /** std::min(std::max(x, lo), hi). */
-    public static float clamp(float x, float lo, float hi) {
-        float m = x < lo ? lo : x;
-        return hi < m ? hi : m;
-    }
 }

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.transposeconv;
 
+import dev.ember4j.ops.common.FloatClamp;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.FloatActivation;
@@ -79,7 +80,7 @@ public final class TransposeConvFloatKernel {
             if (bias.length != 0) {
                 acc = X86Float.add(acc, Le.f32(bias, 4 * (i % outC)));
             }
-            Le.f32(y, ys + 4 * i, FloatActivation.clamp(acc, lo, hi));
+            Le.f32(y, ys + 4 * i, FloatClamp.clamp(acc, lo, hi));
         }
     }
 }
