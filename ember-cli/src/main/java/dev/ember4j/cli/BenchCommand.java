@@ -194,7 +194,7 @@ final class BenchCommand implements Callable<Integer> {
         out.println();
 
         out.println("Per operator (median of " + n + " profiled inferences):");
-        TextTable table = new TextTable(">#", "op", ">median us", ">share %", ">MACs", ">GMAC/s");
+        TextTable table = new TextTable(">#", "op", "kernel", ">median us", ">share %", ">MACs", ">GMAC/s");
         double medianSum = 0;
         double[] medians = new double[ops.size()];
         long[] opMacsAll = new long[ops.size()];
@@ -210,11 +210,12 @@ final class BenchCommand implements Callable<Integer> {
             PreparedOp op = ops.get(k);
             double med = medians[k];
             long opMacs = opMacsAll[k];
-            table.row(op.index(), op.name(), us(med),
+            var chosen = it.kernel(k);
+            table.row(op.index(), op.name(), chosen == null ? "(alias)" : chosen.describe(), us(med),
                     medianSum <= 0 ? "-" : String.format(Locale.ROOT, "%.1f", 100.0 * med / medianSum),
                     opMacs, opMacs == 0 ? "-" : gmacs(opMacs, med));
         }
-        table.row("", "total", us(medianSum), medianSum <= 0 ? "-" : "100.0", macs, gmacs(macs, medianSum));
+        table.row("", "total", "", us(medianSum), medianSum <= 0 ? "-" : "100.0", macs, gmacs(macs, medianSum));
         table.print(out, "  ");
         if (svg != null) {
             Path name = model.getFileName();

@@ -36,6 +36,10 @@ final class InspectCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "TensorFlow Lite model (.tflite)")
     Path model;
 
+    @Option(names = {"-b", "--backend"}, paramLabel = "NAME", defaultValue = "ref",
+            description = "Kernel backend whose kernel choice per operator is shown (default: ${DEFAULT-VALUE}).")
+    String backend;
+
     @Option(names = "--json", description = "Print a JSON document instead of text.")
     boolean json;
 
@@ -75,7 +79,7 @@ final class InspectCommand implements Callable<Integer> {
             boolean dot = name.endsWith(".dot") || name.endsWith(".gv");
             Pictures.write(graph, dot ? Pictures.graphDot(loaded) : Pictures.graphSvg(loaded), "graph file");
         }
-        Map<String, Object> report = ModelReport.build(loaded);
+        Map<String, Object> report = ModelReport.build(loaded, Backends.discover().select(backend));
         if (json) {
             out.print(Json.write(report));
         } else {
@@ -111,12 +115,12 @@ final class InspectCommand implements Callable<Integer> {
                 + totals.get("arena_bytes") + " arena bytes");
 
         out.println();
-        out.println("Operators:");
-        TextTable opTable = new TextTable(">#", "op", "inputs", "outputs", ">MACs", ">weight B", "parameters");
+        out.println("Operators (kernels of backend " + r.get("backend") + "):");
+        TextTable opTable = new TextTable(">#", "op", "kernel", "inputs", "outputs", ">MACs", ">weight B", "parameters");
         for (Map<String, Object> o : ops) {
             Object name = o.containsKey("call_once") ? o.get("op") + " (once, subgraph " + o.get("call_once") + ")"
                     : o.get("op");
-            opTable.row(o.get("index"), name, ids((int[]) o.get("inputs")), ids((int[]) o.get("outputs")),
+            opTable.row(o.get("index"), name, o.get("kernel"), ids((int[]) o.get("inputs")), ids((int[]) o.get("outputs")),
                     o.get("macs"), o.get("weight_bytes"), params((Map<String, Object>) o.get("params")));
         }
         opTable.wrap(2, 24).wrap(3, 12).fitLastColumn(LINE_WIDTH, 24, "  ").print(out, "  ");

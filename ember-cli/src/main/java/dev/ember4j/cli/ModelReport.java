@@ -5,13 +5,9 @@
 
 package dev.ember4j.cli;
 
-import dev.ember4j.ops.add.AddParams;
-import dev.ember4j.ops.conv2d.Conv2DParams;
-import dev.ember4j.ops.depthwiseconv2d.DepthwiseConv2DParams;
-import dev.ember4j.ops.fullyconnected.FullyConnectedParams;
+import dev.ember4j.core.KernelBackend;
+import dev.ember4j.core.ops.BoundOps;
 import dev.ember4j.core.ops.OperatorParams;
-import dev.ember4j.ops.pool.PoolParams;
-import dev.ember4j.ops.softmax.SoftmaxParams;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.OperatorDef;
 import dev.ember4j.tflite.TensorDef;
@@ -36,15 +32,18 @@ import java.util.Set;
 final class ModelReport {
     private ModelReport() {}
 
-    static Map<String, Object> build(Models.Loaded loaded) {
+    /** The report with the kernel {@code backend} chooses for each operator. */
+    static Map<String, Object> build(Models.Loaded loaded, KernelBackend backend) {
         TfliteModel model = loaded.model();
         PreparedModel prepared = loaded.prepared();
+        BoundOps bound = prepared.bind(backend);
         MemoryPlan plan = prepared.plan();
 
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("model", loaded.path().toString());
         root.put("file_bytes", loaded.bytes().length);
         root.put("description", model.description());
+        root.put("backend", backend.description());
         root.put("inputs", model.inputs().clone());
         root.put("outputs", model.outputs().clone());
 
@@ -62,6 +61,7 @@ final class ModelReport {
                     o.put("call_once", block.subgraph()); // runs on the first invoke after creation or reset only
                 }
             }
+            o.put("kernel", bound.choice(k) == null ? "(alias)" : bound.choice(k).describe());
             o.put("version", def.version());
             o.put("inputs", def.inputs().clone());
             o.put("outputs", def.outputs().clone());
@@ -188,97 +188,26 @@ final class ModelReport {
         return null;
     }
 
-    private static boolean perChannel(TfliteModel model, OperatorDef def, int[] multipliers) {
+    private static boolean perChannel(TfliteModel model, OperatorDef def, boolean guess) {
         if (def.inputs().length > 1 && def.inputs()[1] >= 0) {
             TensorDef filter = model.tensor(def.inputs()[1]);
             if (filter.quantization() != null) {
                 return filter.quantization().perChannel();
             }
         }
-        return multipliers.length > 1;
+        return guess;
     }
 
     static Map<String, Object> params(TfliteModel model, OperatorDef def, PreparedOp op) {
         Map<String, Object> m = new LinkedHashMap<>();
         OperatorParams params = op.params();
-        if (params instanceof Conv2DParams p) {
-            m.put("input_shape", new int[] {p.batches(), p.inputHeight(), p.inputWidth(), p.inputDepth()});
-            m.put("output_shape", new int[] {p.batches(), p.outputHeight(), p.outputWidth(), p.outputDepth()});
-            m.put("filter_height", p.filterHeight());
-            m.put("filter_width", p.filterWidth());
-            m.put("stride_height", p.strideHeight());
-            m.put("stride_width", p.strideWidth());
-            m.put("dilation_height", p.dilationHeight());
-            m.put("dilation_width", p.dilationWidth());
-            m.put("pad_top", p.padTop());
-            m.put("pad_left", p.padLeft());
-            m.put("activation_min", p.activationMin());
-            m.put("activation_max", p.activationMax());
-            m.put("per_channel", perChannel(model, def, p.outputMultiplier()));
-            m.put("bias", p.bias() != null);
-            m.put("input_offset", p.inputOffset());
-            m.put("output_offset", p.outputOffset());
-        } else if (params instanceof DepthwiseConv2DParams p) {
-            m.put("input_shape", new int[] {p.batches(), p.inputHeight(), p.inputWidth(), p.inputDepth()});
-            m.put("output_shape", new int[] {p.batches(), p.outputHeight(), p.outputWidth(), p.outputDepth()});
-            m.put("filter_height", p.filterHeight());
-            m.put("filter_width", p.filterWidth());
-            m.put("stride_height", p.strideHeight());
-            m.put("stride_width", p.strideWidth());
-            m.put("dilation_height", p.dilationHeight());
-            m.put("dilation_width", p.dilationWidth());
-            m.put("pad_top", p.padTop());
-            m.put("pad_left", p.padLeft());
-            m.put("depth_multiplier", p.depthMultiplier());
-            m.put("activation_min", p.activationMin());
-            m.put("activation_max", p.activationMax());
-            m.put("per_channel", perChannel(model, def, p.outputMultiplier()));
-            m.put("bias", p.bias() != null);
-            m.put("input_offset", p.inputOffset());
-            m.put("output_offset", p.outputOffset());
-        } else if (params instanceof FullyConnectedParams p) {
-            m.put("rows", p.batches());
-            m.put("depth", p.inputDepth());
-            m.put("units", p.outputDepth());
-            m.put("activation_min", p.activationMin());
-            m.put("activation_max", p.activationMax());
-            m.put("per_channel", perChannel(model, def, p.outputMultiplier()));
-            m.put("bias", p.bias() != null);
-            m.put("input_offset", p.inputOffset());
-            m.put("filter_offset", p.filterOffset());
-            m.put("output_offset", p.outputOffset());
-        } else if (params instanceof PoolParams p) {
-            m.put("input_shape", new int[] {p.batches(), p.inputHeight(), p.inputWidth(), p.depth()});
-            m.put("output_shape", new int[] {p.batches(), p.outputHeight(), p.outputWidth(), p.depth()});
-            m.put("filter_height", p.filterHeight());
-            m.put("filter_width", p.filterWidth());
-            m.put("stride_height", p.strideHeight());
-            m.put("stride_width", p.strideWidth());
-            m.put("pad_top", p.padTop());
-            m.put("pad_left", p.padLeft());
-            m.put("activation_min", p.activationMin());
-            m.put("activation_max", p.activationMax());
-        } else if (params instanceof SoftmaxParams p) {
-            m.put("outer_size", p.outerSize());
-            m.put("depth", p.depth());
-            m.put("beta_multiplier", p.inputMultiplier());
-            m.put("beta_left_shift", p.inputLeftShift());
-            m.put("diff_min", p.diffMin());
-        } else if (params instanceof AddParams p) {
-            m.put("broadcast", !p.elementwise());
-            m.put("output_shape", model.tensor(op.output()).shape().clone());
-            m.put("left_shift", p.leftShift());
-            m.put("input1_multiplier", p.input1Multiplier());
-            m.put("input1_shift", p.input1Shift());
-            m.put("input2_multiplier", p.input2Multiplier());
-            m.put("input2_shift", p.input2Shift());
-            m.put("output_multiplier", p.outputMultiplier());
-            m.put("output_shift", p.outputShift());
-            m.put("input1_offset", p.input1Offset());
-            m.put("input2_offset", p.input2Offset());
-            m.put("output_offset", p.outputOffset());
-            m.put("activation_min", p.activationMin());
-            m.put("activation_max", p.activationMax());
+        Map<String, Object> described = params == null ? null : params.describe();
+        if (described != null) {
+            m.putAll(described);
+            if (m.get("per_channel") instanceof Boolean guess) { // the record's guess; the weights' quantization decides
+                m.put("per_channel", perChannel(model, def, guess));
+            }
+            m.putIfAbsent("output_shape", model.tensor(op.output()).shape().clone());
         } else if (op.op() == BuiltinOperator.RESHAPE || op.isAlias()) {
             m.put("new_shape", model.tensor(op.output()).shape().clone());
         } else if (params != null && params.getClass().isRecord()) {

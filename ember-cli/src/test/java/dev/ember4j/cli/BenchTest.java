@@ -20,6 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Output shape only: no timing assertions. */
 class BenchTest {
+    /** A kernel cell: backend/kernel, with " xN" when split over threads. */
+    static final String KERNEL = "[\\w-]+/[\\w-]+(?: x\\d+)?";
+
 
     private static final String NUM = "\\d+\\.\\d";
 
@@ -63,7 +66,7 @@ class BenchTest {
         java.util.List<double[]> rows = new java.util.ArrayList<>();
         double total = -1;
         for (String line : r.out().split("\\R")) {
-            Matcher m = Pattern.compile("^\\s+\\d+\\s+\\w+\\s+(" + NUM + ")\\s+(" + NUM + ")\\s").matcher(line);
+            Matcher m = Pattern.compile("^\\s+\\d+\\s+\\w+\\s+" + KERNEL + "\\s+(" + NUM + ")\\s+(" + NUM + ")\\s").matcher(line);
             if (m.find()) {
                 rows.add(new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))});
             }
@@ -127,11 +130,11 @@ class BenchTest {
         assertTrue(alloc.find(), out);
         assertTrue(alloc.group(1).matches("\\d+(\\.\\d)?"), "allocation is measurable on HotSpot: " + alloc.group(1));
 
-        // Operator table: header, one row per operator (index, op, median, share, MACs, GMAC/s), total.
+        // Operator table: header, one row per operator (index, op, kernel, median, share, MACs, GMAC/s), total.
         String[] lines = out.split("\\R");
         int header = -1;
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].matches("\\s+#\\s+op\\s+median us\\s+share %\\s+MACs\\s+GMAC/s")) {
+            if (lines[i].matches("\\s+#\\s+op\\s+kernel\\s+median us\\s+share %\\s+MACs\\s+GMAC/s")) {
                 header = i;
             }
         }
@@ -141,7 +144,8 @@ class BenchTest {
             PreparedOp op = prepared.ops().get(k);
             String row = lines[header + 1 + k];
             String macs = Long.toString(op.params() == null ? 0 : op.params().macs());
-            assertTrue(row.matches("\\s+" + op.index() + "\\s+" + op.op() + "\\s+" + NUM + "\\s+(" + NUM + "|-)\\s+"
+            assertTrue(row.matches("\\s+" + op.index() + "\\s+" + op.op() + "\\s+" + (op.isAlias() ? "\\(alias\\)" : KERNEL)
+                    + "\\s+" + NUM + "\\s+(" + NUM + "|-)\\s+"
                     + macs + "\\s+(\\d+\\.\\d{3}|-)"), "row " + k + ": '" + row + "'");
         }
         String total = lines[header + 1 + n];

@@ -117,7 +117,8 @@ class InspectTest {
         assertEquals(0, r.code(), r::toString);
         assertBalanced(r.out());
         Map<String, Object> root = (Map<String, Object>) MiniJson.parse(r.out());
-        for (String key : new String[] {"model", "file_bytes", "inputs", "outputs", "operators", "tensors", "totals", "arena"}) {
+        for (String key : new String[] {"model", "file_bytes", "backend", "inputs", "outputs", "operators", "tensors", "totals",
+                "arena"}) {
             assertTrue(root.containsKey(key), "missing key " + key);
         }
         Map<String, Object> arena = (Map<String, Object>) root.get("arena");
@@ -136,6 +137,7 @@ class InspectTest {
             PreparedOp op = prepared.ops().get(k);
             assertEquals(op.index(), num(o.get("index")));
             assertEquals(op.op().name(), o.get("op"));
+            assertEquals(op.isAlias() ? "(alias)" : "ref/reference", o.get("kernel"), "the default backend is ref");
             assertEquals(op.output(), num(((List<Object>) o.get("outputs")).get(0)));
             assertEquals(op.inputs()[0], num(((List<Object>) o.get("inputs")).get(0)));
             macSum += num(o.get("macs"));
@@ -262,7 +264,7 @@ class InspectTest {
                 .findFirst().orElseThrow().resolve("model.tflite");
         Cli.Result r = Cli.run("inspect", detect.toString());
         assertEquals(0, r.code(), r::toString);
-        assertTrue(r.out().matches("(?s).*\\n\\s+0\\s+CUSTOM\\(TFLite_Detection_PostProcess\\)\\s+0,1,2\\s+3,4,5,6\\s.*"
+        assertTrue(r.out().matches("(?s).*\\n\\s+0\\s+CUSTOM\\(TFLite_Detection_PostProcess\\)\\s+ref/reference\\s+0,1,2\\s+3,4,5,6\\s.*"
                 + "max_detections=5.*"), r.out());
         byte[] bytes = SharedData.read(detect);
         String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);

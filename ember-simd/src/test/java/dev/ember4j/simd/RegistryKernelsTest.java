@@ -169,4 +169,33 @@ class RegistryKernelsTest {
             assertEquals("simd/SoftmaxTable", chosen.describe());
         }
     }
+
+    /** Binding a model chooses each operator's kernel once; the Interpreter reports the choices and runs them. */
+    @Test
+    void theInterpreterRunsTheKernelsTheBackendChose() {
+        byte[] model = Shared.model("person_detect.tflite");
+        try (dev.ember4j.runtime.Interpreter in = dev.ember4j.runtime.Interpreter.builder(model).backend(simd).build();
+             dev.ember4j.runtime.Interpreter oracle = dev.ember4j.runtime.Interpreter.builder(model).backend(ref).build()) {
+            java.util.Map<String, Integer> kernels = new java.util.TreeMap<>();
+            for (int k = 0; k < in.prepared().ops().size(); k++) {
+                BoundKernel<?> b = in.kernel(k);
+                String op = in.prepared().ops().get(k).name();
+                if (b == null) {
+                    assertTrue(in.prepared().ops().get(k).isAlias(), op);
+                    continue;
+                }
+                kernels.merge(op + " " + b.describe(), 1, Integer::sum);
+                assertEquals("simd", b.backend(), "every operator of person_detect has a simd kernel: " + op);
+                assertTrue(oracle.kernel(k).isReference());
+            }
+            assertTrue(kernels.containsKey("SOFTMAX simd/SoftmaxTable"), kernels.toString());
+            assertTrue(kernels.containsKey("DEPTHWISE_CONV_2D simd/FloatDepthwise"), kernels.toString());
+            byte[] input = Shared.sample("person.input.bin");
+            byte[] want = new byte[2];
+            byte[] got = new byte[2];
+            oracle.run(input, want);
+            in.run(input, got);
+            assertArrayEquals(want, got);
+        }
+    }
 }

@@ -35,4 +35,13 @@ public interface OperatorParams {
     default int scratchBytes() {
         return 0;
     }
+
+    /**
+     * What {@code ember inspect} shows of this operator, by snake_case key (numbers, booleans, short int
+     * arrays); null (the default) to show the record's components as they are. A key "per_channel" is
+     * the record's guess, which the inspector replaces by what the weights' quantization says.
+     */
+    default java.util.Map<String, Object> describe() {
+        return null;
+    }
 }

@@ -96,4 +96,24 @@ public record AddParams(
     public long work() {
         return size();
     }
+
+    /** What {@code ember inspect} shows of this operator. */
+    @Override
+    public java.util.Map<String, Object> describe() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("broadcast", !elementwise());
+        m.put("left_shift", leftShift());
+        m.put("input1_multiplier", input1Multiplier());
+        m.put("input1_shift", input1Shift());
+        m.put("input2_multiplier", input2Multiplier());
+        m.put("input2_shift", input2Shift());
+        m.put("output_multiplier", outputMultiplier());
+        m.put("output_shift", outputShift());
+        m.put("input1_offset", input1Offset());
+        m.put("input2_offset", input2Offset());
+        m.put("output_offset", outputOffset());
+        m.put("activation_min", activationMin());
+        m.put("activation_max", activationMax());
+        return m;
+    }
 }

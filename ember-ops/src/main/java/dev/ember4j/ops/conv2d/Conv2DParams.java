@@ -50,4 +50,27 @@ public record Conv2DParams(
     public long macs() {
         return (long) outputSize() * filterHeight * filterWidth * inputDepth;
     }
+
+    /** What {@code ember inspect} shows of this operator. */
+    @Override
+    public java.util.Map<String, Object> describe() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("input_shape", new int[] {batches(), inputHeight(), inputWidth(), inputDepth()});
+        m.put("output_shape", new int[] {batches(), outputHeight(), outputWidth(), outputDepth()});
+        m.put("filter_height", filterHeight());
+        m.put("filter_width", filterWidth());
+        m.put("stride_height", strideHeight());
+        m.put("stride_width", strideWidth());
+        m.put("dilation_height", dilationHeight());
+        m.put("dilation_width", dilationWidth());
+        m.put("pad_top", padTop());
+        m.put("pad_left", padLeft());
+        m.put("activation_min", activationMin());
+        m.put("activation_max", activationMax());
+        m.put("per_channel", outputMultiplier().length > 1);
+        m.put("bias", bias() != null);
+        m.put("input_offset", inputOffset());
+        m.put("output_offset", outputOffset());
+        return m;
+    }
 }

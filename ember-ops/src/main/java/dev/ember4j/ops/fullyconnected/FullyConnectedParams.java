@@ -49,4 +49,21 @@ public record FullyConnectedParams(
     public long macs() {
         return (long) batches * inputDepth * outputDepth;
     }
+
+    /** What {@code ember inspect} shows of this operator. */
+    @Override
+    public java.util.Map<String, Object> describe() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("rows", batches());
+        m.put("depth", inputDepth());
+        m.put("units", outputDepth());
+        m.put("activation_min", activationMin());
+        m.put("activation_max", activationMax());
+        m.put("per_channel", outputMultiplier().length > 1);
+        m.put("bias", bias() != null);
+        m.put("input_offset", inputOffset());
+        m.put("filter_offset", filterOffset());
+        m.put("output_offset", outputOffset());
+        return m;
+    }
 }

@@ -33,4 +33,21 @@ public record PoolParams(
     public long macs() {
         return (long) outputSize() * filterHeight * filterWidth;
     }
+
+    /** What {@code ember inspect} shows of this operator. */
+    @Override
+    public java.util.Map<String, Object> describe() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("input_shape", new int[] {batches(), inputHeight(), inputWidth(), depth()});
+        m.put("output_shape", new int[] {batches(), outputHeight(), outputWidth(), depth()});
+        m.put("filter_height", filterHeight());
+        m.put("filter_width", filterWidth());
+        m.put("stride_height", strideHeight());
+        m.put("stride_width", strideWidth());
+        m.put("pad_top", padTop());
+        m.put("pad_left", padLeft());
+        m.put("activation_min", activationMin());
+        m.put("activation_max", activationMax());
+        return m;
+    }
 }

@@ -33,4 +33,16 @@ public record SoftmaxParams(int outerSize, int depth, int inputMultiplier, int i
     public long macs() {
         return 0;
     }
+
+    /** What {@code ember inspect} shows of this operator. */
+    @Override
+    public java.util.Map<String, Object> describe() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("outer_size", outerSize());
+        m.put("depth", depth());
+        m.put("beta_multiplier", inputMultiplier());
+        m.put("beta_left_shift", inputLeftShift());
+        m.put("diff_min", diffMin());
+        return m;
+    }
 }
