@@ -151,4 +151,77 @@ public final class GemmlowpFixedPoint {
         int shiftedMinusOne = (x << headroomPlusOne) - Integer.MIN_VALUE;
         return oneOverOnePlusXForXIn0To1(shiftedMinusOne);
     }
+
+    /**
+     * TFLite's SaturatingRoundingMultiplyByPOTParam for exponent &gt;= 0: beyond +/-threshold the result
+     * saturates, where threshold = 2^(31 - exponent) - 1.
+     */
+    public static int multiplyByPOTParam(int x, int exponent) {
+        if (exponent == 0) {
+            return x;
+        }
+        int threshold = (int) ((1L << (31 - exponent)) - 1);
+        if (x > threshold) {
+            return Integer.MAX_VALUE;
+        }
+        if (x < -threshold) {
+            return Integer.MIN_VALUE;
+        }
+        return x << exponent;
+    }
+
+    private static int saturatingAdd(int a, int b) {
+        long s = (long) a + b;
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, s));
+    }
+
+    private static int saturatingSub(int a, int b) {
+        long s = (long) a - b;
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, s));
+    }
+
+    /**
+     * TFLite's log_x_for_x_greater_than_or_equal_to_1_impl: the log of a Q(inputIntegerBits) value
+     * &gt;= 1 (in practice &gt;= 1/max), as a Q(outputIntegerBits) raw.
+     */
+    public static int logXForXGreaterThanOrEqualTo1(int input, int inputIntegerBits, int outputIntegerBits) {
+        final int accumIntegerBits = outputIntegerBits + 1;
+        final int log2 = 1488522236;
+        final int sqrtSqrtHalf = 1805811301;
+        final int sqrtHalf = 1518500250;
+        final int oneQuarter = 536870912;
+        final int alphaN = 117049297;
+        final int alphaD = 127690142;
+        final int alphaI = 1057819769;
+        final int alphaF = 638450708;
+        final int shiftedQuarter = multiplyByPOT(oneQuarter, -accumIntegerBits);
+
+        int zA = input;
+        int zAHeadroomPlus1 = Integer.numberOfLeadingZeros(zA);
+        int rATmp = multiplyByPOTParam(zA, zAHeadroomPlus1 - 1);
+        int rARaw = multiplyByPOTParam(mul(rATmp, sqrtHalf), 1);
+        int zAPow2Adj = saturatingAdd(
+                multiplyByPOTParam(inputIntegerBits - zAHeadroomPlus1, 31 - accumIntegerBits), shiftedQuarter);
+
+        int zB = mul(zA, sqrtHalf);
+        int zBHeadroom = Integer.numberOfLeadingZeros(zB) - 1;
+        int rBRaw = multiplyByPOTParam(zA, zBHeadroom);
+        int zBPow2Adj = saturatingSub(
+                multiplyByPOTParam(inputIntegerBits - zBHeadroom, 31 - accumIntegerBits), shiftedQuarter);
+
+        int r = Math.min(rARaw, rBRaw);
+        int zPow2Adj = Math.max(zAPow2Adj, zBPow2Adj);
+
+        int p = roundingHalfSum(r, sqrtSqrtHalf);
+        int q = r - sqrtSqrtHalf;
+        q = q + q;
+
+        int commonSq = mul(q, q);
+        int num = mul(q, r) + mul(mul(q, commonSq), alphaN);
+        int denomMinusOne0 = mul(p, alphaI + q + mul(alphaD, commonSq)) + mul(alphaF, q);
+        int recipDenom = oneOverOnePlusXForXIn0To1(denomMinusOne0);
+
+        int numScaled = multiplyByPOT(num, -accumIntegerBits);
+        return multiplyByPOT(mul(zPow2Adj, log2) + mul(numScaled, recipDenom), accumIntegerBits - outputIntegerBits);
+    }
 }

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.logsoftmax;
 
+import dev.ember4j.core.quant.GemmlowpFixedPoint;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
@@ -42,11 +43,11 @@ public final class LogSoftmaxKernel {
             int diff = x[xs + c] - max;
             if (diff >= p.diffMin()) {
                 int q5 = FixedPoint.multiplyByQuantizedMultiplier(diff, p.inputMultiplier(), p.inputShift());
-                int e = Gemmlowp.expOnNegativeValues(q5, INPUT_INTEGER_BITS);
+                int e = GemmlowpFixedPoint.expOnNegativeValues(q5, INPUT_INTEGER_BITS);
                 sum += FixedPoint.roundingDivideByPOT(e, ACCUMULATION_INTEGER_BITS);
             }
         }
-        int logSum = Gemmlowp.logXForXGreaterThanOrEqualTo1(sum, ACCUMULATION_INTEGER_BITS, INPUT_INTEGER_BITS);
+        int logSum = GemmlowpFixedPoint.logXForXGreaterThanOrEqualTo1(sum, ACCUMULATION_INTEGER_BITS, INPUT_INTEGER_BITS);
         int shifted = logSum + Integer.MIN_VALUE;
         int adjustedDiffMin = Math.max(p.diffMin() - 1,
                 FixedPoint.multiplyByQuantizedMultiplier(shifted, p.reverseMultiplier(), p.reverseShift()));

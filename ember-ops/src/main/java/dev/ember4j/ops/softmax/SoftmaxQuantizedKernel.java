@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.softmax;
 
+import dev.ember4j.core.quant.GemmlowpFixedPoint;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
@@ -46,13 +47,13 @@ public final class SoftmaxQuantizedKernel {
             }
             int headroomPlusOne = Integer.numberOfLeadingZeros(sum);
             int numBitsOverUnit = ACCUMULATION_INTEGER_BITS - headroomPlusOne;
-            int scale = SoftmaxFixedPoint.reciprocalScale(sum, headroomPlusOne);
+            int scale = GemmlowpFixedPoint.reciprocalScale(sum, headroomPlusOne);
             int exponent = numBitsOverUnit + 31 - outBits;
             for (int c = 0; c < depth; c++) {
                 int diff = Elem.get(ie, x, xs, base + c) - max;
                 int r = outMin;
                 if (diff >= p.diffMin()) {
-                    int unsat = divideByPOT(SoftmaxFixedPoint.mul(scale, exp(p, diff)), exponent);
+                    int unsat = divideByPOT(GemmlowpFixedPoint.mul(scale, exp(p, diff)), exponent);
                     r = Math.max(Math.min(unsat + outMin, outMax), outMin);
                 }
                 Elem.put(oe, y, ys, base + c, r);
@@ -62,7 +63,7 @@ public final class SoftmaxQuantizedKernel {
 
     private static int exp(SoftmaxQuantizedParams p, int diff) {
         int scaled = FixedPoint.multiplyByQuantizedMultiplierGreaterThanOne(diff, p.inputMultiplier(), p.inputLeftShift());
-        return SoftmaxFixedPoint.expOnNegativeValues(scaled, SCALED_DIFF_INTEGER_BITS);
+        return GemmlowpFixedPoint.expOnNegativeValues(scaled, SCALED_DIFF_INTEGER_BITS);
     }
 
     /** Rounding division; an exponent past 31 (a sum of exps of 2^(bits-12)... or more) rounds the Q0.31 product to 0. */
