@@ -40,6 +40,7 @@ module dev.ember4j.ops {
     exports dev.ember4j.ops.dequantize;
     exports dev.ember4j.ops.detectionpostprocess;
     exports dev.ember4j.ops.div;
+    exports dev.ember4j.ops.dynamicupdateslice;
     exports dev.ember4j.ops.elementwise;
     exports dev.ember4j.ops.elu;
     exports dev.ember4j.ops.embeddinglookup;

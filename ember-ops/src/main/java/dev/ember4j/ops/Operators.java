@@ -29,6 +29,7 @@ import dev.ember4j.ops.cumsum.CumSumOp;
 import dev.ember4j.ops.depthtospace.DepthToSpaceOp;
 import dev.ember4j.ops.depthwiseconv2d.DepthwiseConv2DOp;
 import dev.ember4j.ops.detectionpostprocess.DetectionPostProcessOp;
+import dev.ember4j.ops.dynamicupdateslice.DynamicUpdateSliceOp;
 import dev.ember4j.ops.dequantize.DequantizeOp;
 import dev.ember4j.ops.div.DivOp;
 import dev.ember4j.ops.elu.EluOp;
@@ -181,6 +182,7 @@ public final class Operators implements OperatorSet {
                 new BatchMatMulOp(),
                 new L2NormalizationOp(),
                 new DetectionPostProcessOp(),
+                new DynamicUpdateSliceOp(),
                 new SubOp(),
                 new SquaredDifferenceOp(),
                 new MaximumOp(),
