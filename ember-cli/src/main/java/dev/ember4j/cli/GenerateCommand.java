@@ -34,7 +34,7 @@ import java.util.concurrent.Callable;
             "Compiles a model into a Java class plus a weights resource (like @Model at build time).",
             "Writes OUT/<package path>/CLASS.java and CLASS.weights (under --resources DIR if given,",
             "else next to the source: then OUT must be both a source and a resource root).",
-            "The generated class needs only ember-core (and a KernelBackend, e.g. ember-ref) at run time.",
+            "At run time the generated class needs ember-core and ember-ops (records and kernels), not the model reader.",
         })
 public final class GenerateCommand implements Callable<Integer> {
 

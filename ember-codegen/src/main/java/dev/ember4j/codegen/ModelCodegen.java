@@ -14,6 +14,7 @@ import dev.ember4j.tflite.prepare.OnceBlock;
 import dev.ember4j.tflite.prepare.PreparedModel;
 import dev.ember4j.tflite.prepare.PreparedOp;
 import dev.ember4j.tflite.prepare.PreparedTensor;
+import dev.ember4j.tflite.prepare.RunOrder;
 
 import javax.lang.model.SourceVersion;
 import java.lang.reflect.RecordComponent;
@@ -141,34 +142,36 @@ public final class ModelCodegen {
             List<String> calls = new ArrayList<>();
             List<String> paramFields = new ArrayList<>();
             Map<Integer, String> constantFields = new java.util.TreeMap<>();
-            List<PreparedOp> ops = model.ops();
-            int onceFlag = -1; // arena offset of the open CALL_ONCE block's flag, or -1
-            int onceEnd = -1;
-            for (int i = 0; i < ops.size(); i++) {
-                PreparedOp op = ops.get(i);
-                OnceBlock block = model.onceBlockAt(i);
-                if (block != null) {
+            RunOrder.walk(model, new RunOrder() {
+                private String indent = ""; // inside a CALL_ONCE block
+
+                @Override
+                public void onceBegin(OnceBlock block, int flagOffset) {
                     // runs on the first call after the arena's state was reset (the flag is a variable, reset to 0)
-                    onceFlag = model.tensor(block.flagTensor()).arenaOffset();
-                    onceEnd = block.to();
-                    calls.add("if (arena[" + onceFlag + "] == 0) { // CALL_ONCE: subgraph " + block.subgraph()
+                    calls.add("if (arena[" + flagOffset + "] == 0) { // CALL_ONCE: subgraph " + block.subgraph()
                             + ", once per reset");
+                    indent = "    ";
                 }
-                int before = calls.size();
-                if (op.isAlias()) {
-                    calls.add("// " + op.label() + ": aliased in place by the memory planner, nothing to run");
-                } else {
+
+                @Override
+                public void operator(int position, PreparedOp op) {
+                    int before = calls.size();
                     registryOperator(op, fieldDecls, fieldInits, calls, paramFields, constantFields);
+                    calls.set(before, indent + calls.get(before));
                 }
-                if (onceFlag >= 0) {
-                    calls.set(before, "    " + calls.get(before));
-                    if (i + 1 == onceEnd) {
-                        calls.add("    arena[" + onceFlag + "] = 1;");
-                        calls.add("}");
-                        onceFlag = -1;
-                    }
+
+                @Override
+                public void alias(int position, PreparedOp op) {
+                    calls.add(indent + "// " + op.label() + ": aliased in place by the memory planner, nothing to run");
                 }
-            }
+
+                @Override
+                public void onceEnd(OnceBlock block, int flagOffset) {
+                    calls.add("    arena[" + flagOffset + "] = 1;");
+                    calls.add("}");
+                    indent = "";
+                }
+            });
             // Variable tensors (persistent state after the planned part of the arena) and their initial values.
             List<PreparedTensor> variables = model.variables();
             List<String> initial = new ArrayList<>();
@@ -687,63 +690,15 @@ public final class ModelCodegen {
             line(1, "/** Converts floats to model input 0's encoding (" + in0.type() + "). */");
             line(1, "public static void quantizeInput(float[] values, byte[] quantized) {");
             line(2, "checkLength(\"quantized\", quantized.length, values.length * " + in0.type().bytes() + ");");
-            line(2, "for (int i = 0; i < values.length; i++) {");
-            if (in0.type() == TensorType.INT32 || in0.type() == TensorType.INT64 || in0.type() == TensorType.BOOL) {
-                // not quantized: the value itself (Java's saturating cast; bool is x != 0)
-                if (in0.type() == TensorType.BOOL) {
-                    line(3, "quantized[i] = (byte) (values[i] != 0 ? 1 : 0);");
-                } else {
-                    int n = in0.type().bytes();
-                    line(3, "long v = " + (n == 4 ? "(int) values[i]" : "(long) values[i]") + ";");
-                    for (int b = 0; b < n; b++) {
-                        line(3, "quantized[" + n + " * i + " + b + "] = (byte) (v >> " + (8 * b) + ");");
-                    }
-                }
-            } else if (in0.type() == TensorType.FLOAT32) {
-                line(3, "int bits = Float.floatToRawIntBits(values[i]);");
-                line(3, "quantized[4 * i] = (byte) bits;");
-                line(3, "quantized[4 * i + 1] = (byte) (bits >> 8);");
-                line(3, "quantized[4 * i + 2] = (byte) (bits >> 16);");
-                line(3, "quantized[4 * i + 3] = (byte) (bits >> 24);");
-            } else {
-                int lo = in0.type() == TensorType.UINT8 ? 0 : in0.type() == TensorType.INT16 ? -32768 : -128;
-                int hi = in0.type() == TensorType.UINT8 ? 255 : in0.type() == TensorType.INT16 ? 32767 : 127;
-                line(3, "float d = values[i] / INPUT_SCALE;");
-                line(3, "double r = Math.copySign(Math.floor(Math.abs((double) d) + 0.5), d);");
-                line(3, "long q = Math.max(" + lo + ", Math.min(" + hi + ", (long) r + INPUT_ZERO_POINT));");
-                if (in0.type() == TensorType.INT16) {
-                    line(3, "quantized[2 * i] = (byte) q;");
-                    line(3, "quantized[2 * i + 1] = (byte) (q >> 8);");
-                } else {
-                    line(3, "quantized[i] = (byte) q;");
-                }
-            }
-            line(2, "}");
+            line(2, "dev.ember4j.core.quant.RealValues.quantize(values, dev.ember4j.core.TensorType." + in0.type().name()
+                    + ", INPUT_SCALE, INPUT_ZERO_POINT, quantized, 0);");
             line(1, "}");
             line(0, "");
             line(1, "/** Converts model output 0's encoding (" + out0.type() + ") to floats. */");
             line(1, "public static void dequantizeOutput(byte[] quantized, float[] values) {");
             line(2, "checkLength(\"quantized\", quantized.length, values.length * " + out0.type().bytes() + ");");
-            line(2, "for (int i = 0; i < values.length; i++) {");
-            switch (out0.type()) {
-                case FLOAT32 -> line(3, "values[i] = Float.intBitsToFloat((quantized[4 * i] & 0xff) | (quantized[4 * i + 1] & 0xff) << 8"
-                        + " | (quantized[4 * i + 2] & 0xff) << 16 | quantized[4 * i + 3] << 24);");
-                case UINT8 -> line(3, "values[i] = (float) ((double) OUTPUT_SCALE * ((quantized[i] & 0xff) - OUTPUT_ZERO_POINT));");
-                case BOOL -> line(3, "values[i] = quantized[i] != 0 ? 1f : 0f;");
-                case INT32 -> line(3, "values[i] = (quantized[4 * i] & 0xff) | (quantized[4 * i + 1] & 0xff) << 8"
-                        + " | (quantized[4 * i + 2] & 0xff) << 16 | quantized[4 * i + 3] << 24;");
-                case INT64 -> {
-                    line(3, "long v = 0;");
-                    line(3, "for (int b = 7; b >= 0; b--) {");
-                    line(4, "v = v << 8 | (quantized[8 * i + b] & 0xff);");
-                    line(3, "}");
-                    line(3, "values[i] = v;");
-                }
-                case INT16 -> line(3, "values[i] = (float) ((double) OUTPUT_SCALE * ((short) ((quantized[2 * i] & 0xff) | quantized[2 * i + 1] << 8)"
-                        + " - OUTPUT_ZERO_POINT));");
-                default -> line(3, "values[i] = (float) ((double) OUTPUT_SCALE * (quantized[i] - OUTPUT_ZERO_POINT));");
-            }
-            line(2, "}");
+            line(2, "dev.ember4j.core.quant.RealValues.dequantize(quantized, 0, dev.ember4j.core.TensorType."
+                    + out0.type().name() + ", OUTPUT_SCALE, OUTPUT_ZERO_POINT, values);");
             line(1, "}");
             line(0, "");
             line(1, "/** The operators, straight-line, each through the kernel its backend chose. */");

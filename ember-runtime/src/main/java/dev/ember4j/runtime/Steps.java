@@ -13,6 +13,7 @@ import dev.ember4j.tflite.prepare.OnceBlock;
 import dev.ember4j.tflite.prepare.PreparedModel;
 import dev.ember4j.tflite.prepare.PreparedOp;
 import dev.ember4j.tflite.prepare.PreparedTensor;
+import dev.ember4j.tflite.prepare.RunOrder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,34 +43,42 @@ final class Steps {
         return positions.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Adds the steps (when {@code steps} is not null) and their operator positions, in order. */
+    /**
+     * Adds the steps (when {@code steps} is not null) and their operator positions, in run order
+     * ({@link RunOrder}, as the code generator walks it): a CALL_ONCE block is one step at its first operator.
+     */
     private static void walk(PreparedModel model, BoundOps bound, byte[] arena, List<Step> steps,
                              List<Integer> positions) {
-        List<PreparedOp> ops = model.ops();
-        for (int i = 0; i < ops.size(); ) {
-            OnceBlock block = model.onceBlockAt(i);
-            if (block != null) {
-                if (steps != null) {
-                    List<Step> body = new ArrayList<>();
-                    for (int k = block.from(); k < block.to(); k++) {
-                        if (!ops.get(k).isAlias()) {
-                            body.add(bind(model, ops.get(k), bound.kernel(k), arena));
-                        }
-                    }
-                    steps.add(once(arena, model.tensor(block.flagTensor()).arenaOffset(), body.toArray(new Step[0])));
-                }
-                positions.add(i);
-                i = block.to();
-                continue;
+        RunOrder.walk(model, new RunOrder() {
+            private List<Step> body; // the open CALL_ONCE block's steps, or null
+
+            @Override
+            public void onceBegin(OnceBlock block, int flagOffset) {
+                body = new ArrayList<>();
+                positions.add(block.from());
             }
-            if (!ops.get(i).isAlias()) {
-                if (steps != null) {
-                    steps.add(bind(model, ops.get(i), bound.kernel(i), arena));
+
+            @Override
+            public void operator(int position, PreparedOp op) {
+                Step step = steps == null ? null : bind(model, op, bound.kernel(position), arena);
+                if (body != null) {
+                    body.add(step);
+                    return;
                 }
-                positions.add(i);
+                if (steps != null) {
+                    steps.add(step);
+                }
+                positions.add(position);
             }
-            i++;
-        }
+
+            @Override
+            public void onceEnd(OnceBlock block, int flagOffset) {
+                if (steps != null) {
+                    steps.add(once(arena, flagOffset, body.toArray(new Step[0])));
+                }
+                body = null;
+            }
+        });
     }
 
     /** The block's operators, run while {@code arena[flag]} is 0 (after creation and every reset). */

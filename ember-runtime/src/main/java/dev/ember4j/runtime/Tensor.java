@@ -6,7 +6,7 @@
 package dev.ember4j.runtime;
 
 import dev.ember4j.core.TensorType;
-import dev.ember4j.core.quant.FixedPoint;
+import dev.ember4j.core.quant.RealValues;
 import dev.ember4j.tflite.prepare.PreparedTensor;
 
 import java.nio.ByteBuffer;
@@ -100,65 +100,31 @@ public final class Tensor {
     /**
      * Real values in: a FLOAT32 tensor takes them as they are; an INT8, UINT8 or INT16 tensor quantizes
      * them as TFLite's QUANTIZE does (x / scale in float, rounded half away from zero, plus the zero
-     * point, clamped to the type). Allocates nothing.
+     * point, clamped to the type); INT32, INT64 and BOOL take the values themselves ({@link RealValues},
+     * as generated classes convert). Allocates nothing.
      */
     public void quantize(float[] values) {
         java.util.Objects.requireNonNull(values, "values");
         checkElements(values.length);
-        TensorType t = tensor.type();
-        if (t == TensorType.FLOAT32) {
-            for (int i = 0; i < values.length; i++) {
-                int bits = Float.floatToRawIntBits(values[i]);
-                int at = offset + 4 * i;
-                arena[at] = (byte) bits;
-                arena[at + 1] = (byte) (bits >> 8);
-                arena[at + 2] = (byte) (bits >> 16);
-                arena[at + 3] = (byte) (bits >> 24);
-            }
-            return;
-        }
-        int lo = switch (t) {
-            case INT8 -> -128;
-            case UINT8 -> 0;
-            case INT16 -> -32768;
-            default -> throw new IllegalStateException(tensor.label() + " is " + t + ": real values convert only to"
-                    + " FLOAT32, INT8, UINT8 or INT16 tensors");
-        };
-        int hi = t == TensorType.INT8 ? 127 : t == TensorType.UINT8 ? 255 : 32767;
-        float scale = tensor.scale();
-        int zp = tensor.zeroPoint();
-        for (int i = 0; i < values.length; i++) {
-            float ratio = values[i] / scale; // float division and round-half-away, as TFLite's QUANTIZE
-            long q = Math.max(lo, Math.min(hi, (long) FixedPoint.roundHalfAwayFromZero(ratio) + zp));
-            if (t == TensorType.INT16) {
-                arena[offset + 2 * i] = (byte) q;
-                arena[offset + 2 * i + 1] = (byte) (q >> 8);
-            } else {
-                arena[offset + i] = (byte) q;
-            }
-        }
+        requireConvertible("to");
+        RealValues.quantize(values, tensor.type(), tensor.scale(), tensor.zeroPoint(), arena, offset);
     }
 
     /**
      * Real values out: a FLOAT32 tensor as it is; an INT8, UINT8 or INT16 one dequantized as
-     * {@code scale * (q - zeroPoint)}. Allocates nothing.
+     * {@code scale * (q - zeroPoint)}; INT32, INT64 and BOOL as their values. Allocates nothing.
      */
     public void dequantize(float[] values) {
         java.util.Objects.requireNonNull(values, "values");
         checkElements(values.length);
-        TensorType t = tensor.type();
-        float scale = tensor.scale();
-        int zp = tensor.zeroPoint();
-        for (int i = 0; i < values.length; i++) {
-            values[i] = switch (t) {
-                case FLOAT32 -> Float.intBitsToFloat((arena[offset + 4 * i] & 0xff) | (arena[offset + 4 * i + 1] & 0xff) << 8
-                        | (arena[offset + 4 * i + 2] & 0xff) << 16 | arena[offset + 4 * i + 3] << 24);
-                case INT8 -> scale * (arena[offset + i] - zp);
-                case UINT8 -> scale * ((arena[offset + i] & 0xff) - zp);
-                case INT16 -> scale * ((short) ((arena[offset + 2 * i] & 0xff) | arena[offset + 2 * i + 1] << 8) - zp);
-                default -> throw new IllegalStateException(tensor.label() + " is " + t + ": real values convert only"
-                        + " from FLOAT32, INT8, UINT8 or INT16 tensors");
-            };
+        requireConvertible("from");
+        RealValues.dequantize(arena, offset, tensor.type(), tensor.scale(), tensor.zeroPoint(), values);
+    }
+
+    private void requireConvertible(String direction) {
+        if (!RealValues.converts(tensor.type())) {
+            throw new IllegalStateException(tensor.label() + " is " + tensor.type() + ": real values convert only "
+                    + direction + " FLOAT32, INT8, UINT8, INT16, INT32, INT64 or BOOL tensors");
         }
     }
 

@@ -10,6 +10,7 @@ import dev.ember4j.core.ops.RowSplit;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.add.AddParams;
 import dev.ember4j.ops.common.ImageRows;
+import dev.ember4j.ops.common.RowKernel;
 import dev.ember4j.ops.conv2d.Conv2DParams;
 import dev.ember4j.ops.depthwiseconv2d.DepthwiseConv2DParams;
 import dev.ember4j.ops.fullyconnected.FullyConnectedParams;
@@ -41,7 +42,7 @@ final class SimdKernels {
                 p -> GemmKernels.reserve(p, g));
     }
 
-    private static final class Conv implements OpKernel<Conv2DParams>, RowSplit<Conv2DParams> {
+    private static final class Conv extends RowKernel<Conv2DParams> {
         private final ConvRows rows;
         private final java.util.function.Consumer<Conv2DParams> reserve;
 
@@ -61,21 +62,24 @@ final class SimdKernels {
         }
 
         @Override
-        public void run(Conv2DParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
-            runRows(p, in, out, arena, scratch, 0, rows(p));
+        protected int inputSize(Conv2DParams p) {
+            return p.inputSize();
         }
 
         @Override
-        public int rows(Conv2DParams p) {
+        protected int outputSize(Conv2DParams p) {
+            return p.outputSize();
+        }
+
+        @Override
+        protected int units(Conv2DParams p) {
             return p.batches() * p.outputHeight();
         }
 
         @Override
-        public void runRows(Conv2DParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch, int from, int to) {
-            byte[] input = in[0].array(arena);
-            byte[] output = out[0].array(arena);
-            ImageRows.check(input, in[0].start(), p.inputSize(), output, out[0].start(), p.outputSize(), from, to, rows(p));
-            rows.run(p, input, in[0].start(), output, out[0].start(), from, to);
+        protected void compute(Conv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset,
+                               int from, int to) {
+            rows.run(p, input, inputOffset, output, outputOffset, from, to);
         }
     }
 
@@ -84,7 +88,7 @@ final class SimdKernels {
         return new Depthwise(d);
     }
 
-    private static final class Depthwise implements OpKernel<DepthwiseConv2DParams>, RowSplit<DepthwiseConv2DParams> {
+    private static final class Depthwise extends RowKernel<DepthwiseConv2DParams> {
         private final FloatDepthwise d;
 
         Depthwise(FloatDepthwise d) {
@@ -102,25 +106,24 @@ final class SimdKernels {
         }
 
         @Override
-        public void run(DepthwiseConv2DParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
-            byte[] input = in[0].array(arena);
-            byte[] output = out[0].array(arena);
-            ImageRows.check(input, in[0].start(), p.inputSize(), output, out[0].start(), p.outputSize(), 0, 0, 0);
-            d.run(p, input, in[0].start(), output, out[0].start());
+        protected int inputSize(DepthwiseConv2DParams p) {
+            return p.inputSize();
         }
 
         @Override
-        public int rows(DepthwiseConv2DParams p) {
+        protected int outputSize(DepthwiseConv2DParams p) {
+            return p.outputSize();
+        }
+
+        @Override
+        protected int units(DepthwiseConv2DParams p) {
             return p.batches() * p.outputHeight();
         }
 
         @Override
-        public void runRows(DepthwiseConv2DParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch,
-                            int from, int to) {
-            byte[] input = in[0].array(arena);
-            byte[] output = out[0].array(arena);
-            ImageRows.check(input, in[0].start(), p.inputSize(), output, out[0].start(), p.outputSize(), from, to, rows(p));
-            d.run(p, input, in[0].start(), output, out[0].start(), from, to);
+        protected void compute(DepthwiseConv2DParams p, byte[] input, int inputOffset, byte[] output,
+                               int outputOffset, int from, int to) {
+            d.run(p, input, inputOffset, output, outputOffset, from, to);
         }
     }
 
@@ -129,7 +132,7 @@ final class SimdKernels {
         return new FullyConnected(g, dot);
     }
 
-    private static final class FullyConnected implements OpKernel<FullyConnectedParams>, RowSplit<FullyConnectedParams> {
+    private static final class FullyConnected extends RowKernel<FullyConnectedParams> {
         private final FloatGemm g;
         private final GemmKernels.FcDot dot;
 
@@ -149,11 +152,19 @@ final class SimdKernels {
         }
 
         @Override
-        public void run(FullyConnectedParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
-            byte[] input = in[0].array(arena);
-            byte[] output = out[0].array(arena);
-            ImageRows.check(input, in[0].start(), p.inputSize(), output, out[0].start(), p.outputSize(), 0, 0, 0);
-            GemmKernels.fullyConnected(p, g, dot, input, in[0].start(), output, out[0].start());
+        protected int inputSize(FullyConnectedParams p) {
+            return p.inputSize();
+        }
+
+        @Override
+        protected int outputSize(FullyConnectedParams p) {
+            return p.outputSize();
+        }
+
+        /** A whole run: the GEMM over every batch (units are channels only for one batch). */
+        @Override
+        protected int units(FullyConnectedParams p) {
+            return p.outputDepth();
         }
 
         /** Output channels of a one-batch operator. */
@@ -163,12 +174,13 @@ final class SimdKernels {
         }
 
         @Override
-        public void runRows(FullyConnectedParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch,
-                            int from, int to) {
-            byte[] input = in[0].array(arena);
-            byte[] output = out[0].array(arena);
-            ImageRows.check(input, in[0].start(), p.inputSize(), output, out[0].start(), p.outputSize(), from, to, rows(p));
-            GemmKernels.fullyConnectedChannels(p, g, dot, input, in[0].start(), output, out[0].start(), from, to);
+        protected void compute(FullyConnectedParams p, byte[] input, int inputOffset, byte[] output,
+                               int outputOffset, int from, int to) {
+            if (from == 0 && to == p.outputDepth()) {
+                GemmKernels.fullyConnected(p, g, dot, input, inputOffset, output, outputOffset);
+            } else {
+                GemmKernels.fullyConnectedChannels(p, g, dot, input, inputOffset, output, outputOffset, from, to);
+            }
         }
     }
 

@@ -26,7 +26,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * (a float quotient); clamped to int8. FLOAT32 and INT32 are plain.
  */
 public final class AbsOp implements OperatorSpec {
-    public static final OpKernel<LutParams> KERNEL = LutKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -42,7 +41,7 @@ public final class AbsOp implements OperatorSpec {
             return Elementwise.plain(ctx, in, ElementwiseKernel.ABS);
         }
         return Prepared.of(new LutParams(in.elementCount(), table(ctx.scale(in), ctx.zeroPoint(in),
-                ctx.scale(out), ctx.zeroPoint(out))), KERNEL, 0);
+                ctx.scale(out), ctx.zeroPoint(out))), LutKernel.KERNEL, 0);
     }
 
     static byte[] table(float inScale, int inZp, float outScale, int outZp) {

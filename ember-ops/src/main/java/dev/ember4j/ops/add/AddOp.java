@@ -27,16 +27,12 @@ import dev.ember4j.tflite.prepare.Prepared;
  * (16x8) and uint8 tensors run this package's {@link AddQuantizedKernel}.
  */
 public final class AddOp implements OperatorSpec {
-    /** The reference kernel (backends may replace it when a model is bound). */
-    public static final OpKernel<AddParams> KERNEL = AddKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
         return BuiltinOperator.ADD;
     }
 
-    /** int16 (16x8) and uint8 ADD: a reference kernel of this package. */
-    public static final OpKernel<AddQuantizedParams> KERNEL_QUANTIZED = AddQuantizedKernel.KERNEL;
 
     @Override
     public Prepared prepare(OpContext ctx) {
@@ -47,9 +43,9 @@ public final class AddOp implements OperatorSpec {
         }
         TensorType t = ctx.output(0).type();
         if (t == TensorType.INT16 || t == TensorType.UINT8) {
-            return Prepared.of(quantizedParams(ctx, t), KERNEL_QUANTIZED, 0, 1);
+            return Prepared.of(quantizedParams(ctx, t), AddQuantizedKernel.KERNEL, 0, 1);
         }
-        return Prepared.of(params(ctx), KERNEL, 0, 1);
+        return Prepared.of(params(ctx), AddKernel.KERNEL, 0, 1);
     }
 
     /** ADD of int16 (left shift 15, or TFLite's power-of-two path) or uint8 (left shift 20) tensors. */

@@ -17,7 +17,6 @@ import java.util.Arrays;
 
 /** ADD_N of two or more float32 or int32 tensors of one shape (no broadcasting, as TFLite). */
 public final class AddNOp implements OperatorSpec {
-    public static final OpKernel<AddNParams> KERNEL = AddNKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -51,7 +50,7 @@ public final class AddNOp implements OperatorSpec {
             throw ctx.error("output " + out.label() + " has type " + out.type() + ", the inputs " + first.type());
         }
         ctx.requireShape(out, first.shape(), "output");
-        return Prepared.of(new AddNParams(first.elementCount(), n, first.type() == TensorType.FLOAT32), KERNEL,
+        return Prepared.of(new AddNParams(first.elementCount(), n, first.type() == TensorType.FLOAT32), AddNKernel.KERNEL,
                 positions);
     }
 }

@@ -13,7 +13,6 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** ARG_MAX: index of the first largest value along a constant axis; see {@link ArgMinMaxPrepare}. */
 public final class ArgMaxOp implements OperatorSpec {
-    public static final OpKernel<ArgMinMaxParams> KERNEL = ArgMinMaxKernel.KERNEL;
     private static final int OPTIONS = 40; // BuiltinOptions.ArgMaxOptions: output_type
 
     @Override
@@ -23,6 +22,6 @@ public final class ArgMaxOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        return Prepared.of(ArgMinMaxPrepare.prepare(ctx, OPTIONS, "ArgMaxOptions", true), KERNEL, 0);
+        return Prepared.of(ArgMinMaxPrepare.prepare(ctx, OPTIONS, "ArgMaxOptions", true), ArgMinMaxKernel.KERNEL, 0);
     }
 }

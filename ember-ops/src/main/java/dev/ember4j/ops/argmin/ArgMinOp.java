@@ -16,7 +16,6 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** ARG_MIN: index of the first smallest value along a constant axis (the ARG_MAX kernel, other comparison). */
 public final class ArgMinOp implements OperatorSpec {
-    public static final OpKernel<ArgMinMaxParams> KERNEL = ArgMinMaxKernel.KERNEL;
     private static final int OPTIONS = 57; // BuiltinOptions.ArgMinOptions: output_type
 
     @Override
@@ -26,6 +25,6 @@ public final class ArgMinOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        return Prepared.of(ArgMinMaxPrepare.prepare(ctx, OPTIONS, "ArgMinOptions", false), KERNEL, 0);
+        return Prepared.of(ArgMinMaxPrepare.prepare(ctx, OPTIONS, "ArgMinOptions", false), ArgMinMaxKernel.KERNEL, 0);
     }
 }

@@ -24,9 +24,6 @@ import java.util.Arrays;
  * numpy broadcasting of the batch dimensions, no fused activation.
  */
 public final class BatchMatMulOp implements OperatorSpec {
-    public static final OpKernel<BatchMatMulParams> KERNEL = BatchMatMulKernel.KERNEL;
-    /** float32 operands (int8 RHS with a float LHS, TFLite's hybrid path, is refused). */
-    public static final OpKernel<BatchMatMulParams> KERNEL_FLOAT = BatchMatMulFloatKernel.KERNEL;
     private static final int OPTIONS = 101; // BuiltinOptions.BatchMatMulOptions
 
     @Override
@@ -95,7 +92,7 @@ public final class BatchMatMulOp implements OperatorSpec {
         if (isFloat) {
             return Prepared.of(new BatchMatMulParams(batch, batchStrides(extA), batchStrides(extB), rows, cols, depth,
                     adjX ? 1 : depth, adjX ? rows : 1, adjY ? 1 : cols, adjY ? depth : 1, 0, 0, 0, 0, 0),
-                    KERNEL_FLOAT, 0, 1);
+                    BatchMatMulFloatKernel.KERNEL, 0, 1);
         }
         double real = (double) (ctx.scale(lhs) * ctx.scale(rhs)) / (double) ctx.scale(out);
         QuantizedMultiplier m = QuantizedMultiplier.of(real);
@@ -104,7 +101,7 @@ public final class BatchMatMulOp implements OperatorSpec {
         }
         return Prepared.of(new BatchMatMulParams(batch, batchStrides(extA), batchStrides(extB), rows, cols, depth,
                 adjX ? 1 : depth, adjX ? rows : 1, adjY ? 1 : cols, adjY ? depth : 1,
-                -ctx.zeroPoint(lhs), -ctx.zeroPoint(rhs), ctx.zeroPoint(out), m.multiplier(), m.shift()), KERNEL, 0, 1);
+                -ctx.zeroPoint(lhs), -ctx.zeroPoint(rhs), ctx.zeroPoint(out), m.multiplier(), m.shift()), BatchMatMulKernel.KERNEL, 0, 1);
     }
 
     private static TensorDef singleScale(OpContext ctx, TensorDef t, String role) {

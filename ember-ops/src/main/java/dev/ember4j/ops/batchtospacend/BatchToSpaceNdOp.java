@@ -23,7 +23,6 @@ import java.util.Arrays;
  * columns cropped away are dropped (TFLite's reference loop). A 3-D input is a 4-D one of width 1.
  */
 public final class BatchToSpaceNdOp implements OperatorSpec {
-    public static final OpKernel<BatchToSpaceNdParams> KERNEL = BatchToSpaceNdKernel.KERNEL;
     private static final int OPTIONS = 24; // BuiltinOptions.BatchToSpaceNDOptions
     static final TensorType[] TYPES = {Moves.F32, Moves.U8, Moves.I8, Moves.I16, Moves.I32, Moves.I64};
 
@@ -77,7 +76,7 @@ public final class BatchToSpaceNdOp implements OperatorSpec {
         int[] s4 = spatial == 2 ? s : new int[] {s[0], s[1], 1, s[2]};
         int[] b2 = spatial == 2 ? block : new int[] {block[0], 1};
         int[] c4 = spatial == 2 ? crops : new int[] {crops[0], crops[1], 0, 0};
-        return Prepared.of(new BatchToSpaceNdParams(program(w, s4, b2, c4)), KERNEL, 0);
+        return Prepared.of(new BatchToSpaceNdParams(program(w, s4, b2, c4)), BatchToSpaceNdKernel.KERNEL, 0);
     }
 
     /** 4-D input {@code s}, block {@code [bh, bw]}, crops {@code [top, bottom, left, right]}. */

@@ -18,7 +18,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * broadcast shape, a rank-1 tensor of the longer input's length and the inputs' type.
  */
 public final class BroadcastArgsOp implements OperatorSpec {
-    public static final OpKernel<BroadcastArgsParams> KERNEL = BroadcastArgsKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -41,6 +40,6 @@ public final class BroadcastArgsOp implements OperatorSpec {
         int n = Math.max(a.shape()[0], b.shape()[0]);
         ctx.requireShape(out, new int[] {n}, "output");
         return Prepared.of(new BroadcastArgsParams(a.shape()[0], b.shape()[0], a.type() == TensorType.INT64),
-                KERNEL, 0, 1);
+                BroadcastArgsKernel.KERNEL, 0, 1);
     }
 }

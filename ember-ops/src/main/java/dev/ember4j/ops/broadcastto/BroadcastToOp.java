@@ -23,7 +23,6 @@ import java.util.Arrays;
  * to the trailing dimensions, each of its dimensions 1 or equal to the target's.
  */
 public final class BroadcastToOp implements OperatorSpec {
-    public static final OpKernel<BroadcastToParams> KERNEL = BroadcastToKernel.KERNEL;
     private static final int OPTIONS = 104; // BuiltinOptions.BroadcastToOptions
     static final TensorType[] TYPES = {Moves.F32, Moves.U8, Moves.I8, Moves.I16, Moves.I32, Moves.I64, Moves.BOOL};
 
@@ -54,7 +53,7 @@ public final class BroadcastToOp implements OperatorSpec {
         }
         Moves.intProduct(ctx, target, 0, target.length);
         ctx.requireShape(out, target, "output");
-        return Prepared.of(new BroadcastToParams(program(w, in.shape(), target)), KERNEL, 0);
+        return Prepared.of(new BroadcastToParams(program(w, in.shape(), target)), BroadcastToKernel.KERNEL, 0);
     }
 
     static String check(int[] s, int[] target) {

@@ -20,7 +20,6 @@ import java.util.Arrays;
  * ignored, as TFLite's kernel casts the stored values. The output has the input's shape.
  */
 public final class CastOp implements OperatorSpec {
-    public static final OpKernel<CastParams> KERNEL = CastKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -42,7 +41,7 @@ public final class CastOp implements OperatorSpec {
         if (ctx.isConstant(in)) {
             ctx.constant(in, "input");
         }
-        return Prepared.of(new CastParams(in.elementCount(), from, to), KERNEL, 0);
+        return Prepared.of(new CastParams(in.elementCount(), from, to), CastKernel.KERNEL, 0);
     }
 
     static int code(OpContext ctx, TensorDef t, String role) {

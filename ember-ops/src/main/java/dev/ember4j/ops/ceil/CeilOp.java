@@ -20,7 +20,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * CEIL of FLOAT32 (std::ceil). TFLite 2.21's BUILTIN_REF resolver has no CEIL: the goldens come from its builtin kernel, which is float32 only.
  */
 public final class CeilOp implements OperatorSpec {
-    public static final OpKernel<ElementwiseParams> KERNEL = ElementwiseKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

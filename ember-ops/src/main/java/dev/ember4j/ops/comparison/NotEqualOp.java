@@ -13,7 +13,6 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** NOT_EQUAL into BOOL; int8/uint8 inputs rescaled as TFLite's comparisons.cc, 4-D broadcasting. */
 public final class NotEqualOp implements OperatorSpec {
-    public static final OpKernel<ComparisonParams> KERNEL = ComparisonKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -22,6 +21,6 @@ public final class NotEqualOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        return Prepared.of(ComparisonPrepare.prepare(ctx, ComparisonKernel.NOT_EQUAL), KERNEL, 0, 1);
+        return Prepared.of(ComparisonPrepare.prepare(ctx, ComparisonKernel.NOT_EQUAL), ComparisonKernel.KERNEL, 0, 1);
     }
 }

@@ -25,9 +25,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * in float ({@link ConcatenationUint8Kernel}). A fused activation other than NONE is refused, as by TFLite.
  */
 public final class ConcatenationOp implements OperatorSpec {
-    public static final OpKernel<ConcatenationParams> KERNEL = ConcatenationKernel.KERNEL;
-    /** uint8: inputs quantized unlike the output are rescaled (TFLite's ConcatenationWithScaling). */
-    public static final OpKernel<ConcatenationUint8Params> KERNEL_UINT8 = ConcatenationUint8Kernel.KERNEL;
     private static final int OPTIONS = 10; // BuiltinOptions.ConcatenationOptions: axis, fused_activation_function
 
     @Override
@@ -94,9 +91,9 @@ public final class ConcatenationOp implements OperatorSpec {
         ConcatenationParams geometry = params(outShape, axis, ins,
                 out.type() == TensorType.INT16 ? 2 : float32 ? 4 : 1);
         if (uint8) {
-            return Prepared.of(uint8Params(ctx, geometry, ins, out), KERNEL_UINT8, inputs);
+            return Prepared.of(uint8Params(ctx, geometry, ins, out), ConcatenationUint8Kernel.KERNEL, inputs);
         }
-        return Prepared.of(geometry, KERNEL, inputs);
+        return Prepared.of(geometry, ConcatenationKernel.KERNEL, inputs);
     }
 
     /** Per input: copy when quantized exactly as the output, else TFLite's float scale and bias. */

@@ -8,8 +8,8 @@ package dev.ember4j.ops.conv2d;
 import dev.ember4j.core.IdentityCache;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.RowRange;
-import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.common.ImageRows;
+import dev.ember4j.ops.common.RowKernel;
 import dev.ember4j.ops.common.Requantize;
 import dev.ember4j.ops.common.Work;
 import dev.ember4j.ops.common.IntRows;
@@ -36,7 +36,7 @@ public final class Conv2DKernel {
     /** The reference kernel of int8 CONV_2D: weights widened once per operator, output rows split for threads. */
     public static final OpKernel<Conv2DParams> KERNEL = new Reference();
 
-    private static final class Reference implements OpKernel<Conv2DParams>, RowRange<Conv2DParams> {
+    private static final class Reference extends RowKernel<Conv2DParams> implements RowRange<Conv2DParams> {
         private final IdentityCache<Conv2DParams, Prepared> weights = new IdentityCache<>();
         private final Function<Conv2DParams, Prepared> make = Conv2DKernel::prepare;
 
@@ -46,21 +46,23 @@ public final class Conv2DKernel {
         }
 
         @Override
-        public void run(Conv2DParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
-            runRows(p, in, out, arena, scratch, 0, rows(p));
+        protected int inputSize(Conv2DParams p) {
+            return p.inputSize();
         }
 
         @Override
-        public int rows(Conv2DParams p) {
+        protected int outputSize(Conv2DParams p) {
+            return p.outputSize();
+        }
+
+        @Override
+        protected int units(Conv2DParams p) {
             return p.batches() * p.outputHeight();
         }
 
         @Override
-        public void runRows(Conv2DParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch, int from, int to) {
-            byte[] input = in[0].array(arena);
-            byte[] output = out[0].array(arena);
-            ImageRows.check(input, in[0].start(), p.inputSize(), output, out[0].start(), p.outputSize(), from, to, rows(p));
-            conv2d(p, weights.computeIfAbsent(p, make), input, in[0].start(), output, out[0].start(), from, to);
+        protected void compute(Conv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset, int from, int to) {
+            conv2d(p, weights.computeIfAbsent(p, make), input, inputOffset, output, outputOffset, from, to);
         }
 
         @Override

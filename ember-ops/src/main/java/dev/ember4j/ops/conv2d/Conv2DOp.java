@@ -24,32 +24,26 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** CONV_2D: input [N,H,W,C], weights [O,KH,KW,C], optional int32 bias [O], output [N,OH,OW,O]. */
 public final class Conv2DOp implements OperatorSpec {
-    /** The reference kernel (backends may replace it when a model is bound). */
-    public static final OpKernel<Conv2DParams> KERNEL = Conv2DKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
         return BuiltinOperator.CONV_2D;
     }
 
-    /** The int16 (16x8) and uint8 kernel, in this package. */
-    public static final OpKernel<Conv2DQuantizedParams> KERNEL_QUANTIZED = Conv2DQuantizedKernel.KERNEL;
 
     @Override
     public Prepared prepare(OpContext ctx) {
         ctx.expectInputs(2, 3);
         TensorType type = ctx.input(0).type();
         if (type == TensorType.INT16 || type == TensorType.UINT8) {
-            return Prepared.of(quantizedParams(ctx), KERNEL_QUANTIZED, 0);
+            return Prepared.of(quantizedParams(ctx), Conv2DQuantizedKernel.KERNEL, 0);
         }
         if (type == TensorType.FLOAT32) {
-            return Prepared.of(floatParams(ctx), KERNEL_FLOAT, 0);
+            return Prepared.of(floatParams(ctx), Conv2DFloatKernel.KERNEL, 0);
         }
-        return Prepared.of(params(ctx), KERNEL, 0);
+        return Prepared.of(params(ctx), Conv2DKernel.KERNEL, 0);
     }
 
-    /** The float32 kernel, in this package. */
-    public static final OpKernel<Conv2DFloatParams> KERNEL_FLOAT = Conv2DFloatKernel.KERNEL;
 
     /** float32 input, weights, bias (optional) and output. */
     static Conv2DFloatParams floatParams(OpContext ctx) {

@@ -21,7 +21,6 @@ import java.util.Arrays;
  * negative counts from the end), CumsumOptions exclusive / reverse.
  */
 public final class CumSumOp implements OperatorSpec {
-    public static final OpKernel<CumSumParams> KERNEL = CumSumKernel.KERNEL;
 
     /** BuiltinOptions index of CumsumOptions. */
     static final int OPTIONS = 102;
@@ -65,6 +64,6 @@ public final class CumSumOp implements OperatorSpec {
             case INT32 -> CumSumKernel.INT32;
             default -> CumSumKernel.INT64;
         };
-        return Prepared.of(new CumSumParams(outer, s[axis], inner, exclusive, reverse, type), KERNEL, 0);
+        return Prepared.of(new CumSumParams(outer, s[axis], inner, exclusive, reverse, type), CumSumKernel.KERNEL, 0);
     }
 }

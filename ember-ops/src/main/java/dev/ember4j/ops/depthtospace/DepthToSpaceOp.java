@@ -22,7 +22,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * moves the same bytes.
  */
 public final class DepthToSpaceOp implements OperatorSpec {
-    public static final OpKernel<DepthToSpaceParams> KERNEL = DepthToSpaceKernel.KERNEL;
     private static final int OPTIONS = 94; // BuiltinOptions.DepthToSpaceOptions: block_size
     static final TensorType[] TYPES = {Moves.F32, Moves.U8, Moves.I8, Moves.I32, Moves.I64};
 
@@ -55,7 +54,7 @@ public final class DepthToSpaceOp implements OperatorSpec {
             throw ctx.error("block_size " + bs + " makes the output of " + in.shapeString() + " too large");
         }
         ctx.requireShape(out, new int[] {s[0], s[1] * bs, s[2] * bs, s[3] / (bs * bs)}, "output");
-        return Prepared.of(new DepthToSpaceParams(program(w, s, bs)), KERNEL, 0);
+        return Prepared.of(new DepthToSpaceParams(program(w, s, bs)), DepthToSpaceKernel.KERNEL, 0);
     }
 
     /** Walks the output as {@code [B, H, bs, W, bs, C']}. */

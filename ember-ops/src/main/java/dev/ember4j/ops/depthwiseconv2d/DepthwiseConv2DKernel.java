@@ -8,8 +8,8 @@ package dev.ember4j.ops.depthwiseconv2d;
 import dev.ember4j.core.IdentityCache;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.RowRange;
-import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.common.ImageRows;
+import dev.ember4j.ops.common.RowKernel;
 import dev.ember4j.ops.conv2d.Conv2DKernel;
 import dev.ember4j.ops.common.Requantize;
 import dev.ember4j.ops.common.Work;
@@ -40,7 +40,7 @@ public final class DepthwiseConv2DKernel {
     /** The reference kernel of int8 DEPTHWISE_CONV_2D: weights widened once per operator, output rows split for threads. */
     public static final OpKernel<DepthwiseConv2DParams> KERNEL = new Reference();
 
-    private static final class Reference implements OpKernel<DepthwiseConv2DParams>, RowRange<DepthwiseConv2DParams> {
+    private static final class Reference extends RowKernel<DepthwiseConv2DParams> implements RowRange<DepthwiseConv2DParams> {
         private final IdentityCache<DepthwiseConv2DParams, Prepared> weights = new IdentityCache<>();
         private final Function<DepthwiseConv2DParams, Prepared> make = DepthwiseConv2DKernel::prepare;
 
@@ -50,22 +50,23 @@ public final class DepthwiseConv2DKernel {
         }
 
         @Override
-        public void run(DepthwiseConv2DParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
-            runRows(p, in, out, arena, scratch, 0, rows(p));
+        protected int inputSize(DepthwiseConv2DParams p) {
+            return p.inputSize();
         }
 
         @Override
-        public int rows(DepthwiseConv2DParams p) {
+        protected int outputSize(DepthwiseConv2DParams p) {
+            return p.outputSize();
+        }
+
+        @Override
+        protected int units(DepthwiseConv2DParams p) {
             return p.batches() * p.outputHeight();
         }
 
         @Override
-        public void runRows(DepthwiseConv2DParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch,
-                            int from, int to) {
-            byte[] input = in[0].array(arena);
-            byte[] output = out[0].array(arena);
-            ImageRows.check(input, in[0].start(), p.inputSize(), output, out[0].start(), p.outputSize(), from, to, rows(p));
-            depthwiseConv2d(p, weights.computeIfAbsent(p, make), input, in[0].start(), output, out[0].start(), from, to);
+        protected void compute(DepthwiseConv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset, int from, int to) {
+            depthwiseConv2d(p, weights.computeIfAbsent(p, make), input, inputOffset, output, outputOffset, from, to);
         }
 
         @Override

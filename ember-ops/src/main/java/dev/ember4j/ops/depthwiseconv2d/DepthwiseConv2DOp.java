@@ -24,32 +24,26 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** DEPTHWISE_CONV_2D: input [N,H,W,C], weights [1,KH,KW,C*M], optional bias, output [N,OH,OW,C*M]. */
 public final class DepthwiseConv2DOp implements OperatorSpec {
-    /** The reference kernel (backends may replace it when a model is bound). */
-    public static final OpKernel<DepthwiseConv2DParams> KERNEL = DepthwiseConv2DKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
         return BuiltinOperator.DEPTHWISE_CONV_2D;
     }
 
-    /** The int16 (16x8) and uint8 kernel, in this package. */
-    public static final OpKernel<DepthwiseConv2DQuantizedParams> KERNEL_QUANTIZED = DepthwiseConv2DQuantizedKernel.KERNEL;
 
     @Override
     public Prepared prepare(OpContext ctx) {
         ctx.expectInputs(2, 3);
         TensorType type = ctx.input(0).type();
         if (type == TensorType.INT16 || type == TensorType.UINT8) {
-            return Prepared.of(quantizedParams(ctx), KERNEL_QUANTIZED, 0);
+            return Prepared.of(quantizedParams(ctx), DepthwiseConv2DQuantizedKernel.KERNEL, 0);
         }
         if (type == TensorType.FLOAT32) {
-            return Prepared.of(floatParams(ctx), KERNEL_FLOAT, 0);
+            return Prepared.of(floatParams(ctx), DepthwiseConv2DFloatKernel.KERNEL, 0);
         }
-        return Prepared.of(params(ctx), KERNEL, 0);
+        return Prepared.of(params(ctx), DepthwiseConv2DKernel.KERNEL, 0);
     }
 
-    /** The float32 kernel, in this package. */
-    public static final OpKernel<DepthwiseConv2DFloatParams> KERNEL_FLOAT = DepthwiseConv2DFloatKernel.KERNEL;
 
     /** float32 input, weights, bias (optional) and output. */
     static DepthwiseConv2DFloatParams floatParams(OpContext ctx) {

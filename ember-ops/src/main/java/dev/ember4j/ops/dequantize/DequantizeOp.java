@@ -16,7 +16,6 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** DEQUANTIZE: int8, uint8 or int16 (per-tensor) to float32. */
 public final class DequantizeOp implements OperatorSpec {
-    public static final OpKernel<DequantizeParams> KERNEL = DequantizeKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -37,6 +36,6 @@ public final class DequantizeOp implements OperatorSpec {
             throw ctx.unsupported("per-channel quantized input " + in.label() + " is not supported");
         }
         return Prepared.of(new DequantizeParams(in.elementCount(), Elem.of(in.type()), ctx.scale(in),
-                ctx.zeroPoint(in)), KERNEL, 0);
+                ctx.zeroPoint(in)), DequantizeKernel.KERNEL, 0);
     }
 }

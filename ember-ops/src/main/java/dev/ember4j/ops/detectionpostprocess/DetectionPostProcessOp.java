@@ -27,7 +27,6 @@ import java.nio.ByteOrder;
  * and use_regular_nms (default false). Outputs the file leaves unshaped get TFLite's shapes.
  */
 public final class DetectionPostProcessOp implements OperatorSpec {
-    public static final OpKernel<DetectionPostProcessParams> KERNEL = DetectionPostProcessKernel.KERNEL;
     public static final String CUSTOM_CODE = "TFLite_Detection_PostProcess";
     /** Far beyond any detection model (SSD MobileNet has 1917 anchors, 91 classes, 10-100 detections). */
     private static final long MAX_SCRATCH = 1L << 30;
@@ -132,7 +131,7 @@ public final class DetectionPostProcessOp implements OperatorSpec {
         for (int i = 0; i < 4; i++) {
             ctx.requireType(ctx.output(i), TensorType.FLOAT32, "output " + i);
         }
-        return Prepared.of(p, KERNEL, 0, 1, 2).withOutputShapes(new int[] {1, n, 4}, new int[] {1, n},
+        return Prepared.of(p, DetectionPostProcessKernel.KERNEL, 0, 1, 2).withOutputShapes(new int[] {1, n, 4}, new int[] {1, n},
                 new int[] {1, n}, new int[] {1});
     }
 

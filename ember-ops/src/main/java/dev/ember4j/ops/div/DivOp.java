@@ -21,7 +21,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * BroadcastDivSlow is 5-D). TFLite's quantized uint8 DIV is refused.
  */
 public final class DivOp implements OperatorSpec {
-    public static final OpKernel<DivParams> KERNEL = DivKernel.KERNEL;
     private static final int OPTIONS = 29; // BuiltinOptions.DivOptions
 
     @Override
@@ -70,6 +69,6 @@ public final class DivOp implements OperatorSpec {
             default -> { }
         }
         return Prepared.of(new DivParams(st[0], st[1], st[2], a.type() == TensorType.FLOAT32,
-                intMin, intMax, floatMin, floatMax), KERNEL, 0, 1);
+                intMin, intMax, floatMin, floatMax), DivKernel.KERNEL, 0, 1);
     }
 }

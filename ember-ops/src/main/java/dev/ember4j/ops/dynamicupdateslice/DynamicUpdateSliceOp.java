@@ -20,7 +20,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * entry per operand dimension, constant or computed; update no larger than the operand in any dimension.
  */
 public final class DynamicUpdateSliceOp implements OperatorSpec {
-    public static final OpKernel<DynamicUpdateSliceParams> KERNEL = DynamicUpdateSliceKernel.KERNEL;
     private static final int OPTIONS = 117; // BuiltinOptions.DynamicUpdateSliceOptions
     static final int MAX_RANK = 6;
 
@@ -70,6 +69,6 @@ public final class DynamicUpdateSliceOp implements OperatorSpec {
                     + " entries for an operand of rank " + shape.length);
         }
         return Prepared.of(new DynamicUpdateSliceParams(elemBytes, indices.type().bytes(), shape.clone(),
-                StridedCopy.rowMajorStrides(shape), upd.clone()), KERNEL, 0, 1, 2);
+                StridedCopy.rowMajorStrides(shape), upd.clone()), DynamicUpdateSliceKernel.KERNEL, 0, 1, 2);
     }
 }

@@ -22,7 +22,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * ELU; its builtin kernel is this one whatever the resolver.
  */
 public final class EluOp implements OperatorSpec {
-    public static final OpKernel<LutParams> KERNEL = LutKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -31,7 +30,7 @@ public final class EluOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        return Elementwise.int8TableOrFloat(ctx, ElementwiseKernel.ELU, EluOp::table, KERNEL);
+        return Elementwise.int8TableOrFloat(ctx, ElementwiseKernel.ELU, EluOp::table, LutKernel.KERNEL);
     }
 
     static byte[] table(float inScale, int inZp, float outScale, int outZp) {

@@ -22,7 +22,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * refuses or runs reading the wrong bytes: refused here.
  */
 public final class EmbeddingLookupOp implements OperatorSpec {
-    public static final OpKernel<EmbeddingLookupParams> KERNEL = EmbeddingLookupKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -59,7 +58,7 @@ public final class EmbeddingLookupOp implements OperatorSpec {
                         + " (rows are copied as they are)");
             }
             return Prepared.of(new EmbeddingLookupParams(lookup.shape()[0], rows, columns,
-                    columns * value.type().bytes(), null), KERNEL, 0, 1);
+                    columns * value.type().bytes(), null), EmbeddingLookupKernel.KERNEL, 0, 1);
         }
         if (value.type() != TensorType.INT8 && value.type() != TensorType.UINT8) {
             throw ctx.unsupported("value " + value.label() + " has type " + value.type()
@@ -85,6 +84,6 @@ public final class EmbeddingLookupOp implements OperatorSpec {
         for (int i = 0; i < bits.length; i++) {
             bits[i] = Float.floatToRawIntBits(scales[i]);
         }
-        return Prepared.of(new EmbeddingLookupParams(lookup.shape()[0], rows, columns, columns, bits), KERNEL, 0, 1);
+        return Prepared.of(new EmbeddingLookupParams(lookup.shape()[0], rows, columns, columns, bits), EmbeddingLookupKernel.KERNEL, 0, 1);
     }
 }

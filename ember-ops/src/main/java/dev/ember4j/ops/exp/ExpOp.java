@@ -21,7 +21,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * {@code std::exp} of the dequantized float. FLOAT32 is plain expf.
  */
 public final class ExpOp implements OperatorSpec {
-    public static final OpKernel<LutParams> KERNEL = LutKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -30,7 +29,7 @@ public final class ExpOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        return Elementwise.int8TableOrFloat(ctx, ElementwiseKernel.EXP, ExpOp::table, KERNEL);
+        return Elementwise.int8TableOrFloat(ctx, ElementwiseKernel.EXP, ExpOp::table, LutKernel.KERNEL);
     }
 
     static byte[] table(float inScale, int inZp, float outScale, int outZp) {

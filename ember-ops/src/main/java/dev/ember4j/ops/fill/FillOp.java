@@ -21,7 +21,6 @@ import java.util.Arrays;
  * (computed or constant) everywhere. The value's bytes are copied, so quantization passes through.
  */
 public final class FillOp implements OperatorSpec {
-    public static final OpKernel<FillParams> KERNEL = FillKernel.KERNEL;
     private static final int OPTIONS = 68; // BuiltinOptions.FillOptions
     static final TensorType[] TYPES = {Moves.I8, Moves.I16, Moves.I32, Moves.I64, Moves.F32, Moves.BOOL};
 
@@ -51,6 +50,6 @@ public final class FillOp implements OperatorSpec {
             }
         }
         ctx.requireShape(out, dims, "output");
-        return Prepared.of(new FillParams(w, Moves.intProduct(ctx, dims, 0, dims.length)), KERNEL, 1);
+        return Prepared.of(new FillParams(w, Moves.intProduct(ctx, dims, 0, dims.length)), FillKernel.KERNEL, 1);
     }
 }

@@ -20,7 +20,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * FLOOR of FLOAT32 (std::floor), the only type TFLite 2.21's kernel takes (float16/bfloat16 aside).
  */
 public final class FloorOp implements OperatorSpec {
-    public static final OpKernel<ElementwiseParams> KERNEL = ElementwiseKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

@@ -21,7 +21,6 @@ import java.util.Arrays;
  * refused), broadcasting up to rank 4 (TFLite's BroadcastBinaryFunction4DSlow).
  */
 public final class FloorDivOp implements OperatorSpec {
-    public static final OpKernel<FloorDivParams> KERNEL = FloorDivKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -60,6 +59,6 @@ public final class FloorDivOp implements OperatorSpec {
             int n = out.elementCount();
             saturateBelow = n - n % 8;
         }
-        return Prepared.of(new FloorDivParams(st[0], st[1], st[2], type, saturateBelow), KERNEL, 0, 1);
+        return Prepared.of(new FloorDivParams(st[0], st[1], st[2], type, saturateBelow), FloorDivKernel.KERNEL, 0, 1);
     }
 }

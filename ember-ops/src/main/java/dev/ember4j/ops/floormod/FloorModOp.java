@@ -19,7 +19,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * tensors are refused), broadcasting up to rank 4 (TFLite's BroadcastBinaryFunction4DSlow).
  */
 public final class FloorModOp implements OperatorSpec {
-    public static final OpKernel<FloorModParams> KERNEL = FloorModKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -54,6 +53,6 @@ public final class FloorModOp implements OperatorSpec {
             }
         }
         int[][] st = BinaryShapes.strides(ctx, a, b, out, 4);
-        return Prepared.of(new FloorModParams(st[0], st[1], st[2], type), KERNEL, 0, 1);
+        return Prepared.of(new FloorModParams(st[0], st[1], st[2], type), FloorModKernel.KERNEL, 0, 1);
     }
 }

@@ -6,9 +6,7 @@
 package dev.ember4j.ops.fullyconnected;
 
 import dev.ember4j.core.ops.OpKernel;
-import dev.ember4j.core.ops.RowSplit;
-import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.common.ImageRows;
+import dev.ember4j.ops.common.RowKernel;
 import dev.ember4j.ops.fullyconnected.FullyConnectedParams;
 import dev.ember4j.core.quant.FixedPoint;
 
@@ -22,13 +20,21 @@ public final class FullyConnectedKernel {
     /** The reference kernel of int8 FULLY_CONNECTED; a one-batch operator splits by output channels for threads. */
     public static final OpKernel<FullyConnectedParams> KERNEL = new Reference();
 
-    private static final class Reference implements OpKernel<FullyConnectedParams>, RowSplit<FullyConnectedParams> {
+    private static final class Reference extends RowKernel<FullyConnectedParams> {
         @Override
-        public void run(FullyConnectedParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
-            byte[] input = in[0].array(arena);
-            byte[] output = out[0].array(arena);
-            ImageRows.check(input, in[0].start(), p.inputSize(), output, out[0].start(), p.outputSize(), 0, 0, 0);
-            fullyConnected(p, input, in[0].start(), output, out[0].start());
+        protected int inputSize(FullyConnectedParams p) {
+            return p.inputSize();
+        }
+
+        @Override
+        protected int outputSize(FullyConnectedParams p) {
+            return p.outputSize();
+        }
+
+        /** Output channels (of every batch). */
+        @Override
+        protected int units(FullyConnectedParams p) {
+            return p.outputDepth();
         }
 
         /** Output channels of a one-batch operator; 0 (whole runs only) for several batches. */
@@ -38,12 +44,9 @@ public final class FullyConnectedKernel {
         }
 
         @Override
-        public void runRows(FullyConnectedParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch,
-                            int from, int to) {
-            byte[] input = in[0].array(arena);
-            byte[] output = out[0].array(arena);
-            ImageRows.check(input, in[0].start(), p.inputSize(), output, out[0].start(), p.outputSize(), from, to, rows(p));
-            fullyConnected(p, input, in[0].start(), output, out[0].start(), from, to);
+        protected void compute(FullyConnectedParams p, byte[] input, int inputOffset, byte[] output, int outputOffset,
+                               int from, int to) {
+            fullyConnected(p, input, inputOffset, output, outputOffset, from, to);
         }
     }
 

@@ -25,32 +25,26 @@ import java.util.Arrays;
 
 /** FULLY_CONNECTED: input [..., D] (flattened to rows of D), weights [O,D], optional bias, output [rows,O]. */
 public final class FullyConnectedOp implements OperatorSpec {
-    /** The reference kernel (backends may replace it when a model is bound). */
-    public static final OpKernel<FullyConnectedParams> KERNEL = FullyConnectedKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
         return BuiltinOperator.FULLY_CONNECTED;
     }
 
-    /** The int16 (16x8) and uint8 kernel, in this package. */
-    public static final OpKernel<FullyConnectedQuantizedParams> KERNEL_QUANTIZED = FullyConnectedQuantizedKernel.KERNEL;
 
     @Override
     public Prepared prepare(OpContext ctx) {
         ctx.expectInputs(2, 3);
         TensorType type = ctx.input(0).type();
         if (type == TensorType.INT16 || type == TensorType.UINT8) {
-            return Prepared.of(quantizedParams(ctx), KERNEL_QUANTIZED, 0);
+            return Prepared.of(quantizedParams(ctx), FullyConnectedQuantizedKernel.KERNEL, 0);
         }
         if (type == TensorType.FLOAT32) {
-            return Prepared.of(floatParams(ctx), KERNEL_FLOAT, 0);
+            return Prepared.of(floatParams(ctx), FullyConnectedFloatKernel.KERNEL, 0);
         }
-        return Prepared.of(params(ctx), KERNEL, 0);
+        return Prepared.of(params(ctx), FullyConnectedKernel.KERNEL, 0);
     }
 
-    /** The float32 kernel, in this package. */
-    public static final OpKernel<FullyConnectedFloatParams> KERNEL_FLOAT = FullyConnectedFloatKernel.KERNEL;
 
     /** float32 input, weights, bias (optional) and output. */
     static FullyConnectedFloatParams floatParams(OpContext ctx) {

@@ -22,7 +22,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * computed positions are refused.
  */
 public final class GatherOp implements OperatorSpec {
-    public static final OpKernel<GatherParams> KERNEL = GatherKernel.KERNEL;
     private static final int OPTIONS = 23; // BuiltinOptions.GatherOptions: axis, batch_dims
     static final TensorType[] TYPES = {Moves.F32, Moves.U8, Moves.I8, Moves.I16, Moves.I32, Moves.I64, Moves.BOOL};
 
@@ -72,7 +71,7 @@ public final class GatherOp implements OperatorSpec {
         int outer = Moves.intProduct(ctx, shape, batchDims, axis);
         int inner = Moves.intProduct(ctx, shape, axis + 1, shape.length);
         Moves.intProduct(ctx, outputShape(shape, pShape, axis, batchDims), 0, shape.length + pShape.length - 1 - batchDims);
-        return Prepared.of(params(w, batch, outer, shape[axis], inner, idx), KERNEL, 0);
+        return Prepared.of(params(w, batch, outer, shape[axis], inner, idx), GatherKernel.KERNEL, 0);
     }
 
     static int[] outputShape(int[] shape, int[] pShape, int axis, int batchDims) {

@@ -19,7 +19,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * constant (TFLite fails at run time on one out of range; here they are checked once at prepare).
  */
 public final class GatherNdOp implements OperatorSpec {
-    public static final OpKernel<GatherNdParams> KERNEL = GatherNdKernel.KERNEL;
     private static final int OPTIONS = 83; // BuiltinOptions.GatherNdOptions
     static final TensorType[] TYPES = {Moves.F32, Moves.U8, Moves.I8, Moves.I16, Moves.I32, Moves.I64, Moves.BOOL};
 
@@ -58,7 +57,7 @@ public final class GatherNdOp implements OperatorSpec {
         System.arraycopy(shape, k, outShape, iShape.length - 1, shape.length - k);
         ctx.requireShape(out, outShape, "output");
         Moves.intProduct(ctx, shape, 0, shape.length);
-        return Prepared.of(params(w, shape, idx, k), KERNEL, 0);
+        return Prepared.of(params(w, shape, idx, k), GatherNdKernel.KERNEL, 0);
     }
 
     /** Null when every index tuple lies inside params, else the first one that does not. */

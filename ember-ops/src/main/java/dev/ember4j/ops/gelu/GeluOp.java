@@ -26,8 +26,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * erf / tanh approximations, which differ from the plain formula on about a third of all inputs.
  */
 public final class GeluOp implements OperatorSpec {
-    public static final OpKernel<LutParams> KERNEL = LutKernel.KERNEL;
-    public static final OpKernel<GeluInt16Params> INT16_KERNEL = GeluInt16Kernel.KERNEL;
 
     private static final int OPTIONS = 116;
 
@@ -53,15 +51,15 @@ public final class GeluOp implements OperatorSpec {
         float so = ctx.scale(out);
         int zo = ctx.zeroPoint(out);
         return switch (in.type()) {
-            case INT8 -> Prepared.of(new LutParams(in.elementCount(), Int8Lut.build(si, zi, so, zo, f)), KERNEL, 0);
+            case INT8 -> Prepared.of(new LutParams(in.elementCount(), Int8Lut.build(si, zi, so, zo, f)), LutKernel.KERNEL, 0);
             case UINT8 -> Prepared.of(new LutParams(in.elementCount(), Int8Lut.buildUint8(si, zi, so, zo, f)),
-                    KERNEL, 0);
+                    LutKernel.KERNEL, 0);
             default -> {
                 if (zi != 0 || zo != 0) {
                     throw ctx.unsupported("int16 GELU needs zero point 0 (input " + zi + ", output " + zo + ")");
                 }
                 yield Prepared.of(new GeluInt16Params(in.elementCount(), Int16Lut.populate(si, zi, so, zo, f)),
-                        INT16_KERNEL, 0);
+                        GeluInt16Kernel.KERNEL, 0);
             }
         };
     }

@@ -20,7 +20,6 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** HARD_SWISH of int8, parameters formed as TFLite's HardSwishPrepare does (float scales, int16 multipliers). */
 public final class HardSwishOp implements OperatorSpec {
-    public static final OpKernel<HardSwishParams> KERNEL = HardSwishKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -57,7 +56,7 @@ public final class HardSwishOp implements OperatorSpec {
                     + ", outside what the int16 kernel handles");
         }
         return Prepared.of(new HardSwishParams(in.elementCount(), ctx.zeroPoint(in), ctx.zeroPoint(out),
-                downScale(om.multiplier()), om.shift(), downScale(rm.multiplier()), rm.shift()), KERNEL, 0);
+                downScale(om.multiplier()), om.shift(), downScale(rm.multiplier()), rm.shift()), HardSwishKernel.KERNEL, 0);
     }
 
     /** TFLite's DownScaleInt32ToInt16Multiplier: a Q0.31 multiplier to Q0.15, rounded, saturating. */

@@ -20,9 +20,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * be quantized with scale 1/128 and zero point 0, and no fused activation is allowed (as TFLite requires).
  */
 public final class L2NormalizationOp implements OperatorSpec {
-    public static final OpKernel<L2NormalizationParams> KERNEL = L2NormalizationKernel.KERNEL;
-    /** float32: x / max(sqrt(sum of squares), 1e-6f). */
-    public static final OpKernel<L2NormalizationParams> KERNEL_FLOAT = L2NormalizationFloatKernel.KERNEL;
     private static final int OPTIONS = 12; // BuiltinOptions.L2NormOptions
 
     @Override
@@ -43,7 +40,7 @@ public final class L2NormalizationOp implements OperatorSpec {
             TensorDef in = ctx.input(0);
             TensorDef out = FloatTensors.require(ctx, ctx.output(0), "output");
             int depth = lastDimension(ctx, in, out);
-            return Prepared.of(new L2NormalizationParams(in.elementCount() / depth, depth, 0), KERNEL_FLOAT, 0);
+            return Prepared.of(new L2NormalizationParams(in.elementCount() / depth, depth, 0), L2NormalizationFloatKernel.KERNEL, 0);
         }
         TensorDef in = ctx.quantized(ctx.input(0), "input", TensorType.INT8);
         TensorDef out = ctx.quantized(ctx.output(0), "output", TensorType.INT8);
@@ -55,7 +52,7 @@ public final class L2NormalizationOp implements OperatorSpec {
         if ((long) depth * 256 * 256 > Integer.MAX_VALUE) {
             throw ctx.unsupported("depth " + depth + " could overflow the int32 sum of squares");
         }
-        return Prepared.of(new L2NormalizationParams(in.elementCount() / depth, depth, ctx.zeroPoint(in)), KERNEL, 0);
+        return Prepared.of(new L2NormalizationParams(in.elementCount() / depth, depth, ctx.zeroPoint(in)), L2NormalizationKernel.KERNEL, 0);
     }
 
     /** Checks rank 1 to 4 and the output's shape; returns the depth (last dimension). */

@@ -21,7 +21,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * strides, filter and fused activation (NONE, RELU, RELU_N1_TO_1, RELU6).
  */
 public final class L2Pool2DOp implements OperatorSpec {
-    public static final OpKernel<L2Pool2DParams> KERNEL = L2Pool2DKernel.KERNEL;
 
     private static final int OPTIONS = 5;
 
@@ -63,6 +62,6 @@ public final class L2Pool2DOp implements OperatorSpec {
             default -> Float.MAX_VALUE;
         };
         return Prepared.of(new L2Pool2DParams(s[0], s[1], s[2], s[3], ph.outputSize(), pw.outputSize(), filterH,
-                filterW, ph.stride(), pw.stride(), ph.before(), pw.before(), lo, hi), KERNEL, 0);
+                filterW, ph.stride(), pw.stride(), ph.before(), pw.before(), lo, hi), L2Pool2DKernel.KERNEL, 0);
     }
 }

@@ -20,9 +20,6 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** LEAKY_RELU of int8 or int16 (16x8) with the identity and alpha multipliers TFLite's prepare forms. */
 public final class LeakyReluOp implements OperatorSpec {
-    public static final OpKernel<LeakyReluParams> KERNEL = LeakyReluKernel.KERNEL;
-    public static final OpKernel<LeakyReluInt16Params> KERNEL_INT16 = LeakyReluInt16Kernel.KERNEL;
-    public static final OpKernel<LeakyReluFloatParams> KERNEL_FLOAT = LeakyReluFloatKernel.KERNEL;
     private static final int OPTIONS = 75; // BuiltinOptions.LeakyReluOptions
 
     @Override
@@ -35,7 +32,7 @@ public final class LeakyReluOp implements OperatorSpec {
         if (FloatTensors.isFloat(ctx)) {
             TensorDef in = Elementwise.tensors(ctx, TensorType.FLOAT32)[0];
             float alpha = OpContext.f32(ctx.options(OPTIONS, "LeakyReluOptions"), 0, 0f);
-            return Prepared.of(new LeakyReluFloatParams(in.elementCount(), alpha), KERNEL_FLOAT, 0);
+            return Prepared.of(new LeakyReluFloatParams(in.elementCount(), alpha), LeakyReluFloatKernel.KERNEL, 0);
         }
         boolean int16 = ctx.inputCount() == 1 && ctx.input(0).type() == TensorType.INT16;
         TensorDef[] t = int16 ? int16(ctx) : Unary.int8(ctx);
@@ -53,10 +50,10 @@ public final class LeakyReluOp implements OperatorSpec {
         QuantizedMultiplier id = QuantizedMultiplier.of((double) (inScale / outScale));
         if (int16) {
             return Prepared.of(new LeakyReluInt16Params(in.elementCount(), ctx.zeroPoint(in), ctx.zeroPoint(out),
-                    id.multiplier(), id.shift(), a.multiplier(), a.shift()), KERNEL_INT16, 0);
+                    id.multiplier(), id.shift(), a.multiplier(), a.shift()), LeakyReluInt16Kernel.KERNEL, 0);
         }
         return Prepared.of(new LeakyReluParams(in.elementCount(), ctx.zeroPoint(in), ctx.zeroPoint(out),
-                id.multiplier(), id.shift(), a.multiplier(), a.shift()), KERNEL, 0);
+                id.multiplier(), id.shift(), a.multiplier(), a.shift()), LeakyReluKernel.KERNEL, 0);
     }
 
     /** One int16 input and output of the same shape, per-tensor, zero points 0 (16x8). */

@@ -22,7 +22,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * FLOAT32 is plain logf.
  */
 public final class LogOp implements OperatorSpec {
-    public static final OpKernel<LutParams> KERNEL = LutKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -31,7 +30,7 @@ public final class LogOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        return Elementwise.int8TableOrFloat(ctx, ElementwiseKernel.LOG, LogOp::table, KERNEL);
+        return Elementwise.int8TableOrFloat(ctx, ElementwiseKernel.LOG, LogOp::table, LutKernel.KERNEL);
     }
 
     static byte[] table(float inScale, int inZp, float outScale, int outZp) {

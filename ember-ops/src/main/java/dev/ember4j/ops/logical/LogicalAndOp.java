@@ -13,7 +13,6 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** LOGICAL_AND of two BOOL tensors, broadcasting up to rank 4 (TFLite 2.21 takes only BOOL). */
 public final class LogicalAndOp implements OperatorSpec {
-    public static final OpKernel<LogicalParams> KERNEL = LogicalKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -22,6 +21,6 @@ public final class LogicalAndOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        return Prepared.of(LogicalPrepare.prepare(ctx, false), KERNEL, 0, 1);
+        return Prepared.of(LogicalPrepare.prepare(ctx, false), LogicalKernel.KERNEL, 0, 1);
     }
 }

@@ -16,7 +16,6 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** LOGICAL_NOT of a BOOL tensor (TFLite 2.21 takes only BOOL). */
 public final class LogicalNotOp implements OperatorSpec {
-    public static final OpKernel<NotParams> KERNEL = LogicalKernel.NOT;
 
     @Override
     public BuiltinOperator op() {
@@ -26,6 +25,6 @@ public final class LogicalNotOp implements OperatorSpec {
     @Override
     public Prepared prepare(OpContext ctx) {
         TensorDef[] t = Elementwise.tensors(ctx, TensorType.BOOL);
-        return Prepared.of(new NotParams(t[0].elementCount()), KERNEL, 0);
+        return Prepared.of(new NotParams(t[0].elementCount()), LogicalKernel.NOT, 0);
     }
 }

@@ -28,8 +28,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * an interpolated 256-entry sigmoid table after the input rescaling its prepare forms.
  */
 public final class LogisticOp implements OperatorSpec {
-    public static final OpKernel<LutParams> KERNEL = LutKernel.KERNEL;
-    public static final OpKernel<LogisticInt16Params> KERNEL_INT16 = LogisticInt16Kernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -58,7 +56,7 @@ public final class LogisticOp implements OperatorSpec {
                         Int8Lut::logistic)
                 : Int8Lut.build(ctx.scale(in), ctx.zeroPoint(in), ctx.scale(out), ctx.zeroPoint(out),
                         Int8Lut::logistic);
-        return Prepared.of(new LutParams(in.elementCount(), table), KERNEL, 0);
+        return Prepared.of(new LutParams(in.elementCount(), table), LutKernel.KERNEL, 0);
     }
 
     private Prepared prepareInt16(OpContext ctx) {
@@ -70,6 +68,6 @@ public final class LogisticOp implements OperatorSpec {
                     + "; int16 LOGISTIC needs the output scale 1/32768");
         }
         int[] r = Int16Sigmoid.inputRescale(ctx, in, "LOGISTIC", 0);
-        return Prepared.of(new LogisticInt16Params(in.elementCount(), r[0], r[1]), KERNEL_INT16, 0);
+        return Prepared.of(new LogisticInt16Params(in.elementCount(), r[0], r[1]), LogisticInt16Kernel.KERNEL, 0);
     }
 }

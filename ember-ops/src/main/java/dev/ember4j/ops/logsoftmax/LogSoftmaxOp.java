@@ -23,9 +23,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * and diff_min as PreprocessLogSoftmaxScalingExp and CalculateInputRadius do.
  */
 public final class LogSoftmaxOp implements OperatorSpec {
-    public static final OpKernel<LogSoftmaxParams> KERNEL = LogSoftmaxKernel.KERNEL;
-    /** float32: reference_ops::LogSoftmax with glibc's expf and logf. */
-    public static final OpKernel<LogSoftmaxFloatParams> KERNEL_FLOAT = LogSoftmaxFloatKernel.KERNEL;
     private static final int SCALED_DIFF_INTEGER_BITS = 5;
 
     @Override
@@ -46,7 +43,7 @@ public final class LogSoftmaxOp implements OperatorSpec {
             ctx.requireShape(out, in.shape(), "output");
             int depth = in.shape()[in.shape().length - 1];
             return Prepared.of(new LogSoftmaxFloatParams(depth == 0 ? 0 : in.elementCount() / depth, depth),
-                    KERNEL_FLOAT, 0);
+                    LogSoftmaxFloatKernel.KERNEL, 0);
         }
         TensorDef[] t = Unary.int8(ctx);
         TensorDef in = t[0];
@@ -65,7 +62,7 @@ public final class LogSoftmaxOp implements OperatorSpec {
                     + "fixed-point LOG_SOFTMAX");
         }
         return Prepared.of(new LogSoftmaxParams(in.elementCount() / depth, depth, p[0], p[1], p[2], p[3], p[4]),
-                KERNEL, 0);
+                LogSoftmaxKernel.KERNEL, 0);
     }
 
     /**

@@ -13,7 +13,6 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** MINIMUM of two tensors of one type (int8, uint8, int16, int32, int64, float32), broadcasting up to rank 5. */
 public final class MinimumOp implements OperatorSpec {
-    public static final OpKernel<MaxMinParams> KERNEL = MaxMinKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -22,6 +21,6 @@ public final class MinimumOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        return Prepared.of(MaxMinPrepare.prepare(ctx, false), KERNEL, 0, 1);
+        return Prepared.of(MaxMinPrepare.prepare(ctx, false), MaxMinKernel.KERNEL, 0, 1);
     }
 }

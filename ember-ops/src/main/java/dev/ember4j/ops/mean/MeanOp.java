@@ -27,11 +27,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * mean_hw_keepdims conformance case tells the two apart and matches this one.
  */
 public final class MeanOp implements OperatorSpec {
-    public static final OpKernel<MeanParams> KERNEL = MeanKernel.KERNEL;
-    /** The same arithmetic on int16 (16x8) tensors. */
-    public static final OpKernel<MeanParams> KERNEL_INT16 = MeanInt16Kernel.KERNEL;
-    /** float32: float sums divided by the float count (the quantization fields unused). */
-    public static final OpKernel<MeanParams> KERNEL_FLOAT = MeanFloatKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -44,7 +39,7 @@ public final class MeanOp implements OperatorSpec {
         TensorDef in = ctx.input(0);
         if (in.type() == TensorType.FLOAT32) {
             return Prepared.of(new MeanParams(r.shape6(), r.outStrides6(), r.outputCount(), r.reducedCount(), 0, 0, 0,
-                    0), KERNEL_FLOAT, 0);
+                    0), MeanFloatKernel.KERNEL, 0);
         }
         TensorDef out = ctx.output(0);
         MeanParams p = params(r, ctx.scale(in), ctx.zeroPoint(in), ctx.scale(out), ctx.zeroPoint(out));
@@ -53,9 +48,9 @@ public final class MeanOp implements OperatorSpec {
                 throw ctx.unsupported("int16 MEAN needs zero point 0 (input " + ctx.zeroPoint(in) + ", output "
                         + ctx.zeroPoint(out) + ")");
             }
-            return Prepared.of(p, KERNEL_INT16, 0);
+            return Prepared.of(p, MeanInt16Kernel.KERNEL, 0);
         }
-        return Prepared.of(p, KERNEL, 0);
+        return Prepared.of(p, MeanKernel.KERNEL, 0);
     }
 
     /** The kernel parameters for float32 scales as the model stores them. */

@@ -26,7 +26,6 @@ import java.util.Arrays;
  * (left mirror, interior, right mirror), so the output is at most 3^rank strided boxes.
  */
 public final class MirrorPadOp implements OperatorSpec {
-    public static final OpKernel<MirrorPadParams> KERNEL = MirrorPadKernel.KERNEL;
     private static final int OPTIONS = 77; // BuiltinOptions.MirrorPadOptions: mode
     static final TensorType[] TYPES = {Moves.F32, Moves.U8, Moves.I8, Moves.I16, Moves.I32, Moves.I64};
 
@@ -68,7 +67,7 @@ public final class MirrorPadOp implements OperatorSpec {
         }
         Moves.intProduct(ctx, outShape, 0, outShape.length);
         ctx.requireShape(out, outShape, "output");
-        return Prepared.of(new MirrorPadParams(program(w, s, pads, mode == 0 ? 1 : 0)), KERNEL, 0);
+        return Prepared.of(new MirrorPadParams(program(w, s, pads, mode == 0 ? 1 : 0)), MirrorPadKernel.KERNEL, 0);
     }
 
     /**

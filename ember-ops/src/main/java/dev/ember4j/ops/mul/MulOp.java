@@ -22,7 +22,6 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** MUL of two int8 or two int16 (16x8, zero points 0) tensors with numpy broadcasting and a fused activation. */
 public final class MulOp implements OperatorSpec {
-    public static final OpKernel<MulParams> KERNEL = MulKernel.KERNEL;
     private static final int OPTIONS = 21; // BuiltinOptions.MulOptions
 
     @Override
@@ -61,6 +60,6 @@ public final class MulOp implements OperatorSpec {
         QuantizedMultiplier m = QuantizedMultiplier.of(real);
         return Prepared.of(new MulParams(strides[0], strides[1], strides[2], Elem.of(out.type()),
                 -ctx.zeroPoint(a), -ctx.zeroPoint(b), ctx.zeroPoint(out), m.multiplier(), m.shift(),
-                range[0], range[1]), KERNEL, 0, 1);
+                range[0], range[1]), MulKernel.KERNEL, 0, 1);
     }
 }

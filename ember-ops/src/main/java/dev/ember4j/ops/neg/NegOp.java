@@ -21,7 +21,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * quantized NEG: the converter keeps an int8 model's NEG in float between DEQUANTIZE and QUANTIZE.
  */
 public final class NegOp implements OperatorSpec {
-    public static final OpKernel<ElementwiseParams> KERNEL = ElementwiseKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

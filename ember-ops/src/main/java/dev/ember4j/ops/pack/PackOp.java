@@ -23,7 +23,6 @@ import java.util.Arrays;
  * output rank). TFLite requires every input quantized exactly as the output.
  */
 public final class PackOp implements OperatorSpec {
-    public static final OpKernel<PackParams> KERNEL = PackKernel.KERNEL;
     private static final int OPTIONS = 59; // BuiltinOptions.PackOptions: values_count, axis
     static final TensorType[] TYPES = {Moves.I32, Moves.F32, Moves.U8, Moves.I8, Moves.I16, Moves.I64};
 
@@ -66,7 +65,7 @@ public final class PackOp implements OperatorSpec {
         Moves.intProduct(ctx, outShape, 0, outShape.length);
         int outer = Moves.intProduct(ctx, shape, 0, axis);
         int inner = Moves.intProduct(ctx, shape, axis, shape.length);
-        return Prepared.of(new PackParams(program(w, outer, inner, n)), KERNEL, inputs);
+        return Prepared.of(new PackParams(program(w, outer, inner, n)), PackKernel.KERNEL, inputs);
     }
 
     static int[] outputShape(int[] shape, int axis, int n) {

@@ -13,7 +13,6 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** PAD: constant paddings, padding with the output zero point (quantized) or zero; see {@link PadPrepare}. */
 public final class PadOp implements OperatorSpec {
-    public static final OpKernel<PadParams> KERNEL = PadKernel.KERNEL;
     private static final int OPTIONS = 22; // BuiltinOptions.PadOptions
 
     @Override
@@ -23,6 +22,6 @@ public final class PadOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        return PadPrepare.prepare(ctx, OPTIONS, "PadOptions", KERNEL);
+        return PadPrepare.prepare(ctx, OPTIONS, "PadOptions", PadKernel.KERNEL);
     }
 }

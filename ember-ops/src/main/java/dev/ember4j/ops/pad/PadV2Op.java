@@ -13,7 +13,6 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** PADV2: PAD with a constant scalar constant_values input; see {@link PadPrepare}. */
 public final class PadV2Op implements OperatorSpec {
-    public static final OpKernel<PadParams> KERNEL = PadKernel.KERNEL;
     private static final int OPTIONS = 43; // BuiltinOptions.PadV2Options
 
     @Override
@@ -23,6 +22,6 @@ public final class PadV2Op implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        return PadPrepare.prepare(ctx, OPTIONS, "PadV2Options", KERNEL);
+        return PadPrepare.prepare(ctx, OPTIONS, "PadV2Options", PadKernel.KERNEL);
     }
 }

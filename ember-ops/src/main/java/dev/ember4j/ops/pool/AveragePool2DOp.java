@@ -18,14 +18,8 @@ import dev.ember4j.tflite.prepare.Prepared;
  * Pool2DOptions (see {@link PoolPrepare}).
  */
 public final class AveragePool2DOp implements OperatorSpec {
-    /** The reference kernel (backends may replace it when a model is bound). */
-    public static final OpKernel<PoolParams> KERNEL = PoolKernels.AVERAGE;
 
-    /** The int16 (16x8) and uint8 kernel, in this package. */
-    public static final OpKernel<PoolQuantizedParams> KERNEL_QUANTIZED = PoolQuantizedKernel.AVERAGE;
 
-    /** The float32 kernel, in this package. */
-    public static final OpKernel<PoolFloatParams> KERNEL_FLOAT = PoolFloatKernel.AVERAGE;
 
     @Override
     public BuiltinOperator op() {
@@ -35,11 +29,11 @@ public final class AveragePool2DOp implements OperatorSpec {
     @Override
     public Prepared prepare(OpContext ctx) {
         if (PoolPrepare.isFloat(ctx)) {
-            return Prepared.of(PoolPrepare.prepareFloat(ctx), KERNEL_FLOAT, 0);
+            return Prepared.of(PoolPrepare.prepareFloat(ctx), PoolFloatKernel.AVERAGE, 0);
         }
         if (PoolPrepare.isPackageKernel(ctx)) {
-            return Prepared.of(PoolPrepare.prepareQuantized(ctx), KERNEL_QUANTIZED, 0);
+            return Prepared.of(PoolPrepare.prepareQuantized(ctx), PoolQuantizedKernel.AVERAGE, 0);
         }
-        return Prepared.of(PoolPrepare.prepare(ctx), KERNEL, 0);
+        return Prepared.of(PoolPrepare.prepare(ctx), PoolKernels.AVERAGE, 0);
     }
 }

@@ -24,9 +24,6 @@ import java.util.Arrays;
  * runs its 4-D broadcasting kernel, so ranks above 4 are refused there.
  */
 public final class PreluOp implements OperatorSpec {
-    public static final OpKernel<PreluParams> KERNEL = PreluKernel.KERNEL;
-    /** float32 input and alpha: {@code x >= 0 ? x : x * alpha}. */
-    public static final OpKernel<PreluFloatParams> KERNEL_FLOAT = PreluFloatKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -62,7 +59,7 @@ public final class PreluOp implements OperatorSpec {
         QuantizedMultiplier m2 = QuantizedMultiplier.of((double) (inScale * ctx.scale(alpha) / outScale));
         return Prepared.of(new PreluParams(strides[0], strides[1], strides[2], -ctx.zeroPoint(in),
                 -ctx.zeroPoint(alpha), ctx.zeroPoint(out), m1.multiplier(), m1.shift(), m2.multiplier(),
-                m2.shift()), KERNEL, 0, 1);
+                m2.shift()), PreluKernel.KERNEL, 0, 1);
     }
 
     /** float32 input, alpha and output; the same broadcasting rules as int8. */
@@ -76,7 +73,7 @@ public final class PreluOp implements OperatorSpec {
         checkBroadcastRank(ctx, in, alpha);
         int[][] strides = Broadcast.strides(ctx, in.shape(), alpha.shape(), out);
         ctx.requireShape(out, in.shape(), "output");
-        return Prepared.of(new PreluFloatParams(strides[0], strides[1], strides[2]), KERNEL_FLOAT, 0, 1);
+        return Prepared.of(new PreluFloatParams(strides[0], strides[1], strides[2]), PreluFloatKernel.KERNEL, 0, 1);
     }
 
     private static void checkBroadcastRank(OpContext ctx, TensorDef in, TensorDef alpha) {

@@ -21,7 +21,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * multiplier {@code inputScale / outputScale} (formed in double from the float scales, as TFLite does).
  */
 public final class QuantizeOp implements OperatorSpec {
-    public static final OpKernel<QuantizeParams> KERNEL = QuantizeKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -74,11 +73,11 @@ public final class QuantizeOp implements OperatorSpec {
         int outElem = Elem.of(out.type());
         if (in.type() == TensorType.FLOAT32) {
             return Prepared.of(new QuantizeParams(out.elementCount(), 1, ctx.scale(out), 0, 0, outElem,
-                    ctx.zeroPoint(out), 0, 0), KERNEL, 0);
+                    ctx.zeroPoint(out), 0, 0), QuantizeKernel.KERNEL, 0);
         }
         double effective = (double) ctx.scale(in) / (double) ctx.scale(out);
         QuantizedMultiplier m = QuantizedMultiplier.of(effective);
         return Prepared.of(new QuantizeParams(out.elementCount(), 0, 0f, Elem.of(in.type()), ctx.zeroPoint(in),
-                outElem, ctx.zeroPoint(out), m.multiplier(), m.shift()), KERNEL, 0);
+                outElem, ctx.zeroPoint(out), m.multiplier(), m.shift()), QuantizeKernel.KERNEL, 0);
     }
 }

@@ -16,7 +16,6 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** REDUCE_MAX of an int8 (input and output quantized alike, as TFLite requires) or float32 tensor over constant axes. */
 public final class ReduceMaxOp implements OperatorSpec {
-    public static final OpKernel<ExtremeParams> KERNEL = ExtremeKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -25,6 +24,6 @@ public final class ReduceMaxOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        return ExtremeOps.prepare(ctx, true, KERNEL);
+        return ExtremeOps.prepare(ctx, true, ExtremeKernel.KERNEL);
     }
 }

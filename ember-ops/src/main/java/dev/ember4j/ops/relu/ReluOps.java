@@ -16,7 +16,6 @@ import dev.ember4j.tflite.prepare.Prepared;
 public final class ReluOps {
     private ReluOps() {}
 
-    public static final OpKernel<ReluParams> KERNEL = ReluKernel.KERNEL;
 
     /** RELU: [0, +inf). */
     public static final class Relu implements OperatorSpec {

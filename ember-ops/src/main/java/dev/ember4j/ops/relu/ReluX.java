@@ -38,7 +38,7 @@ final class ReluX {
         int zp = ctx.zeroPoint(out);
         int[] range = range(actMin, actMax, outScale, zp);
         return Prepared.of(new ReluParams(in.elementCount(), ctx.zeroPoint(in), zp, m.multiplier(), m.shift(),
-                range[0], range[1]), ReluOps.KERNEL, 0);
+                range[0], range[1]), dev.ember4j.ops.relu.ReluKernel.KERNEL, 0);
     }
 
     /** The int8 clamp bounds: the zero point plus the float bound over the scale, rounded half away from zero. */

@@ -22,9 +22,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * quantization is not converted to the output's.
  */
 public final class ResizeBilinearOp implements OperatorSpec {
-    public static final OpKernel<ResizeBilinearParams> KERNEL = ResizeBilinearKernel.KERNEL;
-    /** float32: TFLite's reference float interpolation. */
-    public static final OpKernel<ResizeBilinearFloatParams> KERNEL_FLOAT = ResizeBilinearFloatKernel.KERNEL;
     private static final int OPTIONS = 15; // BuiltinOptions.ResizeBilinearOptions
 
     @Override
@@ -54,7 +51,7 @@ public final class ResizeBilinearOp implements OperatorSpec {
             int[][] rows = floatAxis(shape[1], s.outHeight(), hs, halfPixel);
             int[][] cols = floatAxis(shape[2], s.outWidth(), ws, halfPixel);
             return Prepared.of(new ResizeBilinearFloatParams(shape[0], shape[1], shape[2], shape[3], hs, ws,
-                    halfPixel, rows[0], rows[1], cols[0], cols[1]), KERNEL_FLOAT, 0);
+                    halfPixel, rows[0], rows[1], cols[0], cols[1]), ResizeBilinearFloatKernel.KERNEL, 0);
         }
         ctx.requireType(in, TensorType.INT8, "input");
         if (out.type() != TensorType.INT8) {
@@ -65,7 +62,7 @@ public final class ResizeBilinearOp implements OperatorSpec {
         int[][] rows = axis(shape[1], s.outHeight(), alignCorners, halfPixel);
         int[][] cols = axis(shape[2], s.outWidth(), alignCorners, halfPixel);
         return Prepared.of(new ResizeBilinearParams(shape[0], shape[1], shape[2], shape[3],
-                rows[0], rows[1], rows[2], cols[0], cols[1], cols[2]), KERNEL, 0);
+                rows[0], rows[1], rows[2], cols[0], cols[1], cols[2]), ResizeBilinearKernel.KERNEL, 0);
     }
 
     /** The float scale of one axis: {@code in/out}, or {@code (in-1)/(out-1)} when aligning corners, divided in float. */

@@ -20,7 +20,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * passes through unchanged, as in TFLite).
  */
 public final class ResizeNearestNeighborOp implements OperatorSpec {
-    public static final OpKernel<ResizeNearestNeighborParams> KERNEL = ResizeNearestNeighborKernel.KERNEL;
     private static final int OPTIONS = 74; // BuiltinOptions.ResizeNearestNeighborOptions
 
     @Override
@@ -49,7 +48,7 @@ public final class ResizeNearestNeighborOp implements OperatorSpec {
         int[] rows = indices(shape[1], s.outHeight(), alignCorners, halfPixel);
         int[] cols = indices(shape[2], s.outWidth(), alignCorners, halfPixel);
         return Prepared.of(new ResizeNearestNeighborParams(shape[0], shape[1], shape[2], shape[3] * t.bytes(),
-                rows, cols), KERNEL, 0);
+                rows, cols), ResizeNearestNeighborKernel.KERNEL, 0);
     }
 
     /** The source index of every output index along one axis. */

@@ -20,7 +20,6 @@ import java.util.Arrays;
  * the variable's ASSIGNs are (see ResourceVariables in ember-tflite). No outputs.
  */
 public final class AssignVariableOp implements OperatorSpec {
-    public static final OpKernel<VariableCopyParams> KERNEL = VariableKernels.ASSIGN;
     private static final int OPTIONS = 113; // BuiltinOptions.AssignVariableOptions
 
     @Override
@@ -39,6 +38,6 @@ public final class AssignVariableOp implements OperatorSpec {
             throw ctx.error("value " + value.label() + " " + value.type() + value.shapeString()
                     + " does not fit the variable " + storage.label() + " " + storage.type() + storage.shapeString());
         }
-        return Prepared.of(new VariableCopyParams(storage.byteSize()), KERNEL, 0, 1);
+        return Prepared.of(new VariableCopyParams(storage.byteSize()), VariableKernels.ASSIGN, 0, 1);
     }
 }

@@ -21,7 +21,6 @@ import java.util.Arrays;
  * shape must be that shape, and its type the variable's (TFLite fails the invocation otherwise).
  */
 public final class ReadVariableOp implements OperatorSpec {
-    public static final OpKernel<VariableCopyParams> KERNEL = VariableKernels.READ;
     private static final int OPTIONS = 112; // BuiltinOptions.ReadVariableOptions
 
     @Override
@@ -45,6 +44,6 @@ public final class ReadVariableOp implements OperatorSpec {
                     + storage.shapeString() + "; TFLite resizes the output at run time, Ember4j needs the variable's"
                     + " shape in the model");
         }
-        return Prepared.of(new VariableCopyParams(storage.byteSize()), KERNEL, 0);
+        return Prepared.of(new VariableCopyParams(storage.byteSize()), VariableKernels.READ, 0);
     }
 }

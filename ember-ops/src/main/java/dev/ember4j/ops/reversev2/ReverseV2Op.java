@@ -21,7 +21,6 @@ import java.util.Arrays;
  * once sorted, each named once, and fails the inference on any other list: refused here at load.
  */
 public final class ReverseV2Op implements OperatorSpec {
-    public static final OpKernel<ReverseV2Params> KERNEL = ReverseV2Kernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -74,6 +73,6 @@ public final class ReverseV2Op implements OperatorSpec {
         int outer = Arrays.stream(s, 0, first).reduce(1, (a, b) -> a * b);
         int span = Arrays.stream(s, first, last + 1).reduce(1, (a, b) -> a * b);
         int inner = Arrays.stream(s, last + 1, rank).reduce(1, (a, b) -> a * b);
-        return Prepared.of(new ReverseV2Params(outer, span, inner, in.type().bytes()), KERNEL, 0);
+        return Prepared.of(new ReverseV2Params(outer, span, inner, in.type().bytes()), ReverseV2Kernel.KERNEL, 0);
     }
 }

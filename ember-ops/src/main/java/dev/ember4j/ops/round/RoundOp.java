@@ -20,7 +20,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * ROUND of FLOAT32: TFLite's RoundToNearest (half to even, as floor-then-adjust; see {@link ElementwiseKernel}). TFLite 2.21's BUILTIN_REF resolver has no ROUND: the goldens come from its builtin kernel (float32 only).
  */
 public final class RoundOp implements OperatorSpec {
-    public static final OpKernel<ElementwiseParams> KERNEL = ElementwiseKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

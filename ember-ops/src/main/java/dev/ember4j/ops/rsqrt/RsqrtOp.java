@@ -26,7 +26,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * invocation on an input below the zero point; this kernel reads it as the zero point (giving the maximum). FLOAT32 is {@code 1.f / sqrtf(x)}.
  */
 public final class RsqrtOp implements OperatorSpec {
-    public static final OpKernel<CheckedLutParams> KERNEL = CheckedLutKernel.KERNEL;
     private static final int SHIFT = 20;
 
     @Override
@@ -36,7 +35,7 @@ public final class RsqrtOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        return Elementwise.checkedInt8TableOrFloat(ctx, ElementwiseKernel.RSQRT, RsqrtOp::table, KERNEL,
+        return Elementwise.checkedInt8TableOrFloat(ctx, ElementwiseKernel.RSQRT, RsqrtOp::table, CheckedLutKernel.KERNEL,
                 BuiltinOperator.RSQRT.ordinal());
     }
 

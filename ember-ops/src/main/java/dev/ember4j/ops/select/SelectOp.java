@@ -13,7 +13,6 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** SELECT: condition ? x : y, element types copied as stored. */
 public final class SelectOp implements OperatorSpec {
-    public static final OpKernel<SelectParams> KERNEL = SelectKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -22,6 +21,6 @@ public final class SelectOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        return Prepared.of(SelectPrepare.prepare(ctx, false), KERNEL, 0, 1, 2);
+        return Prepared.of(SelectPrepare.prepare(ctx, false), SelectKernel.KERNEL, 0, 1, 2);
     }
 }

@@ -13,7 +13,6 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** SELECT_V2: condition ? x : y, element types copied as stored. */
 public final class SelectV2Op implements OperatorSpec {
-    public static final OpKernel<SelectParams> KERNEL = SelectKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -22,6 +21,6 @@ public final class SelectV2Op implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        return Prepared.of(SelectPrepare.prepare(ctx, true), KERNEL, 0, 1, 2);
+        return Prepared.of(SelectPrepare.prepare(ctx, true), SelectKernel.KERNEL, 0, 1, 2);
     }
 }

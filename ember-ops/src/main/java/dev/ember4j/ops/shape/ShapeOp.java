@@ -19,7 +19,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * Shapes are static here, so the bytes are computed at prepare; the input is not read.
  */
 public final class ShapeOp implements OperatorSpec {
-    public static final OpKernel<ShapeParams> KERNEL = ShapeKernel.KERNEL;
     private static final int OPTIONS = 55; // BuiltinOptions.ShapeOptions: out_type
 
     @Override
@@ -41,7 +40,7 @@ public final class ShapeOp implements OperatorSpec {
         }
         int[] shape = in.shape();
         ctx.requireShape(out, new int[] {shape.length}, "output");
-        return Prepared.of(new ShapeParams(bytes(shape, w)), KERNEL);
+        return Prepared.of(new ShapeParams(bytes(shape, w)), ShapeKernel.KERNEL);
     }
 
     static byte[] bytes(int[] shape, int w) {

@@ -20,7 +20,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * SIN of FLOAT32 (TFLite: std::sin of a float), the only type TFLite 2.21 takes. See {@link dev.ember4j.ops.elementwise.Trig}.
  */
 public final class SinOp implements OperatorSpec {
-    public static final OpKernel<ElementwiseParams> KERNEL = ElementwiseKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

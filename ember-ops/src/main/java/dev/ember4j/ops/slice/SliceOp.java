@@ -21,7 +21,6 @@ import java.util.Arrays;
  * rest of the axis; otherwise {@code begin + size} must stay within the axis.
  */
 public final class SliceOp implements OperatorSpec {
-    public static final OpKernel<SliceParams> KERNEL = SliceKernel.KERNEL;
     private static final int OPTIONS = 48; // BuiltinOptions.SliceOptions
     static final int MAX_RANK = 5;
 
@@ -63,7 +62,7 @@ public final class SliceOp implements OperatorSpec {
                     + " leave input " + in.label() + " " + in.shapeString());
         }
         ctx.requireShape(out, sizes, "output");
-        return Prepared.of(params(elemBytes, shape, v[0], sizes), KERNEL, 0);
+        return Prepared.of(params(elemBytes, shape, v[0], sizes), SliceKernel.KERNEL, 0);
     }
 
     /** The slice's shape, or null when it leaves the input. */

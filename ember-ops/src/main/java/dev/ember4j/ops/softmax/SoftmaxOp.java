@@ -21,8 +21,6 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** SOFTMAX over the last dimension; int8 output must be scale 1/256, zero point -128. */
 public final class SoftmaxOp implements OperatorSpec {
-    /** The reference kernel (backends may replace it when a model is bound). */
-    public static final OpKernel<SoftmaxParams> KERNEL = SoftmaxKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -36,24 +34,18 @@ public final class SoftmaxOp implements OperatorSpec {
         TensorType it = ctx.input(0).type();
         TensorType ot = ctx.output(0).type();
         if (it == TensorType.INT16) {
-            return Prepared.of(int16Params(ctx), KERNEL_INT16, 0);
+            return Prepared.of(int16Params(ctx), SoftmaxInt16Kernel.KERNEL, 0);
         }
         if (it == TensorType.FLOAT32) {
-            return Prepared.of(floatParams(ctx), KERNEL_FLOAT, 0);
+            return Prepared.of(floatParams(ctx), SoftmaxFloatKernel.KERNEL, 0);
         }
         if (it == TensorType.UINT8 || ot == TensorType.INT16 || ot == TensorType.UINT8) {
-            return Prepared.of(quantizedParams(ctx), KERNEL_QUANTIZED, 0);
+            return Prepared.of(quantizedParams(ctx), SoftmaxQuantizedKernel.KERNEL, 0);
         }
-        return Prepared.of(params(ctx), KERNEL, 0);
+        return Prepared.of(params(ctx), SoftmaxKernel.KERNEL, 0);
     }
 
-    /** int8 to int16 and uint8 to uint8: this package's kernel on TFLite's 8-bit fixed-point path. */
-    public static final OpKernel<SoftmaxQuantizedParams> KERNEL_QUANTIZED = SoftmaxQuantizedKernel.KERNEL;
-    /** int16 to int16 (16x8): TFLite's LUT-based SoftmaxInt16. */
-    public static final OpKernel<SoftmaxInt16Params> KERNEL_INT16 = SoftmaxInt16Kernel.KERNEL;
 
-    /** float32 to float32: this package's kernel (TFLite's reference_ops::Softmax for float). */
-    public static final OpKernel<SoftmaxFloatParams> KERNEL_FLOAT = SoftmaxFloatKernel.KERNEL;
 
     static SoftmaxFloatParams floatParams(OpContext ctx) {
         TensorDef input = ctx.input(0);

@@ -25,7 +25,6 @@ import java.util.Arrays;
  * refused (TFLite's memset could not write it).
  */
 public final class SpaceToBatchNdOp implements OperatorSpec {
-    public static final OpKernel<SpaceToBatchNdParams> KERNEL = SpaceToBatchNdKernel.KERNEL;
     private static final int OPTIONS = 25; // BuiltinOptions.SpaceToBatchNDOptions
     static final TensorType[] TYPES = {Moves.F32, Moves.U8, Moves.I8, Moves.I16, Moves.I32, Moves.I64};
 
@@ -85,7 +84,7 @@ public final class SpaceToBatchNdOp implements OperatorSpec {
         int[] b2 = spatial == 2 ? block : new int[] {block[0], 1};
         int[] p4 = spatial == 2 ? pads : new int[] {pads[0], pads[1], 0, 0};
         int outBytes = Moves.intProduct(ctx, outShape, 0, outShape.length) * w;
-        return Prepared.of(new SpaceToBatchNdParams(padValue, outBytes, program(w, s4, b2, p4)), KERNEL, 0);
+        return Prepared.of(new SpaceToBatchNdParams(padValue, outBytes, program(w, s4, b2, p4)), SpaceToBatchNdKernel.KERNEL, 0);
     }
 
     /** 4-D input {@code s}, block {@code [bh, bw]}, paddings {@code [top, bottom, left, right]}. */

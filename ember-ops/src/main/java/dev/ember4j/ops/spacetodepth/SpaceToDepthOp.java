@@ -20,7 +20,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * {@code out[b][h][w][(dy*bs+dx)*C+c] = in[b][h*bs+dy][w*bs+dx][c]}.
  */
 public final class SpaceToDepthOp implements OperatorSpec {
-    public static final OpKernel<SpaceToDepthParams> KERNEL = SpaceToDepthKernel.KERNEL;
     private static final int OPTIONS = 19; // BuiltinOptions.SpaceToDepthOptions: block_size
     static final TensorType[] TYPES = {Moves.F32, Moves.U8, Moves.I8, Moves.I16, Moves.I32, Moves.I64};
 
@@ -50,7 +49,7 @@ public final class SpaceToDepthOp implements OperatorSpec {
             throw ctx.error("block_size " + bs + " makes the output depth of " + in.shapeString() + " too large");
         }
         ctx.requireShape(out, new int[] {s[0], s[1] / bs, s[2] / bs, s[3] * bs * bs}, "output");
-        return Prepared.of(new SpaceToDepthParams(program(w, s, bs)), KERNEL, 0);
+        return Prepared.of(new SpaceToDepthParams(program(w, s, bs)), SpaceToDepthKernel.KERNEL, 0);
     }
 
     /** Walks the input as {@code [B, H', bs, W', bs, C]}. */

@@ -21,7 +21,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * so quantization passes through as in TFLite (which does not compare it).
  */
 public final class SplitOp implements OperatorSpec {
-    public static final OpKernel<SplitParams> KERNEL = SplitKernel.KERNEL;
     private static final int OPTIONS = 35; // BuiltinOptions.SplitOptions: num_splits
     static final TensorType[] TYPES = {Moves.F32, Moves.U8, Moves.I8, Moves.I16, Moves.I32};
 
@@ -47,7 +46,7 @@ public final class SplitOp implements OperatorSpec {
         }
         int[] sizes = new int[num];
         java.util.Arrays.fill(sizes, shape[axis] / num);
-        return Prepared.of(new SplitParams(program(ctx, w, in, axis, sizes)), KERNEL, 1);
+        return Prepared.of(new SplitParams(program(ctx, w, in, axis, sizes)), SplitKernel.KERNEL, 1);
     }
 
     /**

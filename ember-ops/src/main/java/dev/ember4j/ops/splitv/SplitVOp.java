@@ -22,7 +22,6 @@ import java.util.Arrays;
  * The sizes must add up to the axis dimension, as TFLite requires.
  */
 public final class SplitVOp implements OperatorSpec {
-    public static final OpKernel<SplitVParams> KERNEL = SplitVKernel.KERNEL;
     private static final int OPTIONS = 79; // BuiltinOptions.SplitVOptions: num_splits
     static final TensorType[] TYPES = {Moves.F32, Moves.U8, Moves.I8, Moves.I16, Moves.I32, Moves.I64};
 
@@ -49,7 +48,7 @@ public final class SplitVOp implements OperatorSpec {
             throw ctx.error("size_splits " + Arrays.toString(ctx.indexConstant(sizesTensor, "size_splits"))
                     + " do not split dimension " + shape[axis] + " into " + num + " parts");
         }
-        return Prepared.of(new SplitVParams(SplitOp.program(ctx, w, in, axis, sizes)), KERNEL, 0);
+        return Prepared.of(new SplitVParams(SplitOp.program(ctx, w, in, axis, sizes)), SplitVKernel.KERNEL, 0);
     }
 
     /** The sizes with a single -1 resolved, or null when they do not add up to {@code dim}. */

@@ -24,7 +24,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * FLOAT32 is plain sqrtf.
  */
 public final class SqrtOp implements OperatorSpec {
-    public static final OpKernel<CheckedLutParams> KERNEL = CheckedLutKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -33,7 +32,7 @@ public final class SqrtOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        return Elementwise.checkedInt8TableOrFloat(ctx, ElementwiseKernel.SQRT, SqrtOp::table, KERNEL,
+        return Elementwise.checkedInt8TableOrFloat(ctx, ElementwiseKernel.SQRT, SqrtOp::table, CheckedLutKernel.KERNEL,
                 BuiltinOperator.SQRT.ordinal());
     }
 

@@ -20,7 +20,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * SQUARE of FLOAT32 ({@code x * x} in float), the only type TFLite 2.21's elementwise kernel takes.
  */
 public final class SquareOp implements OperatorSpec {
-    public static final OpKernel<ElementwiseParams> KERNEL = ElementwiseKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {

@@ -19,9 +19,6 @@ import dev.ember4j.tflite.prepare.Prepared;
 
 /** SQUARED_DIFFERENCE of two int8 or two float32 tensors with broadcasting (rank 4 when shapes differ). */
 public final class SquaredDifferenceOp implements OperatorSpec {
-    public static final OpKernel<SquaredDifferenceParams> KERNEL = SquaredDifferenceKernel.KERNEL;
-    /** float32: {@code (x - y)^2} in float. */
-    public static final OpKernel<SquaredDifferenceFloatParams> KERNEL_FLOAT = SquaredDifferenceFloatKernel.KERNEL;
     static final int LEFT_SHIFT = 7;
 
     @Override
@@ -38,7 +35,7 @@ public final class SquaredDifferenceOp implements OperatorSpec {
             TensorDef b = FloatTensors.require(ctx, ctx.input(1), "input 2");
             TensorDef out = FloatTensors.require(ctx, ctx.output(0), "output");
             int[][] st = BinaryShapes.strides(ctx, a, b, out, 4);
-            return Prepared.of(new SquaredDifferenceFloatParams(st[0], st[1], st[2]), KERNEL_FLOAT, 0, 1);
+            return Prepared.of(new SquaredDifferenceFloatParams(st[0], st[1], st[2]), SquaredDifferenceFloatKernel.KERNEL, 0, 1);
         }
         TensorDef a = ctx.quantized(ctx.input(0), "input 1", TensorType.INT8);
         TensorDef b = ctx.quantized(ctx.input(1), "input 2", TensorType.INT8);
@@ -50,7 +47,7 @@ public final class SquaredDifferenceOp implements OperatorSpec {
                     + ctx.scale(out) + " give a rescaling outside (0, 1), which TFLite refuses");
         }
         return Prepared.of(new SquaredDifferenceParams(st[0], st[1], st[2], -ctx.zeroPoint(a), -ctx.zeroPoint(b),
-                ctx.zeroPoint(out), LEFT_SHIFT, m[0], m[1], m[2], m[3], m[4], m[5]), KERNEL, 0, 1);
+                ctx.zeroPoint(out), LEFT_SHIFT, m[0], m[1], m[2], m[3], m[4], m[5]), SquaredDifferenceKernel.KERNEL, 0, 1);
     }
 
     /**

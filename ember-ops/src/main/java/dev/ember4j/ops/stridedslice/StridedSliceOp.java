@@ -19,7 +19,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * new-axis and shrink masks, offset), input rank at most 5; see {@link SliceLogic}.
  */
 public final class StridedSliceOp implements OperatorSpec {
-    public static final OpKernel<StridedSliceParams> KERNEL = StridedSliceKernel.KERNEL;
     private static final int OPTIONS = 32; // BuiltinOptions.StridedSliceOptions
 
     @Override
@@ -55,6 +54,6 @@ public final class StridedSliceOp implements OperatorSpec {
             throw ctx.unsupported(e.getMessage());
         }
         ctx.requireShape(out, r.outputShape(), "output");
-        return Prepared.of(r.params(elemBytes), KERNEL, 0);
+        return Prepared.of(r.params(elemBytes), StridedSliceKernel.KERNEL, 0);
     }
 }

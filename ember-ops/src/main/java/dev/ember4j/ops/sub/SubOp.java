@@ -25,12 +25,9 @@ import dev.ember4j.tflite.prepare.Prepared;
  * (16x8, general-scale path) runs {@link SubInt16Kernel}.
  */
 public final class SubOp implements OperatorSpec {
-    public static final OpKernel<SubParams> KERNEL = SubKernel.KERNEL;
     private static final int OPTIONS = 28; // BuiltinOptions.SubOptions
     /** Headroom TFLite gives 8-bit inputs before rescaling. */
     static final int LEFT_SHIFT = 20;
-    /** int16 (16x8) SUB: a reference kernel of this package. */
-    public static final OpKernel<SubInt16Params> KERNEL_INT16 = SubInt16Kernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -60,7 +57,7 @@ public final class SubOp implements OperatorSpec {
         }
         return Prepared.of(new SubParams(st[0], st[1], st[2], -ctx.zeroPoint(a), -ctx.zeroPoint(b),
                 ctx.zeroPoint(out), LEFT_SHIFT, m[0], m[1], m[2], m[3], m[4], m[5], range[0], range[1]),
-                KERNEL, 0, 1);
+                SubKernel.KERNEL, 0, 1);
     }
 
     private static Prepared prepareInt16(OpContext ctx) {
@@ -90,7 +87,7 @@ public final class SubOp implements OperatorSpec {
                     + ctx.scale(out) + " give a rescaling outside (0, 1), which TFLite's SUB refuses");
         }
         return Prepared.of(new SubInt16Params(st[0], st[1], st[2], m[0], m[1], m[2], m[3], m[4], m[5], range[0],
-                range[1]), KERNEL_INT16, 0, 1);
+                range[1]), SubInt16Kernel.KERNEL, 0, 1);
     }
 
     /**

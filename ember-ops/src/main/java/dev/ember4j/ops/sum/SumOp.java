@@ -27,7 +27,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * in EvalGeneric, or the same uint8 path) has not been confirmed against TFLite output.
  */
 public final class SumOp implements OperatorSpec {
-    public static final OpKernel<SumParams> KERNEL = SumKernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -46,7 +45,7 @@ public final class SumOp implements OperatorSpec {
         if (ctx.scale(in) == ctx.scale(out) && ctx.zeroPoint(in) == ctx.zeroPoint(out)) {
             throw ctx.unsupported("SUM with input and output sharing scale and zero point is not supported");
         }
-        return Prepared.of(params(r, ctx.scale(in), ctx.zeroPoint(in), ctx.scale(out), ctx.zeroPoint(out)), KERNEL, 0);
+        return Prepared.of(params(r, ctx.scale(in), ctx.zeroPoint(in), ctx.scale(out), ctx.zeroPoint(out)), SumKernel.KERNEL, 0);
     }
 
     public static SumParams params(Reduction r, float inputScale, int inputZeroPoint, float outputScale,

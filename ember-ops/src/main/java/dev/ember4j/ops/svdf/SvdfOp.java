@@ -22,7 +22,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * SVDF are refused.
  */
 public final class SvdfOp implements OperatorSpec {
-    public static final OpKernel<SvdfParams> KERNEL = SvdfKernel.KERNEL;
     private static final int OPTIONS = 6; // BuiltinOptions.SVDFOptions
 
     @Override
@@ -101,6 +100,6 @@ public final class SvdfOp implements OperatorSpec {
         SvdfParams p = new SvdfParams(batch, inputSize, filters, rank, memory, wfBytes.clone(), wtBytes.clone(),
                 biasValues, m1.multiplier(), m1.shift(), m2.multiplier(), m2.shift(), ctx.zeroPoint(in),
                 ctx.zeroPoint(out));
-        return Prepared.of(p, KERNEL, 0, 4);
+        return Prepared.of(p, SvdfKernel.KERNEL, 0, 4);
     }
 }

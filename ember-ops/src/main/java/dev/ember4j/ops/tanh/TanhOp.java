@@ -27,8 +27,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * TFLite's reference_integer_ops::Tanh, tanh(x) = 2 sigmoid(2x) - 1 from an interpolated sigmoid table.
  */
 public final class TanhOp implements OperatorSpec {
-    public static final OpKernel<LutParams> KERNEL = LutKernel.KERNEL;
-    public static final OpKernel<TanhInt16Params> KERNEL_INT16 = TanhInt16Kernel.KERNEL;
 
     @Override
     public BuiltinOperator op() {
@@ -43,13 +41,13 @@ public final class TanhOp implements OperatorSpec {
         if (ctx.inputCount() == 1 && ctx.input(0).type() == TensorType.INT16) {
             TensorDef[] t = Int16Sigmoid.tensors(ctx, "TANH");
             int[] r = Int16Sigmoid.inputRescale(ctx, t[0], "TANH", 1);
-            return Prepared.of(new TanhInt16Params(t[0].elementCount(), r[0], r[1]), KERNEL_INT16, 0);
+            return Prepared.of(new TanhInt16Params(t[0].elementCount(), r[0], r[1]), TanhInt16Kernel.KERNEL, 0);
         }
         TensorDef[] t = Unary.int8(ctx);
         TensorDef in = t[0];
         TensorDef out = t[1];
         byte[] table = Int8Lut.build(ctx.scale(in), ctx.zeroPoint(in), ctx.scale(out), ctx.zeroPoint(out),
                 Int8Lut::tanh);
-        return Prepared.of(new LutParams(in.elementCount(), table), KERNEL, 0);
+        return Prepared.of(new LutParams(in.elementCount(), table), LutKernel.KERNEL, 0);
     }
 }

@@ -19,7 +19,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * Elements are moved as bytes, so every supported type (and quantization) passes through unchanged.
  */
 public final class TransposeOp implements OperatorSpec {
-    public static final OpKernel<TransposeParams> KERNEL = TransposeKernel.KERNEL;
     private static final int OPTIONS = 26; // BuiltinOptions.TransposeOptions
 
     @Override
@@ -51,7 +50,7 @@ public final class TransposeOp implements OperatorSpec {
             throw ctx.unsupported("perm " + permTensor.label() + " repeats an axis; only permutations are supported");
         }
         ctx.requireShape(out, outputShape(shape, perm), "output");
-        return Prepared.of(new TransposeParams(plan(elemBytes, shape, perm)), KERNEL, 0);
+        return Prepared.of(new TransposeParams(plan(elemBytes, shape, perm)), TransposeKernel.KERNEL, 0);
     }
 
     /**

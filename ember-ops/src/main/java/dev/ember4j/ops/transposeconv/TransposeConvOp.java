@@ -27,11 +27,6 @@ import java.util.Arrays;
  * VALID padding computed as TFLite does (the conv padding of the output), strides, fused activation.
  */
 public final class TransposeConvOp implements OperatorSpec {
-    public static final OpKernel<TransposeConvParams> KERNEL = TransposeConvKernel.KERNEL;
-    /** The 16x8 kernel (int16 activations, int8 weights, int64 bias). */
-    public static final OpKernel<TransposeConvInt16Params> KERNEL_INT16 = TransposeConvInt16Kernel.KERNEL;
-    /** The float32 kernel (float weights, float or no bias). */
-    public static final OpKernel<TransposeConvFloatParams> KERNEL_FLOAT = TransposeConvFloatKernel.KERNEL;
     private static final int OPTIONS = 49; // BuiltinOptions.TransposeConvOptions
     static final int SAME = 0;
     static final int VALID = 1;
@@ -123,7 +118,7 @@ public final class TransposeConvOp implements OperatorSpec {
             float[] range = FloatActivation.range(ctx, activation);
             return Prepared.of(new TransposeConvFloatParams(in[0], in[1], in[2], in[3], outShape[1], outShape[2],
                     outC, f[1], f[2], strideH, strideW, padH, padW, weights, FloatTensors.bias(ctx, bias, outC),
-                    range[0], range[1]), KERNEL_FLOAT, 2);
+                    range[0], range[1]), TransposeConvFloatKernel.KERNEL, 2);
         }
         if (act == TensorType.INT16) {
             return int16(ctx, input, filter, bias, output, outShape, outC, weights, activation, strideH, strideW,
@@ -133,7 +128,7 @@ public final class TransposeConvOp implements OperatorSpec {
         int[] range = ctx.activationRange(activation, output);
         return Prepared.of(new TransposeConvParams(in[0], in[1], in[2], in[3], outShape[1], outShape[2], outC,
                 f[1], f[2], strideH, strideW, padH, padW, -ctx.zeroPoint(input), ctx.zeroPoint(output), weights,
-                bias != null, biasData, mult[0], mult[1], range[0], range[1]), KERNEL, 2);
+                bias != null, biasData, mult[0], mult[1], range[0], range[1]), TransposeConvKernel.KERNEL, 2);
     }
 
     /** 16x8: zero points 0, an int64 bias or none, int64 accumulators and requantization. */
@@ -153,7 +148,7 @@ public final class TransposeConvOp implements OperatorSpec {
         int[] f = filter.shape();
         return Prepared.of(new TransposeConvInt16Params(in[0], in[1], in[2], in[3], outShape[1], outShape[2], outC,
                 f[1], f[2], strideH, strideW, padH, padW, weights, bias != null,
-                biasData == null ? new byte[0] : biasData, mult[0], mult[1], range[0], range[1]), KERNEL_INT16, 2);
+                biasData == null ? new byte[0] : biasData, mult[0], mult[1], range[0], range[1]), TransposeConvInt16Kernel.KERNEL, 2);
     }
 
     /**

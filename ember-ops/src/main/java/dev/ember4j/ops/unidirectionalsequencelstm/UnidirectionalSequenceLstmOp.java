@@ -29,7 +29,6 @@ import java.util.List;
  * read out of bounds.
  */
 public final class UnidirectionalSequenceLstmOp implements OperatorSpec {
-    public static final OpKernel<LstmParams> KERNEL = LstmKernel.KERNEL;
     private static final int OPTIONS = 71; // BuiltinOptions.UnidirectionalSequenceLSTMOptions
     private static final String[] GATE = {"input", "forget", "cell", "output"};
     private static final int FORGET_BIAS = 12; // input, forget, cell, output gate biases at 12..15
@@ -277,7 +276,7 @@ public final class UnidirectionalSequenceLstmOp implements OperatorSpec {
                 recurrentBias, layerNormBias, projectionBiasValues, cellScale,
                 LstmQuantization.cellClip(cellClip, ctx.scale(cellState)), LstmQuantization.projClip(projClip, ctx.scale(out)),
                 hiddenZeroPoint, outputStateZeroPoint);
-        return Prepared.of(p, KERNEL, dataInputs.stream().mapToInt(Integer::intValue).toArray());
+        return Prepared.of(p, LstmKernel.KERNEL, dataInputs.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** An int8 weight matrix with one scale (its zero point must be 0: TFLite ignores it), or null if optional and absent. */

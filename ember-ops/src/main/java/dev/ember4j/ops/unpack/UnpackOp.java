@@ -21,7 +21,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * dimension and every output is quantized as the input, as TFLite requires.
  */
 public final class UnpackOp implements OperatorSpec {
-    public static final OpKernel<UnpackParams> KERNEL = UnpackKernel.KERNEL;
     private static final int OPTIONS = 64; // BuiltinOptions.UnpackOptions: num, axis
     static final TensorType[] TYPES = {Moves.I32, Moves.F32, Moves.U8, Moves.I8, Moves.I16, Moves.BOOL};
 
@@ -62,7 +61,7 @@ public final class UnpackOp implements OperatorSpec {
         Moves.intProduct(ctx, shape, 0, shape.length);
         int outer = Moves.intProduct(ctx, shape, 0, axis);
         int inner = Moves.intProduct(ctx, shape, axis + 1, shape.length);
-        return Prepared.of(new UnpackParams(program(w, outer, num, inner)), KERNEL, 0);
+        return Prepared.of(new UnpackParams(program(w, outer, num, inner)), UnpackKernel.KERNEL, 0);
     }
 
     /** Output k takes row k of each of the {@code outer} {@code [num, inner]} blocks. */

@@ -18,7 +18,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  * (an int8 ZEROS_LIKE fails at Eval there), so the other types are refused.
  */
 public final class ZerosLikeOp implements OperatorSpec {
-    public static final OpKernel<ZerosLikeParams> KERNEL = ZerosLikeKernel.KERNEL;
     private static final int OPTIONS = 67; // BuiltinOptions.ZerosLikeOptions
 
     @Override
@@ -36,6 +35,6 @@ public final class ZerosLikeOp implements OperatorSpec {
         int w = Moves.elemBytes(ctx, in, "input", Moves.I32, Moves.I64, Moves.F32);
         Moves.sameType(ctx, in, out, "output");
         ctx.requireShape(out, in.shape(), "output");
-        return Prepared.of(new ZerosLikeParams(Moves.intProduct(ctx, in.shape(), 0, in.shape().length) * w), KERNEL);
+        return Prepared.of(new ZerosLikeParams(Moves.intProduct(ctx, in.shape(), 0, in.shape().length) * w), ZerosLikeKernel.KERNEL);
     }
 }

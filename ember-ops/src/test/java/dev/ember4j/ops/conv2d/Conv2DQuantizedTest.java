@@ -104,7 +104,7 @@ class Conv2DQuantizedTest {
     @Test
     void prepareDispatchesOnTheInputType() {
         Prepared p16 = new Conv2DOp().prepare(ctx(TensorType.INT16, 0, TensorType.INT8, TensorType.INT64));
-        assertSame(Conv2DOp.KERNEL_QUANTIZED, p16.kernel());
+        assertSame(dev.ember4j.ops.conv2d.Conv2DQuantizedKernel.KERNEL, p16.kernel());
         Conv2DQuantizedParams q = (Conv2DQuantizedParams) p16.params();
         assertEquals(64, q.biasBits());
         assertEquals(0, q.activationMin()); // RELU

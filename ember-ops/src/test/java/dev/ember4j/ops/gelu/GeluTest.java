@@ -54,9 +54,9 @@ class GeluTest {
 
     @Test
     void prepareAndRefusals() {
-        assertEquals(GeluOp.KERNEL, new GeluOp().prepare(ctx(TensorType.INT8, 0.05f, 3, -2, 1)).kernel());
-        assertEquals(GeluOp.KERNEL, new GeluOp().prepare(ctx(TensorType.UINT8, 0.05f, 130, 20, null)).kernel());
-        assertEquals(GeluOp.INT16_KERNEL, new GeluOp().prepare(ctx(TensorType.INT16, 0.001f, 0, 0, 0)).kernel());
+        assertEquals(dev.ember4j.ops.support.LutKernel.KERNEL, new GeluOp().prepare(ctx(TensorType.INT8, 0.05f, 3, -2, 1)).kernel());
+        assertEquals(dev.ember4j.ops.support.LutKernel.KERNEL, new GeluOp().prepare(ctx(TensorType.UINT8, 0.05f, 130, 20, null)).kernel());
+        assertEquals(dev.ember4j.ops.gelu.GeluInt16Kernel.KERNEL, new GeluOp().prepare(ctx(TensorType.INT16, 0.001f, 0, 0, 0)).kernel());
         UnsupportedOperatorException u = assertThrows(UnsupportedOperatorException.class,
                 () -> new GeluOp().prepare(ctx(TensorType.FLOAT32, 0, 0, 0, 0)));
         assertTrue(u.getMessage().contains("GELU") && u.getMessage().contains("FLOAT32"), u.getMessage());

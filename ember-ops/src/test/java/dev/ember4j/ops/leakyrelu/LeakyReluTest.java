@@ -58,7 +58,7 @@ class LeakyReluTest {
         assertEquals(id.shift(), p.identityShift());
         assertEquals(0, p.alphaMultiplier()); // no options: alpha 0
         // float32 takes the float kernel (alpha 0 without options)
-        assertSame(LeakyReluOp.KERNEL_FLOAT, new LeakyReluOp().prepare(unary(BuiltinOperator.LEAKY_RELU,
+        assertSame(dev.ember4j.ops.leakyrelu.LeakyReluFloatKernel.KERNEL, new LeakyReluOp().prepare(unary(BuiltinOperator.LEAKY_RELU,
                 tensor(0, TensorType.FLOAT32, 0f, 0, 4), tensor(1, TensorType.FLOAT32, 0f, 0, 4))).kernel());
     }
 }

@@ -28,7 +28,7 @@ class LogisticInt16Test {
     @Test
     void powerOfTwoScaleMultipliesByThree() {
         Prepared p = prepare(1f / 4096, 0, 1f / 32768, 0);
-        assertSame(LogisticOp.KERNEL_INT16, p.kernel());
+        assertSame(dev.ember4j.ops.logistic.LogisticInt16Kernel.KERNEL, p.kernel());
         LogisticInt16Params lp = (LogisticInt16Params) p.params();
         assertEquals(6, lp.count());
         assertEquals(3, lp.inputMultiplier());

@@ -31,7 +31,7 @@ class LogisticOpTest {
         LutParams lp = (LutParams) p.params();
         assertEquals(8, lp.count());
         assertEquals(0, lp.table()[3]); // x = zero point -> 0.5
-        assertSame(LogisticOp.KERNEL, p.kernel());
+        assertSame(dev.ember4j.ops.support.LutKernel.KERNEL, p.kernel());
         assertArrayEquals(new int[] {0}, p.dataInputs());
     }
 

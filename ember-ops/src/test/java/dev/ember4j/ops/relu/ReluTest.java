@@ -57,7 +57,7 @@ class ReluTest {
         assertEquals(100, ReluKernel.apply(p, 51));
         assertEquals(98, ReluKernel.apply(p, 49));
         byte[] arena = {-30, 49, 51, 0, 0, 0, 0, 0, 0};
-        ReluOps.KERNEL.run(new ReluParams(3, 0, 0, p.multiplier(), p.shift(), -100, 100),
+        dev.ember4j.ops.relu.ReluKernel.KERNEL.run(new ReluParams(3, 0, 0, p.multiplier(), p.shift(), -100, 100),
                 new Slot[] {Slot.arena(0)}, new Slot[] {Slot.arena(5)}, arena, new byte[0]);
         assertArrayEquals(new byte[] {-60, 98, 100}, new byte[] {arena[5], arena[6], arena[7]});
         assertEquals(0, arena[8]);

@@ -54,8 +54,8 @@ class FloatPrepareTest {
 
     @Test
     void floatConvolutionTakesTheFloatKernel() {
-        assertSame(Conv2DOp.KERNEL_FLOAT, conv(F, F, F, 1).kernel());
-        assertSame(Conv2DOp.KERNEL_FLOAT, conv(F, null, F, 3).kernel());
+        assertSame(dev.ember4j.ops.conv2d.Conv2DFloatKernel.KERNEL, conv(F, F, F, 1).kernel());
+        assertSame(dev.ember4j.ops.conv2d.Conv2DFloatKernel.KERNEL, conv(F, null, F, 3).kernel());
     }
 
     @Test

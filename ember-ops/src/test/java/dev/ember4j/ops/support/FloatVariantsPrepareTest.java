@@ -62,8 +62,8 @@ class FloatVariantsPrepareTest {
 
     @Test
     void transposeConv() {
-        assertSame(TransposeConvOp.KERNEL_FLOAT, transposeConv(F, F, F).kernel());
-        assertSame(TransposeConvOp.KERNEL_FLOAT, transposeConv(F, null, F).kernel());
+        assertSame(dev.ember4j.ops.transposeconv.TransposeConvFloatKernel.KERNEL, transposeConv(F, F, F).kernel());
+        assertSame(dev.ember4j.ops.transposeconv.TransposeConvFloatKernel.KERNEL, transposeConv(F, null, F).kernel());
         refused(UnsupportedOperatorException.class, "TRANSPOSE_CONV", "hybrid", () -> transposeConv(I8, F, F));
         refused(ModelFormatException.class, "TRANSPOSE_CONV", "bias", () -> transposeConv(F, TensorType.INT32, F));
         refused(ModelFormatException.class, "TRANSPOSE_CONV", "output", () -> transposeConv(F, F, I8));
@@ -79,7 +79,7 @@ class FloatVariantsPrepareTest {
 
     @Test
     void prelu() {
-        assertSame(PreluOp.KERNEL_FLOAT, prelu(F, F).kernel());
+        assertSame(dev.ember4j.ops.prelu.PreluFloatKernel.KERNEL, prelu(F, F).kernel());
         refused(ModelFormatException.class, "PRELU", "alpha", () -> prelu(I8, F));
         refused(ModelFormatException.class, "PRELU", "output", () -> prelu(F, I8));
     }
@@ -95,7 +95,7 @@ class FloatVariantsPrepareTest {
 
     @Test
     void resizeBilinear() {
-        assertSame(ResizeBilinearOp.KERNEL_FLOAT, resize(F).kernel());
+        assertSame(dev.ember4j.ops.resizebilinear.ResizeBilinearFloatKernel.KERNEL, resize(F).kernel());
         refused(ModelFormatException.class, "RESIZE_BILINEAR", "output", () -> resize(I8));
     }
 
@@ -127,7 +127,7 @@ class FloatVariantsPrepareTest {
 
     @Test
     void squaredDifference() {
-        assertSame(SquaredDifferenceOp.KERNEL_FLOAT, squaredDifference(F).kernel());
+        assertSame(dev.ember4j.ops.squareddifference.SquaredDifferenceFloatKernel.KERNEL, squaredDifference(F).kernel());
         refused(ModelFormatException.class, "SQUARED_DIFFERENCE", "input 2", () -> squaredDifference(I8));
     }
 
@@ -143,7 +143,7 @@ class FloatVariantsPrepareTest {
 
     @Test
     void batchMatMul() {
-        assertSame(BatchMatMulOp.KERNEL_FLOAT, batchMatMul(F, F).kernel());
+        assertSame(dev.ember4j.ops.batchmatmul.BatchMatMulFloatKernel.KERNEL, batchMatMul(F, F).kernel());
         refused(UnsupportedOperatorException.class, "BATCH_MATMUL", "hybrid", () -> batchMatMul(I8, F));
         refused(ModelFormatException.class, "BATCH_MATMUL", "rhs", () -> batchMatMul(TensorType.INT32, F));
         refused(ModelFormatException.class, "BATCH_MATMUL", "output", () -> batchMatMul(F, I8));
@@ -162,8 +162,8 @@ class FloatVariantsPrepareTest {
 
     @Test
     void l2NormalizationAndLogSoftmax() {
-        assertSame(L2NormalizationOp.KERNEL_FLOAT, lastAxis(BuiltinOperator.L2_NORMALIZATION, F).kernel());
-        assertSame(LogSoftmaxOp.KERNEL_FLOAT, lastAxis(BuiltinOperator.LOG_SOFTMAX, F).kernel());
+        assertSame(dev.ember4j.ops.l2normalization.L2NormalizationFloatKernel.KERNEL, lastAxis(BuiltinOperator.L2_NORMALIZATION, F).kernel());
+        assertSame(dev.ember4j.ops.logsoftmax.LogSoftmaxFloatKernel.KERNEL, lastAxis(BuiltinOperator.LOG_SOFTMAX, F).kernel());
         refused(ModelFormatException.class, "L2_NORMALIZATION", "output",
                 () -> lastAxis(BuiltinOperator.L2_NORMALIZATION, I8));
         refused(ModelFormatException.class, "LOG_SOFTMAX", "output", () -> lastAxis(BuiltinOperator.LOG_SOFTMAX, I8));

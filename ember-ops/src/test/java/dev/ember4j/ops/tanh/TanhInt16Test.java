@@ -29,7 +29,7 @@ class TanhInt16Test {
     @Test
     void powerOfTwoScalesWithLeftShiftZeroOrOne() {
         Prepared p = prepare(1f / 4096, 0, 1f / 32768, 0);
-        assertSame(TanhOp.KERNEL_INT16, p.kernel());
+        assertSame(dev.ember4j.ops.tanh.TanhInt16Kernel.KERNEL, p.kernel());
         TanhInt16Params a = (TanhInt16Params) p.params();
         assertEquals(3, a.inputMultiplier());
         assertEquals(0, a.inputRightShift());
