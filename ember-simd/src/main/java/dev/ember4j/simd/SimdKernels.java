@@ -62,21 +62,6 @@ final class SimdKernels {
         }
 
         @Override
-        protected int inputSize(Conv2DParams p) {
-            return p.inputSize();
-        }
-
-        @Override
-        protected int outputSize(Conv2DParams p) {
-            return p.outputSize();
-        }
-
-        @Override
-        protected int units(Conv2DParams p) {
-            return p.batches() * p.outputHeight();
-        }
-
-        @Override
         protected void compute(Conv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset,
                                int from, int to) {
             rows.run(p, input, inputOffset, output, outputOffset, from, to);
@@ -103,21 +88,6 @@ final class SimdKernels {
         @Override
         public int scratchBytes(DepthwiseConv2DParams p) {
             return 0;
-        }
-
-        @Override
-        protected int inputSize(DepthwiseConv2DParams p) {
-            return p.inputSize();
-        }
-
-        @Override
-        protected int outputSize(DepthwiseConv2DParams p) {
-            return p.outputSize();
-        }
-
-        @Override
-        protected int units(DepthwiseConv2DParams p) {
-            return p.batches() * p.outputHeight();
         }
 
         @Override
@@ -149,22 +119,6 @@ final class SimdKernels {
         @Override
         public int scratchBytes(FullyConnectedParams p) {
             return 0;
-        }
-
-        @Override
-        protected int inputSize(FullyConnectedParams p) {
-            return p.inputSize();
-        }
-
-        @Override
-        protected int outputSize(FullyConnectedParams p) {
-            return p.outputSize();
-        }
-
-        /** A whole run: the GEMM over every batch (units are channels only for one batch). */
-        @Override
-        protected int units(FullyConnectedParams p) {
-            return p.outputDepth();
         }
 
         /** Output channels of a one-batch operator. */

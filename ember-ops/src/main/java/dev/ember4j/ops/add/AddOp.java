@@ -33,7 +33,6 @@ public final class AddOp implements OperatorSpec {
         return BuiltinOperator.ADD;
     }
 
-
     @Override
     public Prepared prepare(OpContext ctx) {
         ctx.expectInputs(2, 2);

@@ -46,21 +46,6 @@ public final class Conv2DKernel {
         }
 
         @Override
-        protected int inputSize(Conv2DParams p) {
-            return p.inputSize();
-        }
-
-        @Override
-        protected int outputSize(Conv2DParams p) {
-            return p.outputSize();
-        }
-
-        @Override
-        protected int units(Conv2DParams p) {
-            return p.batches() * p.outputHeight();
-        }
-
-        @Override
         protected void compute(Conv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset, int from, int to) {
             conv2d(p, weights.computeIfAbsent(p, make), input, inputOffset, output, outputOffset, from, to);
         }

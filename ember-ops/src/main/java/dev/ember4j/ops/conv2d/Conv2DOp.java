@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.conv2d;
 
+import dev.ember4j.ops.support.ByInputType;
 import dev.ember4j.core.TensorType;
 import dev.ember4j.ops.conv2d.Conv2DParams;
 import dev.ember4j.core.ops.OpKernel;
@@ -30,20 +31,12 @@ public final class Conv2DOp implements OperatorSpec {
         return BuiltinOperator.CONV_2D;
     }
 
-
     @Override
     public Prepared prepare(OpContext ctx) {
         ctx.expectInputs(2, 3);
-        TensorType type = ctx.input(0).type();
-        if (type == TensorType.INT16 || type == TensorType.UINT8) {
-            return Prepared.of(quantizedParams(ctx), Conv2DQuantizedKernel.KERNEL, 0);
-        }
-        if (type == TensorType.FLOAT32) {
-            return Prepared.of(floatParams(ctx), Conv2DFloatKernel.KERNEL, 0);
-        }
-        return Prepared.of(params(ctx), Conv2DKernel.KERNEL, 0);
+        return ByInputType.prepare(ctx, c -> Prepared.of(params(c), Conv2DKernel.KERNEL, 0),
+                c -> Prepared.of(quantizedParams(c), Conv2DQuantizedKernel.KERNEL, 0), c -> Prepared.of(floatParams(c), Conv2DFloatKernel.KERNEL, 0));
     }
-
 
     /** float32 input, weights, bias (optional) and output. */
     static Conv2DFloatParams floatParams(OpContext ctx) {

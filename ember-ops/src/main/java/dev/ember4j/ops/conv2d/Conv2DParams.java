@@ -5,7 +5,7 @@
 
 package dev.ember4j.ops.conv2d;
 
-import dev.ember4j.core.ops.OperatorParams;
+import dev.ember4j.ops.common.RowShaped;
 import dev.ember4j.ops.common.Checks;
 /**
  * CONV_2D, int8 NHWC with per-channel (or broadcast per-tensor) requantization.
@@ -24,7 +24,7 @@ public record Conv2DParams(
         int padTop, int padLeft,
         int inputOffset, int outputOffset,
         byte[] filter, int[] bias, int[] outputMultiplier, int[] outputShift,
-        int activationMin, int activationMax) implements OperatorParams {
+        int activationMin, int activationMax) implements RowShaped {
 
     public Conv2DParams {
         Checks.positive("conv shape", batches, inputHeight, inputWidth, inputDepth, outputHeight, outputWidth,
@@ -38,10 +38,18 @@ public record Conv2DParams(
         Checks.range(activationMin, activationMax);
     }
 
+    /** The units kernels compute and split: output rows (batches x output height). */
+    @Override
+    public int units() {
+        return batches * outputHeight;
+    }
+
+    @Override
     public int inputSize() {
         return batches * inputHeight * inputWidth * inputDepth;
     }
 
+    @Override
     public int outputSize() {
         return batches * outputHeight * outputWidth * outputDepth;
     }

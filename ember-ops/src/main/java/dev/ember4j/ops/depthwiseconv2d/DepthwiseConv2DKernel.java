@@ -50,21 +50,6 @@ public final class DepthwiseConv2DKernel {
         }
 
         @Override
-        protected int inputSize(DepthwiseConv2DParams p) {
-            return p.inputSize();
-        }
-
-        @Override
-        protected int outputSize(DepthwiseConv2DParams p) {
-            return p.outputSize();
-        }
-
-        @Override
-        protected int units(DepthwiseConv2DParams p) {
-            return p.batches() * p.outputHeight();
-        }
-
-        @Override
         protected void compute(DepthwiseConv2DParams p, byte[] input, int inputOffset, byte[] output, int outputOffset, int from, int to) {
             depthwiseConv2d(p, weights.computeIfAbsent(p, make), input, inputOffset, output, outputOffset, from, to);
         }

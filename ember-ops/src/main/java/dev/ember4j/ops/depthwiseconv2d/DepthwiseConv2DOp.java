@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.depthwiseconv2d;
 
+import dev.ember4j.ops.support.ByInputType;
 import dev.ember4j.core.TensorType;
 import dev.ember4j.ops.depthwiseconv2d.DepthwiseConv2DParams;
 import dev.ember4j.core.ops.OpKernel;
@@ -30,20 +31,12 @@ public final class DepthwiseConv2DOp implements OperatorSpec {
         return BuiltinOperator.DEPTHWISE_CONV_2D;
     }
 
-
     @Override
     public Prepared prepare(OpContext ctx) {
         ctx.expectInputs(2, 3);
-        TensorType type = ctx.input(0).type();
-        if (type == TensorType.INT16 || type == TensorType.UINT8) {
-            return Prepared.of(quantizedParams(ctx), DepthwiseConv2DQuantizedKernel.KERNEL, 0);
-        }
-        if (type == TensorType.FLOAT32) {
-            return Prepared.of(floatParams(ctx), DepthwiseConv2DFloatKernel.KERNEL, 0);
-        }
-        return Prepared.of(params(ctx), DepthwiseConv2DKernel.KERNEL, 0);
+        return ByInputType.prepare(ctx, c -> Prepared.of(params(c), DepthwiseConv2DKernel.KERNEL, 0),
+                c -> Prepared.of(quantizedParams(c), DepthwiseConv2DQuantizedKernel.KERNEL, 0), c -> Prepared.of(floatParams(c), DepthwiseConv2DFloatKernel.KERNEL, 0));
     }
-
 
     /** float32 input, weights, bias (optional) and output. */
     static DepthwiseConv2DFloatParams floatParams(OpContext ctx) {

@@ -5,7 +5,7 @@
 
 package dev.ember4j.ops.depthwiseconv2d;
 
-import dev.ember4j.core.ops.OperatorParams;
+import dev.ember4j.ops.common.RowShaped;
 import dev.ember4j.ops.common.Checks;
 /**
  * DEPTHWISE_CONV_2D, int8 NHWC; output channel {@code ic * depthMultiplier + m} reads input channel ic.
@@ -21,7 +21,7 @@ public record DepthwiseConv2DParams(
         int padTop, int padLeft,
         int inputOffset, int outputOffset,
         byte[] filter, int[] bias, int[] outputMultiplier, int[] outputShift,
-        int activationMin, int activationMax) implements OperatorParams {
+        int activationMin, int activationMax) implements RowShaped {
 
     public DepthwiseConv2DParams {
         Checks.positive("depthwise conv shape", batches, inputHeight, inputWidth, inputDepth, outputHeight,
@@ -40,10 +40,18 @@ public record DepthwiseConv2DParams(
         Checks.range(activationMin, activationMax);
     }
 
+    /** The units kernels compute and split: output rows (batches x output height). */
+    @Override
+    public int units() {
+        return batches * outputHeight;
+    }
+
+    @Override
     public int inputSize() {
         return batches * inputHeight * inputWidth * inputDepth;
     }
 
+    @Override
     public int outputSize() {
         return batches * outputHeight * outputWidth * outputDepth;
     }

@@ -7,14 +7,11 @@ package dev.ember4j.ops.floordiv;
 
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
-import dev.ember4j.ops.binary.BinaryShapes;
+import dev.ember4j.ops.binary.RawBinary;
 import dev.ember4j.tflite.BuiltinOperator;
-import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.prepare.OpContext;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
-
-import java.util.Arrays;
 
 /**
  * FLOOR_DIV of two int8, int16, int32 or float32 tensors (raw values; quantized int8/int16 tensors are
@@ -29,35 +26,18 @@ public final class FloorDivOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        ctx.expectInputs(2, 2);
-        ctx.expectOutputs(1);
-        TensorDef a = ctx.input(0);
-        TensorDef b = ctx.input(1);
-        TensorDef out = ctx.output(0);
-        int type = switch (a.type()) {
+        RawBinary r = RawBinary.prepare(ctx, "FLOOR_DIV", TensorType.INT8, TensorType.INT16, TensorType.INT32, TensorType.FLOAT32);
+        int type = switch (r.type()) {
             case INT8 -> FloorDivKernel.INT8;
             case INT16 -> FloorDivKernel.INT16;
             case INT32 -> FloorDivKernel.INT32;
             case FLOAT32 -> FloorDivKernel.FLOAT32;
-            default -> throw ctx.unsupported("input 1 " + a.label() + " has type " + a.type()
-                    + ", supported: INT8, INT16, INT32, FLOAT32");
+            default -> throw new IllegalStateException(r.type().name());
         };
-        if (b.type() != a.type() || out.type() != a.type()) {
-            throw ctx.error("input and output types differ: " + a.type() + ", " + b.type() + " -> " + out.type());
-        }
-        if (a.type() == TensorType.INT8 || a.type() == TensorType.INT16) {
-            for (TensorDef t : new TensorDef[] {a, b, out}) {
-                if (t.quantization() != null) {
-                    throw ctx.unsupported(t.label() + " is quantized " + t.type()
-                            + "; only unquantized integer FLOOR_DIV is supported");
-                }
-            }
-        }
-        int[][] st = BinaryShapes.strides(ctx, a, b, out, 4);
+        int[][] st = r.strides();
         int saturateBelow = 0;
-        if ((type == FloorDivKernel.INT8 || type == FloorDivKernel.INT16) && Arrays.equals(a.shape(), b.shape())) {
-            int n = out.elementCount();
-            saturateBelow = n - n % 8;
+        if ((type == FloorDivKernel.INT8 || type == FloorDivKernel.INT16) && r.sameShape()) {
+            saturateBelow = r.elements() - r.elements() % 8;
         }
         return Prepared.of(new FloorDivParams(st[0], st[1], st[2], type, saturateBelow), FloorDivKernel.KERNEL, 0, 1);
     }

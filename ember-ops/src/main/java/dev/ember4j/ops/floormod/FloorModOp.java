@@ -7,9 +7,8 @@ package dev.ember4j.ops.floormod;
 
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
-import dev.ember4j.ops.binary.BinaryShapes;
+import dev.ember4j.ops.binary.RawBinary;
 import dev.ember4j.tflite.BuiltinOperator;
-import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.prepare.OpContext;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
@@ -27,32 +26,16 @@ public final class FloorModOp implements OperatorSpec {
 
     @Override
     public Prepared prepare(OpContext ctx) {
-        ctx.expectInputs(2, 2);
-        ctx.expectOutputs(1);
-        TensorDef a = ctx.input(0);
-        TensorDef b = ctx.input(1);
-        TensorDef out = ctx.output(0);
-        int type = switch (a.type()) {
+        RawBinary r = RawBinary.prepare(ctx, "FLOOR_MOD", TensorType.INT8, TensorType.INT16, TensorType.INT32, TensorType.INT64, TensorType.FLOAT32);
+        int type = switch (r.type()) {
             case INT8 -> FloorModKernel.INT8;
             case INT16 -> FloorModKernel.INT16;
             case INT32 -> FloorModKernel.INT32;
             case INT64 -> FloorModKernel.INT64;
             case FLOAT32 -> FloorModKernel.FLOAT32;
-            default -> throw ctx.unsupported("input 1 " + a.label() + " has type " + a.type()
-                    + ", supported: INT8, INT16, INT32, INT64, FLOAT32");
+            default -> throw new IllegalStateException(r.type().name());
         };
-        if (b.type() != a.type() || out.type() != a.type()) {
-            throw ctx.error("input and output types differ: " + a.type() + ", " + b.type() + " -> " + out.type());
-        }
-        if (a.type() == TensorType.INT8 || a.type() == TensorType.INT16) {
-            for (TensorDef t : new TensorDef[] {a, b, out}) {
-                if (t.quantization() != null) {
-                    throw ctx.unsupported(t.label() + " is quantized " + t.type()
-                            + "; only unquantized integer FLOOR_MOD is supported");
-                }
-            }
-        }
-        int[][] st = BinaryShapes.strides(ctx, a, b, out, 4);
+        int[][] st = r.strides();
         return Prepared.of(new FloorModParams(st[0], st[1], st[2], type), FloorModKernel.KERNEL, 0, 1);
     }
 }

@@ -21,22 +21,6 @@ public final class FullyConnectedKernel {
     public static final OpKernel<FullyConnectedParams> KERNEL = new Reference();
 
     private static final class Reference extends RowKernel<FullyConnectedParams> {
-        @Override
-        protected int inputSize(FullyConnectedParams p) {
-            return p.inputSize();
-        }
-
-        @Override
-        protected int outputSize(FullyConnectedParams p) {
-            return p.outputSize();
-        }
-
-        /** Output channels (of every batch). */
-        @Override
-        protected int units(FullyConnectedParams p) {
-            return p.outputDepth();
-        }
-
         /** Output channels of a one-batch operator; 0 (whole runs only) for several batches. */
         @Override
         public int rows(FullyConnectedParams p) {

@@ -5,6 +5,7 @@
 
 package dev.ember4j.ops.fullyconnected;
 
+import dev.ember4j.ops.support.ByInputType;
 import dev.ember4j.core.TensorType;
 import dev.ember4j.ops.fullyconnected.FullyConnectedParams;
 import dev.ember4j.core.ops.OpKernel;
@@ -31,20 +32,12 @@ public final class FullyConnectedOp implements OperatorSpec {
         return BuiltinOperator.FULLY_CONNECTED;
     }
 
-
     @Override
     public Prepared prepare(OpContext ctx) {
         ctx.expectInputs(2, 3);
-        TensorType type = ctx.input(0).type();
-        if (type == TensorType.INT16 || type == TensorType.UINT8) {
-            return Prepared.of(quantizedParams(ctx), FullyConnectedQuantizedKernel.KERNEL, 0);
-        }
-        if (type == TensorType.FLOAT32) {
-            return Prepared.of(floatParams(ctx), FullyConnectedFloatKernel.KERNEL, 0);
-        }
-        return Prepared.of(params(ctx), FullyConnectedKernel.KERNEL, 0);
+        return ByInputType.prepare(ctx, c -> Prepared.of(params(c), FullyConnectedKernel.KERNEL, 0),
+                c -> Prepared.of(quantizedParams(c), FullyConnectedQuantizedKernel.KERNEL, 0), c -> Prepared.of(floatParams(c), FullyConnectedFloatKernel.KERNEL, 0));
     }
-
 
     /** float32 input, weights, bias (optional) and output. */
     static FullyConnectedFloatParams floatParams(OpContext ctx) {

@@ -5,7 +5,7 @@
 
 package dev.ember4j.ops.fullyconnected;
 
-import dev.ember4j.core.ops.OperatorParams;
+import dev.ember4j.ops.common.RowShaped;
 import dev.ember4j.ops.common.Checks;
 /**
  * FULLY_CONNECTED, int8: {@code batches} rows of {@code inputDepth} values times the
@@ -20,7 +20,7 @@ public record FullyConnectedParams(
         int batches, int inputDepth, int outputDepth,
         int inputOffset, int filterOffset, int outputOffset,
         byte[] filter, int[] bias, int[] outputMultiplier, int[] outputShift,
-        int activationMin, int activationMax) implements OperatorParams {
+        int activationMin, int activationMax) implements RowShaped {
 
     public FullyConnectedParams {
         Checks.positive("fully connected shape", batches, inputDepth, outputDepth);
@@ -37,10 +37,18 @@ public record FullyConnectedParams(
         return outputMultiplier.length == outputDepth && outputDepth > 1;
     }
 
+    /** The units kernels compute and split: output channels. */
+    @Override
+    public int units() {
+        return outputDepth;
+    }
+
+    @Override
     public int inputSize() {
         return batches * inputDepth;
     }
 
+    @Override
     public int outputSize() {
         return batches * outputDepth;
     }

@@ -19,8 +19,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  */
 public final class AveragePool2DOp implements OperatorSpec {
 
-
-
     @Override
     public BuiltinOperator op() {
         return BuiltinOperator.AVERAGE_POOL_2D;

@@ -19,8 +19,6 @@ import dev.ember4j.tflite.prepare.Prepared;
  */
 public final class MaxPool2DOp implements OperatorSpec {
 
-
-
     @Override
     public BuiltinOperator op() {
         return BuiltinOperator.MAX_POOL_2D;

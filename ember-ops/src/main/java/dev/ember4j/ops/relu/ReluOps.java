@@ -16,7 +16,6 @@ import dev.ember4j.tflite.prepare.Prepared;
 public final class ReluOps {
     private ReluOps() {}
 
-
     /** RELU: [0, +inf). */
     public static final class Relu implements OperatorSpec {
         @Override

@@ -45,8 +45,6 @@ public final class SoftmaxOp implements OperatorSpec {
         return Prepared.of(params(ctx), SoftmaxKernel.KERNEL, 0);
     }
 
-
-
     static SoftmaxFloatParams floatParams(OpContext ctx) {
         TensorDef input = ctx.input(0);
         TensorDef output = FloatTensors.require(ctx, ctx.output(0), "output");

@@ -15,7 +15,6 @@ import dev.ember4j.tflite.prepare.OpContext;
 import dev.ember4j.tflite.prepare.OperatorSpec;
 import dev.ember4j.tflite.prepare.Prepared;
 
-
 /**
  * SVDF, full-integer (TFLite 2.21 svdf.cc): int8 input and output, int8 feature weights, int16 time
  * weights, optional int32 bias, int16 state in a variable tensor (input 4), rank &gt;= 1. Float and hybrid
