@@ -65,6 +65,28 @@ final class TestSpark {
         }
     }
 
+    /** Every message of the exception and its causes, one a line (Spark wraps a task's exception twice or more). */
+    static String messages(Throwable t) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            b.append(c.getClass().getName()).append(": ").append(c.getMessage()).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Every row's input column through a plain Interpreter, in order. */
+    static java.util.List<byte[]> oracle(Path model, java.util.List<byte[]> inputs) {
+        try (Interpreter it = Interpreter.builder(model).backend("ref").build()) {
+            java.util.List<byte[]> out = new java.util.ArrayList<>();
+            for (byte[] in : inputs) {
+                byte[] o = new byte[it.output(0).byteSize()];
+                it.run(in, o);
+                out.add(o);
+            }
+            return out;
+        }
+    }
+
     /** What a plain Interpreter (reference backend) answers for raw input 0. */
     static byte[] oracle(Path model, byte[] input) {
         try (Interpreter it = Interpreter.builder(model).backend("ref").build()) {
