@@ -16,7 +16,7 @@ final class Checks {
     static void stateless(String function, CachedModel model, String label, EmberOptions options) {
         if (model.stateful() && !options.resetState()) {
             throw new EmberSparkException(function + ": model " + label + " (sha256 " + model.shortSha()
-                    + ") is stateful (" + model.variableCount() + " variable tensors): a row-by-row function would"
+                    + ") is stateful (" + model.variableCount() + " variable tensor(s)): a row-by-row function would"
                     + " give answers that depend on which rows a task happened to score before. Score each stream"
                     + " in order with one interpreter per stream (the streaming integration; docs/SPARK.md,"
                     + " \"Stateful models\"), or set spark.ember.resetState=true (EmberOptions.withResetState) to"

@@ -138,7 +138,7 @@ public final class EmberSpark {
         if (name.equals(TOPK)) {
             call.add(args.size() > 3 ? args.get(3) : Literal.create(null, DataTypes.StringType));
         }
-        call.add(Literal.create(label(args.get(1)), DataTypes.StringType));
+        call.add(Literal.create(label(args.get(1), name.equals(PREDICT_ALL)), DataTypes.StringType));
         try {
             return registry.lookupFunction(temporary(row), CollectionConverters.asScala(call).toList());
         } catch (org.apache.spark.sql.AnalysisException e) {
@@ -158,10 +158,13 @@ public final class EmberSpark {
         throw (T) t;
     }
 
-    /** How a row error names an input: its column name, or its SQL text; an array's elements joined by newlines. */
-    private static String label(Expression e) {
-        if (e instanceof CreateArray array) {
-            return CollectionConverters.asJava(array.children()).stream().map(EmberSpark::label)
+    /**
+     * How a row error names an input: its column name, or its SQL text; for ember_predict_all, the labels of
+     * an {@code array(...)}'s elements joined by newlines.
+     */
+    private static String label(Expression e, boolean elements) {
+        if (elements && e instanceof CreateArray array) {
+            return CollectionConverters.asJava(array.children()).stream().map(c -> label(c, false))
                     .collect(Collectors.joining("\n"));
         }
         if (e instanceof NamedExpression named) {
