@@ -35,4 +35,11 @@ final class Checks {
                     + " outputs, no output " + output);
         }
     }
+
+    /** The backend name is known here (null: the best); checked on the driver, as executors have the same jars. */
+    static void backend(String name) {
+        if (name != null) {
+            dev.ember4j.runtime.Backends.byName(name);
+        }
+    }
 }

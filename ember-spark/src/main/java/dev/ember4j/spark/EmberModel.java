@@ -263,6 +263,7 @@ public final class EmberModel extends Transformer implements MLWritable {
         }
         CachedModel m = ModelCache.model(modelBytes, label());
         Checks.stateless("EmberModel", m, label(), options());
+        Checks.backend(options().backend());
         if (!isDefined(inputCols) || !isDefined(outputCols)) {
             throw new IllegalArgumentException(label() + ": set the input and output columns");
         }

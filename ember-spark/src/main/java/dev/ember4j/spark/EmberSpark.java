@@ -42,6 +42,8 @@ import java.util.stream.Collectors;
  *       line.</li>
  *   <li>{@code ember_predict_all(model, inputs ARRAY<BINARY>) -> ARRAY<BINARY>}: every input's raw bytes
  *       in model order to every output's.</li>
+ *   <li>{@code ember_speech_features(wav BINARY) -> BINARY}: a 16 kHz mono WAV file's bytes to the
+ *       micro_speech front end's int8 features (the speech model's input; no model argument).</li>
  * </ul>
  *
  * <p>{@code model} is a path every executor can read: a local path, a file shipped with SparkFiles, or any
@@ -59,6 +61,7 @@ public final class EmberSpark {
     public static final String ARGMAX = "ember_argmax";
     public static final String TOPK = "ember_topk";
     public static final String PREDICT_ALL = "ember_predict_all";
+    public static final String SPEECH_FEATURES = "ember_speech_features";
 
     /** Element of ember_topk's answer. */
     public static final StructType TOPK_ENTRY = new StructType()
@@ -79,6 +82,7 @@ public final class EmberSpark {
             throw new UnsupportedOperationException("EmberSpark needs a classic SparkSession, got "
                     + spark.getClass().getName() + " (Spark Connect clients: register on the server)");
         }
+        Checks.backend(options.backend());
         FunctionRegistry registry = classic.sessionState().functionRegistry();
         register(spark, registry, PREDICT, new ScoreUdf(PREDICT, RowScorer.Output.RAW, options),
                 DataTypes.BinaryType, 2, 2, options);
@@ -90,6 +94,7 @@ public final class EmberSpark {
                 DataTypes.createArrayType(TOPK_ENTRY, false), 3, 4, options);
         register(spark, registry, PREDICT_ALL, new PredictAllUdf(options),
                 DataTypes.createArrayType(DataTypes.BinaryType, false), 2, 2, options);
+        register(spark, registry, SPEECH_FEATURES, new SpeechFeaturesUdf(options), DataTypes.BinaryType, 1, 1, options);
     }
 
     /** The row function's name in the registry (called by the public function's builder). */
@@ -100,7 +105,9 @@ public final class EmberSpark {
     private static void register(SparkSession spark, FunctionRegistry registry, String name, Object udf,
                                  DataType type, int minArgs, int maxArgs, EmberOptions options) {
         String row = rowFunction(name);
-        if (udf instanceof org.apache.spark.sql.api.java.UDF3<?, ?, ?, ?> u3) {
+        if (udf instanceof org.apache.spark.sql.api.java.UDF2<?, ?, ?> u2) {
+            spark.udf().register(row, u2, type);
+        } else if (udf instanceof org.apache.spark.sql.api.java.UDF3<?, ?, ?, ?> u3) {
             spark.udf().register(row, u3, type);
         } else {
             spark.udf().register(row, (org.apache.spark.sql.api.java.UDF5<?, ?, ?, ?, ?, ?>) udf, type);
@@ -117,7 +124,11 @@ public final class EmberSpark {
                                     int minArgs, int maxArgs, EmberOptions options) {
         if (args.size() < minArgs || args.size() > maxArgs) {
             throw new IllegalArgumentException(name + " takes " + (minArgs == maxArgs ? minArgs : minArgs + " or " + maxArgs)
-                    + " arguments (model, input" + (name.equals(TOPK) ? ", k[, labels]" : "") + "), got " + args.size());
+                    + " arguments (" + (name.equals(SPEECH_FEATURES) ? "wav" : "model, input")
+                    + (name.equals(TOPK) ? ", k[, labels]" : "") + "), got " + args.size());
+        }
+        if (name.equals(SPEECH_FEATURES)) {
+            return lookup(registry, row, List.of(args.get(0), Literal.create(label(args.get(0), false), DataTypes.StringType)));
         }
         Expression model = args.get(0);
         if (model.resolved() && model.foldable()) {
@@ -139,6 +150,10 @@ public final class EmberSpark {
             call.add(args.size() > 3 ? args.get(3) : Literal.create(null, DataTypes.StringType));
         }
         call.add(Literal.create(label(args.get(1), name.equals(PREDICT_ALL)), DataTypes.StringType));
+        return lookup(registry, row, call);
+    }
+
+    private static Expression lookup(FunctionRegistry registry, String row, List<Expression> call) {
         try {
             return registry.lookupFunction(temporary(row), CollectionConverters.asScala(call).toList());
         } catch (org.apache.spark.sql.AnalysisException e) {
