@@ -172,6 +172,44 @@ class SqlFunctionsTest {
     }
 
     @Test
+    void argmaxAndTopKOfFloatInputs() {
+        Path model = TestSpark.model("speech.tflite");
+        List<Row> rows = new ArrayList<>();
+        Random random = new Random(9);
+        List<float[]> inputs = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            float[] f = new float[1960];
+            for (int j = 0; j < f.length; j++) {
+                f[j] = random.nextFloat() * 26f;
+            }
+            inputs.add(f);
+            rows.add(RowFactory.create(i, f));
+        }
+        StructType schema = new StructType().add("id", DataTypes.IntegerType)
+                .add("x", DataTypes.createArrayType(DataTypes.FloatType, false));
+        spark.createDataFrame(rows, schema).repartition(2).createOrReplaceTempView("float_clips");
+        List<Row> out = spark.sql("SELECT id, ember_argmax('" + model + "', x), ember_topk('" + model + "', x, 1),"
+                + " ember_predict_float('" + model + "', x) FROM float_clips").collectAsList();
+        assertEquals(20, out.size());
+        try (Interpreter it = Interpreter.builder(model).backend("ref").build()) {
+            float[] scores = new float[4];
+            for (Row r : out) {
+                it.run(inputs.get(r.getInt(0)), scores);
+                int best = 0;
+                for (int i = 1; i < 4; i++) {
+                    best = scores[i] > scores[best] ? i : best;
+                }
+                assertEquals(best, r.getInt(1), "argmax of row " + r.getInt(0));
+                assertEquals(best, r.<Row>getList(2).get(0).getInt(0), "top-1 of row " + r.getInt(0));
+                List<Float> f = r.getList(3);
+                for (int i = 0; i < 4; i++) {
+                    assertEquals(scores[i], f.get(i), 0f);
+                }
+            }
+        }
+    }
+
+    @Test
     void severalInputsThroughPredictAll() {
         Path model = TestSpark.shared().resolve("conformance/add_same_shape_two_inputs/model.tflite");
         byte[] a = TestSpark.bytes(model.resolveSibling("input0.bin"));
