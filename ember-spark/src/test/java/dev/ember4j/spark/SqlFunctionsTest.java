@@ -85,6 +85,27 @@ class SqlFunctionsTest {
     }
 
     @Test
+    void sineSweepGivesTflitesBytes() {
+        byte[] in = TestSpark.bytes(TestSpark.sample("sine_sweep.input.bin"));
+        List<String> names = new ArrayList<>();
+        List<byte[]> inputs = new ArrayList<>();
+        for (int i = 0; i < in.length; i++) {
+            names.add(Integer.toString(i));
+            inputs.add(new byte[] {in[i]});
+        }
+        rows(names, inputs).createOrReplaceTempView("sweep");
+        byte[] out = new byte[in.length];
+        for (Row r : spark.sql("SELECT name, ember_predict('" + TestSpark.model("sine.tflite") + "', input) FROM sweep")
+                .collectAsList()) {
+            out[Integer.parseInt(r.getString(0))] = ((byte[]) r.get(1))[0];
+        }
+        assertArrayEquals(TestSpark.bytes(TestSpark.sample("sine_sweep.expected.bin")), out);
+        assertArrayEquals(TestSpark.oracle(TestSpark.model("sine.tflite"), inputs).stream().collect(
+                java.io.ByteArrayOutputStream::new, (o, b) -> o.writeBytes(b), (a, b) -> a.writeBytes(b.toByteArray()))
+                .toByteArray(), out);
+    }
+
+    @Test
     void dataFrameApiAndHadoopUriAndModelColumn() {
         Path model = TestSpark.model("speech.tflite").toAbsolutePath();
         List<byte[]> inputs = List.of(TestSpark.bytes(TestSpark.sample("speech_yes.input.bin")),
