@@ -53,8 +53,8 @@ import java.util.List;
  *
  * <p>Input columns are BINARY (raw tensor bytes) or ARRAY of numbers (quantized for the model); they map to
  * {@code inputTensors} (names or indices; by default the model inputs in order). Each output column
- * holds a model output ({@code outputTensors}, by default 0, 1, ...) as {@link OutputKind raw, float or
- * argmax}.
+ * holds a model output ({@code outputTensors}, by default 0, 1, ...) as {@link OutputKind raw, float, argmax
+ * or top-k} (with {@code topK} and {@code labels}).
  */
 public final class EmberModel extends Transformer implements MLWritable {
     private static final long serialVersionUID = 1L;
@@ -69,6 +69,8 @@ public final class EmberModel extends Transformer implements MLWritable {
     private final IntParam threads;
     private final Param<String> onError;
     private final BooleanParam resetState;
+    private final IntParam topK;
+    private final StringArrayParam labels;
     private byte[] modelBytes;
     private transient Broadcast<byte[]> broadcast;
     private transient SparkContext broadcastContext;
@@ -87,13 +89,18 @@ public final class EmberModel extends Transformer implements MLWritable {
         outputTensors = new StringArrayParam(this, "outputTensors",
                 "model output of each output column, by name or index (default: 0, 1, ...)");
         outputKinds = new StringArrayParam(this, "outputKinds",
-                "raw (BINARY), float (ARRAY<FLOAT>) or argmax (INT) per output column; one value applies to all");
+                "raw (BINARY), float (ARRAY<FLOAT>), argmax (INT) or topk (ARRAY<STRUCT<index, label, score>>) per"
+                        + " output column; one value applies to all");
         backend = new Param<>(this, "backend", "kernel backend name (ref, simd, ...); empty: the best available");
         threads = new IntParam(this, "threads", "threads per interpreter (per task)");
         onError = new Param<>(this, "onError", "fail or null: what a row with a null or wrong-length input gives");
         resetState = new BooleanParam(this, "resetState",
                 "run a stateful model with its state reset before every row instead of refusing it");
+        topK = new IntParam(this, "topK", "classes in a topk output (the k largest values)");
+        labels = new StringArrayParam(this, "labels", "class labels of topk outputs, label i for index i (saved with the stage)");
         setDefault(modelPath, "");
+        setDefault(topK, 5);
+        setDefault(labels, new String[0]);
         setDefault(inputTensors, new String[0]);
         setDefault(outputTensors, new String[0]);
         setDefault(outputKinds, new String[] {"raw"});
@@ -146,6 +153,29 @@ public final class EmberModel extends Transformer implements MLWritable {
 
     public BooleanParam resetState() {
         return resetState;
+    }
+
+    public IntParam topK() {
+        return topK;
+    }
+
+    public StringArrayParam labels() {
+        return labels;
+    }
+
+    /** Classes in each topk output column (default 5). */
+    public EmberModel setTopK(int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("topK must be at least 1, got " + k);
+        }
+        set(topK, k);
+        return this;
+    }
+
+    /** Labels of the classes of topk outputs, label i naming index i; saved with the stage. */
+    public EmberModel setLabels(String... values) {
+        set(labels, values);
+        return this;
     }
 
     /**
@@ -212,7 +242,7 @@ public final class EmberModel extends Transformer implements MLWritable {
         return this;
     }
 
-    /** "raw", "float" or "argmax" per output column (one value: for every output column). */
+    /** "raw", "float", "argmax" or "topk" per output column (one value: for every output column). */
     public EmberModel setOutputKinds(String... kinds) {
         Arrays.stream(kinds).forEach(OutputKind::parse);
         set(outputKinds, kinds);
@@ -334,6 +364,7 @@ public final class EmberModel extends Transformer implements MLWritable {
             case RAW -> DataTypes.BinaryType;
             case FLOAT -> DataTypes.createArrayType(DataTypes.FloatType, false);
             case ARGMAX -> DataTypes.IntegerType;
+            case TOPK -> DataTypes.createArrayType(EmberSpark.TOPK_ENTRY, false);
         };
     }
 
@@ -356,7 +387,8 @@ public final class EmberModel extends Transformer implements MLWritable {
             result = result.add("_" + o, type(p.kinds()[o]), true);
         }
         TransformUdf udf = new TransformUdf(p.model().sha256(), label(), broadcast(dataset.sparkSession().sparkContext()),
-                p.inputCols(), p.inputTensors(), p.outputTensors(), p.kinds(), options());
+                p.inputCols(), p.inputTensors(), p.outputTensors(), p.kinds(), options(), (Integer) getOrDefault(topK),
+                List.of(getOrDefault(labels)));
         Column[] in = Arrays.stream(p.inputCols()).map(functions::col).toArray(Column[]::new);
         String tmp = "__ember_" + uid;
         Dataset<Row> out = dataset.withColumn(tmp, functions.udf(udf, result).apply(functions.struct(in)));

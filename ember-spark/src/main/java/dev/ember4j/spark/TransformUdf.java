@@ -25,12 +25,15 @@ final class TransformUdf implements UDF1<Row, Row> {
     private final int[] outputTensors;
     private final OutputKind[] kinds;
     private final EmberOptions options;
+    private final int topK;
+    private final java.util.List<String> labels;
     private transient RowScorer scorer;
     private transient InterpreterPool pool;
     private transient Object[] values;
 
     TransformUdf(String sha256, String label, Broadcast<byte[]> model, String[] inputCols, int[] inputTensors,
-                 int[] outputTensors, OutputKind[] kinds, EmberOptions options) {
+                 int[] outputTensors, OutputKind[] kinds, EmberOptions options, int topK,
+                 java.util.List<String> labels) {
         this.sha256 = sha256;
         this.label = label;
         this.model = model;
@@ -39,6 +42,8 @@ final class TransformUdf implements UDF1<Row, Row> {
         this.outputTensors = outputTensors;
         this.kinds = kinds;
         this.options = options;
+        this.topK = topK;
+        this.labels = labels;
     }
 
     @Override
@@ -73,7 +78,8 @@ final class TransformUdf implements UDF1<Row, Row> {
                     case RAW -> RowScorer.Output.RAW;
                     case FLOAT -> RowScorer.Output.FLOAT;
                     case ARGMAX -> RowScorer.Output.ARGMAX;
-                }, 0, null);
+                    case TOPK -> RowScorer.Output.TOPK;
+                }, topK, labels);
             }
             return RowFactory.create(out);
         } finally {

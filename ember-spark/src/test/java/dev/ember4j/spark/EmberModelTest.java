@@ -137,6 +137,35 @@ class EmberModelTest {
     }
 
     @Test
+    void topKWithLabelsSavedWithTheStage(@TempDir Path tmp) throws Exception {
+        EmberModel m = new EmberModel().setModelPath(SPEECH.toString()).setInputCol("features").setOutputCol("top")
+                .setOutputKinds("topk").setTopK(2).setLabels("silence", "unknown", "yes", "no");
+        m.save(tmp.resolve("topk").toString());
+        EmberModel loaded = EmberModel.load(tmp.resolve("topk").toString());
+        for (EmberModel each : List.of(m, loaded)) {
+            List<Row> out = each.transform(clips).select("id", "top").collectAsList();
+            assertEquals(inputs.size(), out.size());
+            try (Interpreter it = Interpreter.builder(SPEECH).backend("ref").build()) {
+                for (Row r : out) {
+                    it.input(0).copyFrom(inputs.get(r.getInt(0)));
+                    it.invoke();
+                    float[] f = new float[4];
+                    it.output(0).dequantize(f);
+                    Integer[] order = {0, 1, 2, 3};
+                    Arrays.sort(order, (a, b) -> f[a] != f[b] ? Float.compare(f[b], f[a]) : a - b);
+                    List<Row> top = r.getList(1);
+                    assertEquals(2, top.size());
+                    for (int k = 0; k < 2; k++) {
+                        assertEquals(order[k], top.get(k).getInt(0), "row " + r.getInt(0));
+                        assertEquals(List.of("silence", "unknown", "yes", "no").get(order[k]), top.get(k).getString(1));
+                        assertEquals(f[order[k]], top.get(k).getFloat(2), 0f);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void severalInputsByTensorName() {
         Path model = TestSpark.shared().resolve("conformance/add_same_shape_two_inputs/model.tflite");
         byte[] a = TestSpark.bytes(model.resolveSibling("input0.bin"));
