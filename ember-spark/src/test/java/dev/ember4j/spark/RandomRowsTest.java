@@ -69,6 +69,31 @@ class RandomRowsTest {
         }
     }
 
+    /**
+     * 100,000 rows made in Spark (input = a hash of the row id, so every one of the 256 int8 inputs occurs),
+     * checked in Spark against the plain Interpreter's answer to each of the 256 inputs.
+     */
+    @Test
+    void hundredThousandSineRowsCheckedInSpark() {
+        Path model = TestSpark.model("sine.tflite");
+        List<Row> table = new ArrayList<>();
+        for (int v = 0; v < 256; v++) {
+            byte[] in = {(byte) v};
+            table.add(RowFactory.create(in, TestSpark.oracle(model, in)));
+        }
+        StructType schema = new StructType().add("input", DataTypes.BinaryType).add("expected", DataTypes.BinaryType);
+        spark.createDataFrame(table, schema).createOrReplaceTempView("sine_table");
+        spark.range(0, 100_000, 1, 8).selectExpr("id", "unhex(lpad(hex(pmod(hash(id), 256)), 2, '0')) AS input")
+                .createOrReplaceTempView("sine_rows");
+        Row r = spark.sql("SELECT count(*), count(DISTINCT r.input), sum(CASE WHEN ember_predict('" + model
+                + "', r.input) = t.expected THEN 0 ELSE 1 END) FROM sine_rows r JOIN sine_table t ON r.input = t.input")
+                .first();
+        assertEquals(100_000L, r.getLong(0), "rows");
+        assertEquals(256L, r.getLong(1), "distinct inputs");
+        assertEquals(0L, r.getLong(2), "rows whose answer differs from the Interpreter's");
+        assertEquals(1, ModelCache.preparations(ModelCache.sha256(TestSpark.bytes(model))));
+    }
+
     @Test
     void twentyThousandSineRows() {
         randomRowsEqualTheInterpreter(TestSpark.model("sine.tflite"), 20_000, 8, 11);

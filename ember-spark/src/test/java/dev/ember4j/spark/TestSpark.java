@@ -25,7 +25,8 @@ final class TestSpark {
     static synchronized SparkSession session() {
         if (session == null) {
             session = SparkSession.builder()
-                    .master("local[2]")
+                    // two task threads; a failed task is tried twice (RetryTest retries one on purpose)
+                    .master("local[2,2]")
                     .appName("ember-spark-tests")
                     .config("spark.ui.enabled", "false")
                     .config("spark.sql.shuffle.partitions", "2")
