@@ -123,6 +123,17 @@ class SqlFunctionsTest {
     }
 
     @Test
+    void modelShippedWithSparkFiles(@TempDir Path tmp) throws IOException {
+        Path shipped = tmp.resolve("shipped-speech.tflite");
+        Files.copy(TestSpark.model("speech.tflite"), shipped);
+        spark.sparkContext().addFile(shipped.toString());
+        byte[] input = TestSpark.bytes(TestSpark.sample("speech_no.input.bin"));
+        rows(List.of("no"), List.of(input)).createOrReplaceTempView("shipped");
+        byte[] out = (byte[]) spark.sql("SELECT ember_predict('shipped-speech.tflite', input) FROM shipped").first().get(0);
+        assertArrayEquals(TestSpark.oracle(TestSpark.model("speech.tflite"), input), out);
+    }
+
+    @Test
     void floatsInAndOutOnSine() {
         Path model = TestSpark.model("sine.tflite");
         Random random = new Random(7);
