@@ -34,6 +34,8 @@ final class RowScorer {
     private Interpreter lastInterpreter;
     private String lastLocation;
     private InterpreterPool lastLocationPool;
+    /** Every model location this task met (a model column may alternate between a few). */
+    private final java.util.HashMap<String, InterpreterPool> locations = new java.util.HashMap<>();
     private float[][] floatInputs = new float[0][];
     private float[] floatOutput = new float[0];
 
@@ -59,7 +61,11 @@ final class RowScorer {
         if (location.equals(lastLocation)) {
             return lastLocationPool;
         }
-        InterpreterPool p = pool(ModelCache.model(location), "'" + location + "'");
+        InterpreterPool p = locations.get(location);
+        if (p == null) {
+            p = pool(ModelCache.model(location), "'" + location + "'");
+            locations.put(location, p);
+        }
         lastLocation = location;
         lastLocationPool = p;
         return p;

@@ -122,6 +122,35 @@ class SqlFunctionsTest {
         }
     }
 
+    /** A model column alternating between models (A/B), and one model under two paths: cached by content. */
+    @Test
+    void modelColumnAlternatingBetweenModels(@TempDir Path tmp) throws IOException {
+        Path speech = TestSpark.model("speech.tflite");
+        Path sine = TestSpark.model("sine.tflite");
+        Path speechCopy = tmp.resolve("speech-b.tflite");
+        Files.copy(speech, speechCopy);
+        Random random = new Random(17);
+        List<Row> rows = new ArrayList<>();
+        List<Path> models = List.of(speech, sine, speechCopy);
+        for (int i = 0; i < 90; i++) {
+            Path m = models.get(i % 3);
+            byte[] in = new byte[m == sine ? 1 : 1960];
+            random.nextBytes(in);
+            rows.add(RowFactory.create(i, m.toString(), in));
+        }
+        StructType schema = new StructType().add("id", DataTypes.IntegerType).add("model", DataTypes.StringType)
+                .add("input", DataTypes.BinaryType);
+        spark.createDataFrame(rows, schema).repartition(2).createOrReplaceTempView("ab_rows");
+        List<Row> out = spark.sql("SELECT id, model, input, ember_predict(model, input) FROM ab_rows").collectAsList();
+        assertEquals(90, out.size());
+        for (Row r : out) {
+            assertArrayEquals(TestSpark.oracle(Path.of(r.getString(1)), (byte[]) r.get(2)), (byte[]) r.get(3),
+                    "row " + r.getInt(0) + " of " + r.getString(1));
+        }
+        assertEquals(1, ModelCache.preparations(ModelCache.sha256(TestSpark.bytes(speechCopy))),
+                "the copy is the same model: prepared once under both paths");
+    }
+
     @Test
     void modelShippedWithSparkFiles(@TempDir Path tmp) throws IOException {
         Path shipped = tmp.resolve("shipped-speech.tflite");
