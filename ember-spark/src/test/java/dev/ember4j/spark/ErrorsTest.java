@@ -76,6 +76,23 @@ class ErrorsTest {
     }
 
     @Test
+    void unsupportedModelFailsWhenTheQueryIsCreated(@TempDir Path tmp) throws IOException {
+        byte[] unsupported = UnsupportedModels.withEveryOperator(TestSpark.bytes(SPEECH), UnsupportedModels.LSH_PROJECTION);
+        Path file = tmp.resolve("unsupported.tflite");
+        Files.write(file, unsupported);
+        RuntimeException ember = assertThrows(dev.ember4j.core.UnsupportedOperatorException.class,
+                () -> Interpreter.builder(unsupported).backend("ref").build());
+        Exception e = assertThrows(Exception.class,
+                () -> spark.sql("SELECT ember_predict('" + file + "', input) FROM bad_rows"));
+        String all = TestSpark.messages(e);
+        assertTrue(all.contains(ember.getMessage()), all);
+        assertTrue(all.contains(dev.ember4j.core.UnsupportedOperatorException.class.getName()), all);
+        EmberSparkException transformer = assertThrows(EmberSparkException.class,
+                () -> new EmberModel().setModelPath(file.toString()));
+        assertTrue(transformer.getMessage().contains(ember.getMessage()), transformer.getMessage());
+    }
+
+    @Test
     void missingModelFileFailsWhenTheQueryIsCreated() {
         Exception e = assertThrows(Exception.class,
                 () -> spark.sql("SELECT ember_predict('/no/such/model.tflite', input) FROM bad_rows"));
