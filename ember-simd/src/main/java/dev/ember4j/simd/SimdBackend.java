@@ -19,6 +19,7 @@ import dev.ember4j.ops.mul.MulParams;
 import dev.ember4j.ops.pool.PoolKernels;
 import dev.ember4j.ops.softmax.SoftmaxParams;
 import dev.ember4j.ops.support.Elem;
+import dev.ember4j.ops.support.LutParams;
 import dev.ember4j.ops.pool.PoolParams;
 
 import java.util.List;
@@ -67,6 +68,7 @@ public class SimdBackend implements KernelBackend {
                 .add(AddParams.class, "AddTable", 10, this::add)
                 .add(MulParams.class, "PairLut", 10, p -> p.elem() == Elem.INT8 && p.macs() >= PairLut.MIN_SIZE, this::mul)
                 .add(SoftmaxParams.class, "SoftmaxTable", 10, this::softmax)
+                .add(LutParams.class, "ByteLut", 10, p -> ByteLut.available(), p -> ByteLut.KERNEL)
                 .replace(PoolKernels.MAX, PoolParams.class, "MaxPool", 10, p -> true, p -> SimdKernels.MAX_POOL)
                 .replace(PoolKernels.AVERAGE, PoolParams.class, "AveragePool", 10, p -> true, p -> SimdKernels.AVERAGE_POOL)
                 .build();

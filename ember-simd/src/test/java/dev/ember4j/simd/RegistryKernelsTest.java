@@ -25,6 +25,8 @@ import dev.ember4j.ops.mul.MulParams;
 import dev.ember4j.ops.softmax.SoftmaxKernel;
 import dev.ember4j.ops.softmax.SoftmaxParams;
 import dev.ember4j.ops.support.Elem;
+import dev.ember4j.ops.support.LutKernel;
+import dev.ember4j.ops.support.LutParams;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
@@ -167,6 +169,24 @@ class RegistryKernelsTest {
             BoundKernel<SoftmaxParams> chosen = same(p, SoftmaxKernel.KERNEL, p.size(), r,
                     "seed " + (SEED + 1) + " softmax case " + i + " " + p, in);
             assertEquals("simd/SoftmaxTable", chosen.describe());
+        }
+    }
+
+    @Test
+    void byteTablesOfUnaryOperators() {
+        Random r = new Random(SEED + 2);
+        for (int i = 0; i < 200; i++) {
+            int count = i < 70 ? i : 1 + r.nextInt(i % 5 == 0 ? 20_000 : 700);
+            LutParams p = new LutParams(count, bytes(r, 256));
+            byte[] in = bytes(r, count);
+            if (i % 7 == 0) { // every byte value, in order
+                for (int k = 0; k < count; k++) {
+                    in[k] = (byte) k;
+                }
+            }
+            BoundKernel<LutParams> chosen = same(p, LutKernel.KERNEL, count, r,
+                    "seed " + (SEED + 2) + " table case " + i + " count " + count, in);
+            assertEquals(ByteLut.available() ? "simd/ByteLut" : "ref/reference", chosen.describe());
         }
     }
 
