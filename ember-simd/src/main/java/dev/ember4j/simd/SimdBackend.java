@@ -66,6 +66,7 @@ public class SimdBackend implements KernelBackend {
                 .add(DepthwiseConv2DParams.class, "FloatDepthwise", 10, this::depthwise)
                 .add(FullyConnectedParams.class, "FloatGemm", 10, this::fullyConnected)
                 .add(AddParams.class, "AddTable", 10, this::add)
+                .add(MulParams.class, "MulVector", 20, MulVector::suits, this::mulVector)
                 .add(MulParams.class, "PairLut", 10, p -> p.elem() == Elem.INT8 && p.macs() >= PairLut.MIN_SIZE, this::mul)
                 .add(SoftmaxParams.class, "SoftmaxTable", 10, this::softmax)
                 .add(LutParams.class, "ByteLut", 10, p -> ByteLut.available(), p -> ByteLut.KERNEL)
@@ -139,6 +140,10 @@ public class SimdBackend implements KernelBackend {
         byte[] t = addTables.get(new MulKey(p.elem(), p.input1Offset(), p.input2Offset(), p.outputOffset(),
                 p.multiplier(), p.shift(), p.activationMin(), p.activationMax()), () -> PairLut.table(MulKernel.KERNEL, grid));
         return t == null ? null : new PairLut<>(t, p.outputShape(), p.strides1(), p.strides2());
+    }
+
+    private OpKernel<MulParams> mulVector(MulParams p) {
+        return budget.take(MulVector.bytes()) ? new MulVector(p) : null;
     }
 
     private OpKernel<SoftmaxParams> softmax(SoftmaxParams p) {

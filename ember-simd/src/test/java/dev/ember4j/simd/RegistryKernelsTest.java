@@ -112,9 +112,13 @@ class RegistryKernelsTest {
     void mulInt8() {
         Random r = new Random(SEED);
         int tabulated = 0;
-        for (int i = 0; i < 120; i++) {
+        int vector = 0;
+        for (int i = 0; i < 160; i++) {
             int[][] g = broadcast(r);
-            if (i % 3 == 0) { // element-wise, large enough for the table
+            while (i % 4 == 1 && count(g[0]) < PairLut.MIN_SIZE) { // broadcasting, large enough for the table
+                g = broadcast(r);
+            }
+            if (i % 3 == 0) { // element-wise
                 int n = PairLut.MIN_SIZE + r.nextInt(3 * PairLut.MIN_SIZE);
                 g = new int[][] {{1, 1, 1, 1, 1, n}, {0, 0, 0, 0, 0, 1}, {0, 0, 0, 0, 0, 1}, {1, 1, 1, 1, 1, n},
                         {1, 1, 1, 1, 1, n}};
@@ -126,12 +130,13 @@ class RegistryKernelsTest {
                     outZp, m.multiplier(), m.shift(), act[0], act[1]);
             BoundKernel<MulParams> chosen = same(p, MulKernel.KERNEL, count(g[0]), r, "seed " + SEED + " mul case " + i,
                     bytes(r, count(g[3])), bytes(r, count(g[4])));
-            if (count(g[0]) >= PairLut.MIN_SIZE) {
-                assertEquals("simd/PairLut", chosen.describe(), "case " + i);
-                tabulated++;
-            }
+            String expected = MulVector.suits(p) ? "simd/MulVector"
+                    : count(g[0]) >= PairLut.MIN_SIZE ? "simd/PairLut" : "ref/reference";
+            assertEquals(expected, chosen.describe(), "case " + i);
+            tabulated += expected.equals("simd/PairLut") ? 1 : 0;
+            vector += expected.equals("simd/MulVector") ? 1 : 0;
         }
-        assertTrue(tabulated >= 40, "tabulated " + tabulated);
+        assertTrue(tabulated >= 10 && vector >= 40, "tabulated " + tabulated + ", vector " + vector);
     }
 
     @Test
