@@ -8,7 +8,7 @@ package dev.ember4j.simd;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.RowSplit;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.LutParams;
+import dev.ember4j.ops.common.LutParams;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;

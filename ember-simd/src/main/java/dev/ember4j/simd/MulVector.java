@@ -9,7 +9,7 @@ import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.RowSplit;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.mul.MulParams;
-import dev.ember4j.ops.support.Elem;
+import dev.ember4j.ops.common.Elem;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;

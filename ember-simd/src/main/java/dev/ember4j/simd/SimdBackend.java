@@ -18,8 +18,8 @@ import dev.ember4j.ops.mul.MulKernel;
 import dev.ember4j.ops.mul.MulParams;
 import dev.ember4j.ops.pool.PoolKernels;
 import dev.ember4j.ops.softmax.SoftmaxParams;
-import dev.ember4j.ops.support.Elem;
-import dev.ember4j.ops.support.LutParams;
+import dev.ember4j.ops.common.Elem;
+import dev.ember4j.ops.common.LutParams;
 import dev.ember4j.ops.pool.PoolParams;
 
 import java.util.List;

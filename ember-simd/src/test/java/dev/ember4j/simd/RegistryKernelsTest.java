@@ -24,9 +24,9 @@ import dev.ember4j.ops.mul.MulKernel;
 import dev.ember4j.ops.mul.MulParams;
 import dev.ember4j.ops.softmax.SoftmaxKernel;
 import dev.ember4j.ops.softmax.SoftmaxParams;
-import dev.ember4j.ops.support.Elem;
-import dev.ember4j.ops.support.LutKernel;
-import dev.ember4j.ops.support.LutParams;
+import dev.ember4j.ops.common.Elem;
+import dev.ember4j.ops.common.LutKernel;
+import dev.ember4j.ops.common.LutParams;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;

@@ -12,7 +12,7 @@ import dev.ember4j.ops.add.AddParams;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.quant.QuantizedMultiplier;
 import dev.ember4j.ops.binary.BinaryShapes;
-import dev.ember4j.ops.support.Elem;
+import dev.ember4j.ops.common.Elem;
 import dev.ember4j.ops.support.TypedActivation;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;

@@ -8,8 +8,8 @@ package dev.ember4j.ops.add;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
-import dev.ember4j.ops.support.BroadcastRows;
-import dev.ember4j.ops.support.Elem;
+import dev.ember4j.ops.common.BroadcastRows;
+import dev.ember4j.ops.common.Elem;
 
 /** Reference int16 / uint8 ADD (TFLite's reference_ops AddElementwise, BroadcastAdd4DSlow and the int16 POT Add). */
 public final class AddQuantizedKernel {

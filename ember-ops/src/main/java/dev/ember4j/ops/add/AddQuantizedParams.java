@@ -10,7 +10,7 @@ import dev.ember4j.core.ops.OperatorParams;
 import dev.ember4j.ops.binary.BinaryShapes;
 
 /**
- * ADD of two int16 or uint8 tensors ({@code elem}, a {@link dev.ember4j.ops.support.Elem} code), as TFLite's
+ * ADD of two int16 or uint8 tensors ({@code elem}, a {@link dev.ember4j.ops.common.Elem} code), as TFLite's
  * reference kernels: the general path (TFLite's AddElementwise: offsets, left shift 15 for int16 or 20
  * for uint8, both inputs rescaled to twice the larger input scale, summed, requantized, clamped) or, when
  * {@code pot} (int16 with AddOptions.pot_scale_int16 and power-of-two scales, zero points 0), the

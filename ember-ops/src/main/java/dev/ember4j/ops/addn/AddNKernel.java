@@ -7,7 +7,7 @@ package dev.ember4j.ops.addn;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Le;
 
 /**
  * ADD_N as TensorFlow Lite 2.21 runs it (its only ADD_N kernel, also under BUILTIN_REF, is

@@ -7,7 +7,7 @@ package dev.ember4j.ops.argmax;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Le;
 
 /**
  * Reference ARG_MAX / ARG_MIN: the first value seen is the running extreme and a later value replaces

@@ -8,10 +8,10 @@ package dev.ember4j.ops.binary;
 import dev.ember4j.ops.common.FloatClamp;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.BroadcastRows;
+import dev.ember4j.ops.common.BroadcastRows;
 import dev.ember4j.ops.support.FloatActivation;
-import dev.ember4j.ops.support.Le;
-import dev.ember4j.ops.support.X86Float;
+import dev.ember4j.ops.common.Le;
+import dev.ember4j.ops.common.X86Float;
 
 /**
  * TFLite's reference float ADD, SUB and MUL (Add/SubWithActivation/Mul and their Broadcast*Slow forms):

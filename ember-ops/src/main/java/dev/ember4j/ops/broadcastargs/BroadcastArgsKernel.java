@@ -7,7 +7,7 @@ package dev.ember4j.ops.broadcastargs;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Le;
 
 /**
  * TFLite's reference BroadcastArgs: the two shapes aligned at their ends (missing leading dimensions are

@@ -8,7 +8,7 @@ package dev.ember4j.ops.cast;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.elementwise.X86;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Le;
 
 /**
  * TFLite's CAST: C++ static_cast between the element types, except that float to int32 saturates

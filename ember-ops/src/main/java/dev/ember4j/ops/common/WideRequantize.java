@@ -5,8 +5,9 @@
 
 package dev.ember4j.ops.common;
 
+
 import dev.ember4j.core.quant.FixedPoint;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Le;
 
 /**
  * Kernel-time requantization of the wide (int64-biased, 16x8 and uint8) convolutions and fully

@@ -8,8 +8,8 @@ package dev.ember4j.ops.comparison;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
-import dev.ember4j.ops.support.BroadcastRows;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.BroadcastRows;
+import dev.ember4j.ops.common.Le;
 
 /**
  * Reference comparisons (TFLite's ComparisonWithScaling / BroadcastComparison4DSlowWithScaling for

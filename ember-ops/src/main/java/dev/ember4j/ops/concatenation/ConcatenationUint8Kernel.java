@@ -7,7 +7,7 @@ package dev.ember4j.ops.concatenation;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.Int8Lut;
+import dev.ember4j.ops.common.Int8Lut;
 
 /** uint8 CONCATENATION with TFLite's float rescaling of inputs quantized unlike the output. */
 public final class ConcatenationUint8Kernel {

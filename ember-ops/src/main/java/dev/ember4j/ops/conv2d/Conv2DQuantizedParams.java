@@ -11,7 +11,7 @@ import dev.ember4j.core.ops.OperatorParams;
  * CONV_2D for int16 activations with int8 weights (16x8) and for legacy uint8 (asymmetric uint8
  * weights and activations). NHWC input, weights [outDepth][filterHeight][filterWidth][inDepth].
  *
- * @param elem         activation type code of {@link dev.ember4j.ops.support.Elem} (INT16 or UINT8); the
+ * @param elem         activation type code of {@link dev.ember4j.ops.common.Elem} (INT16 or UINT8); the
  *                     weights are int8 for INT16, uint8 for UINT8
  * @param inputOffset  negated input zero point (0 for int16)
  * @param filterOffset negated weights zero point (0 for int16)

@@ -7,7 +7,7 @@ package dev.ember4j.ops.cumsum;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Le;
 
 /**
  * TFLite's CUMSUM: one running sum per (outer, inner) line along the axis, started at 0, in the tensor's

@@ -11,7 +11,7 @@ import dev.ember4j.ops.depthwiseconv2d.DepthwiseConv2DParams;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.ops.support.Bias;
 import dev.ember4j.ops.support.Padding;
-import dev.ember4j.ops.support.Elem;
+import dev.ember4j.ops.common.Elem;
 import dev.ember4j.ops.support.FloatActivation;
 import dev.ember4j.ops.support.FloatTensors;
 import dev.ember4j.ops.support.Requantization;

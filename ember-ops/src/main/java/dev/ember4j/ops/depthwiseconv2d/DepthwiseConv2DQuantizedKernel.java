@@ -8,7 +8,7 @@ package dev.ember4j.ops.depthwiseconv2d;
 import dev.ember4j.ops.common.WideRequantize;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.Elem;
+import dev.ember4j.ops.common.Elem;
 import dev.ember4j.ops.support.WideQuantization;
 
 /**

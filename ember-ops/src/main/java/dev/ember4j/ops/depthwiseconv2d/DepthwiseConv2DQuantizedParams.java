@@ -11,7 +11,7 @@ import dev.ember4j.core.ops.OperatorParams;
  * DEPTHWISE_CONV_2D for int16 activations with int8 weights (16x8) and for legacy uint8. Weights
  * [1][filterHeight][filterWidth][outDepth], output channel {@code ic * depthMultiplier + m}.
  *
- * @param elem         activation type code of {@link dev.ember4j.ops.support.Elem} (INT16 or UINT8)
+ * @param elem         activation type code of {@link dev.ember4j.ops.common.Elem} (INT16 or UINT8)
  * @param biasBits     0 (no bias), 32 or 64
  * @param bias         raw little-endian biases, or an empty array
  * @param wide         int64 accumulator and requantization (int16: TFLite's 16x8 kernel, bias or not)

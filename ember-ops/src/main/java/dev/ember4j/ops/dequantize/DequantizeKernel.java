@@ -7,8 +7,8 @@ package dev.ember4j.ops.dequantize;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.Elem;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Elem;
+import dev.ember4j.ops.common.Le;
 
 /** Reference DEQUANTIZE: the product in double (the float scale widened), rounded once to float. */
 public final class DequantizeKernel {

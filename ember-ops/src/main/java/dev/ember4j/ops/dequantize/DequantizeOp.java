@@ -7,7 +7,7 @@ package dev.ember4j.ops.dequantize;
 
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
-import dev.ember4j.ops.support.Elem;
+import dev.ember4j.ops.common.Elem;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.prepare.OpContext;

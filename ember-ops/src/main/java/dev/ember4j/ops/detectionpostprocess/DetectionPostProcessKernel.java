@@ -7,7 +7,7 @@ package dev.ember4j.ops.detectionpostprocess;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Le;
 
 /**
  * TFLite 2.21's TFLite_Detection_PostProcess (kernels/detection_postprocess.cc): decode the center-size

@@ -5,7 +5,7 @@
 
 package dev.ember4j.ops.detectionpostprocess;
 
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Le;
 
 /**
  * NonMaxSuppressionMultiClassFastHelper: rank each box's classes (the best max_classes_per_detection of

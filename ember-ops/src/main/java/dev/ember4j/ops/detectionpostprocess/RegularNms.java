@@ -5,7 +5,7 @@
 
 package dev.ember4j.ops.detectionpostprocess;
 
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Le;
 
 /**
  * NonMaxSuppressionMultiClassRegularHelper: suppression per class (at most detections_per_class each); after

@@ -5,7 +5,7 @@
 
 package dev.ember4j.ops.detectionpostprocess;
 
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Le;
 
 /**
  * The three orderings TFLite's detection_postprocess.cc uses, on int32 index arrays in the scratch and

@@ -5,7 +5,7 @@
 
 package dev.ember4j.ops.detectionpostprocess;
 
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Le;
 
 /**
  * NonMaxSuppressionSingleClassHelper: keep the boxes whose score is at least the score threshold, order

@@ -7,8 +7,8 @@ package dev.ember4j.ops.div;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.BroadcastRows;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.BroadcastRows;
+import dev.ember4j.ops.common.Le;
 
 /**
  * Reference DIV (TFLite's reference_ops::Div / BroadcastDivSlow for float and int32):

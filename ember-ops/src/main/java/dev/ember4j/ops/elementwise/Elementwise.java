@@ -7,7 +7,7 @@ package dev.ember4j.ops.elementwise;
 
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
-import dev.ember4j.ops.support.LutParams;
+import dev.ember4j.ops.common.LutParams;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.prepare.OpContext;
 import dev.ember4j.tflite.prepare.Prepared;

@@ -7,8 +7,8 @@ package dev.ember4j.ops.elementwise;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.FloatMath;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.FloatMath;
+import dev.ember4j.ops.common.Le;
 
 /**
  * TFLite's float and plain-integer element-wise kernels: each function is evaluated as the C++ float

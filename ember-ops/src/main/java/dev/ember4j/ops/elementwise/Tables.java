@@ -5,7 +5,7 @@
 
 package dev.ember4j.ops.elementwise;
 
-import dev.ember4j.ops.support.Int8Lut;
+import dev.ember4j.ops.common.Int8Lut;
 
 /**
  * TFLite's LUTPopulate for int8 (the 256-entry table its kernels build at prepare): each input value is

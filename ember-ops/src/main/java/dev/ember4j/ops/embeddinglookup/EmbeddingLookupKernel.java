@@ -7,7 +7,7 @@ package dev.ember4j.ops.embeddinglookup;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Le;
 
 import java.util.Arrays;
 

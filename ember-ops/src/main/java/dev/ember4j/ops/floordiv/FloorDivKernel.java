@@ -7,8 +7,8 @@ package dev.ember4j.ops.floordiv;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.BroadcastRows;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.BroadcastRows;
+import dev.ember4j.ops.common.Le;
 
 /**
  * Reference FLOOR_DIV (TFLite's floor_div.cc): {@code floor((double) x1 / (double) x2)} converted back to

@@ -9,8 +9,8 @@ import dev.ember4j.ops.common.FloatClamp;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.FloatActivation;
-import dev.ember4j.ops.support.Le;
-import dev.ember4j.ops.support.X86Float;
+import dev.ember4j.ops.common.Le;
+import dev.ember4j.ops.common.X86Float;
 
 /**
  * Reference float FULLY_CONNECTED (TFLite's reference_ops::FullyConnected): per output, a float sum from

@@ -11,7 +11,7 @@ import dev.ember4j.core.ops.OperatorParams;
  * FULLY_CONNECTED for int16 activations with int8 weights (16x8) and for legacy uint8: rows of
  * {@code depth} inputs times weights [outDepth][depth].
  *
- * @param elem         activation type code of {@link dev.ember4j.ops.support.Elem} (INT16 or UINT8); weights
+ * @param elem         activation type code of {@link dev.ember4j.ops.common.Elem} (INT16 or UINT8); weights
  *                     are int8 for INT16, uint8 for UINT8
  * @param biasBits     0 (no bias), 32 or 64 (int64 bias: int64 accumulator and requantization)
  * @param bias         raw little-endian biases, or an empty array

@@ -7,8 +7,8 @@ package dev.ember4j.ops.gelu;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.Int16Lut;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Int16Lut;
+import dev.ember4j.ops.common.Le;
 
 /** TFLite's LookupTable for int16: interpolated table lookup per element. */
 public final class GeluInt16Kernel {

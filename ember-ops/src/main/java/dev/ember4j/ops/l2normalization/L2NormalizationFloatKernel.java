@@ -7,8 +7,8 @@ package dev.ember4j.ops.l2normalization;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.Le;
-import dev.ember4j.ops.support.X86Float;
+import dev.ember4j.ops.common.Le;
+import dev.ember4j.ops.common.X86Float;
 
 /**
  * TFLite's reference float L2Normalization: per row a float sum of squares from 0 in order, its sqrt

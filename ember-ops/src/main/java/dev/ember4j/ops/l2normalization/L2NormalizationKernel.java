@@ -8,7 +8,7 @@ package dev.ember4j.ops.l2normalization;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
-import dev.ember4j.ops.support.InvSqrt;
+import dev.ember4j.ops.common.InvSqrt;
 
 /**
  * Reference int8 L2_NORMALIZATION (TFLite's reference_integer_ops::L2Normalization): the sum of squares

@@ -7,7 +7,7 @@ package dev.ember4j.ops.l2pool2d;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Le;
 
 /**
  * TFLite's reference L2Pool: per output position and channel, the float sum of squares over the window

@@ -7,7 +7,7 @@ package dev.ember4j.ops.leakyrelu;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Le;
 
 /** TFLite's float LeakyRelu: {@code x > 0 ? x : x * alpha} (NaN and -0.0 take the product). */
 public final class LeakyReluFloatKernel {

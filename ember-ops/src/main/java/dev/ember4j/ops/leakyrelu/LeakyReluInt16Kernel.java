@@ -8,7 +8,7 @@ package dev.ember4j.ops.leakyrelu;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Le;
 
 /** Reference int16 LEAKY_RELU (TFLite's QuantizeLeakyRelu&lt;int16_t&gt;). */
 public final class LeakyReluInt16Kernel {

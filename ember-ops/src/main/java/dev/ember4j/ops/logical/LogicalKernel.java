@@ -7,7 +7,7 @@ package dev.ember4j.ops.logical;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.BroadcastRows;
+import dev.ember4j.ops.common.BroadcastRows;
 
 /**
  * TFLite's logical kernels over BOOL bytes: {@code x && y} / {@code x || y} (broadcasting as

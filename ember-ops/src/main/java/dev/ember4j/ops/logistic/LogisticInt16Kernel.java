@@ -9,7 +9,7 @@ import dev.ember4j.ops.common.Int16SigmoidTable;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Int16Sigmoid;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Le;
 
 /** Reference int16 LOGISTIC (TFLite's reference_integer_ops::Logistic on int16: table with interpolation). */
 public final class LogisticInt16Kernel {

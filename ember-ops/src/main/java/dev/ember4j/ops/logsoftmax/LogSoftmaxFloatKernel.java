@@ -7,9 +7,9 @@ package dev.ember4j.ops.logsoftmax;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.FloatMath;
-import dev.ember4j.ops.support.Le;
-import dev.ember4j.ops.support.X86Float;
+import dev.ember4j.ops.common.FloatMath;
+import dev.ember4j.ops.common.Le;
+import dev.ember4j.ops.common.X86Float;
 
 /**
  * Reference float LOG_SOFTMAX (TFLite's reference_ops::LogSoftmax), per row: the maximum by std::max

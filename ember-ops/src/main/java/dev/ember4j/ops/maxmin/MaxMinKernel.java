@@ -7,8 +7,8 @@ package dev.ember4j.ops.maxmin;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.BroadcastRows;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.BroadcastRows;
+import dev.ember4j.ops.common.Le;
 
 /**
  * Reference MAXIMUM / MINIMUM (TFLite's MaximumMinimumBroadcastSlow): {@code a > b ? a : b} or

@@ -7,8 +7,8 @@ package dev.ember4j.ops.mean;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.Le;
-import dev.ember4j.ops.support.X86Float;
+import dev.ember4j.ops.common.Le;
+import dev.ember4j.ops.common.X86Float;
 
 /**
  * Reference float MEAN (TFLite's reference_ops::Mean&lt;float, float&gt;): float accumulators in scratch,

@@ -8,7 +8,7 @@ package dev.ember4j.ops.mean;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Le;
 
 /**
  * Reference int16 MEAN (TFLite's QuantizedMeanOrSum on int16_t): int32 sums in scratch (wrapping as

@@ -7,7 +7,7 @@ package dev.ember4j.ops.mean;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.ReduceSums;
+import dev.ember4j.ops.common.ReduceSums;
 
 /** Reference int8 MEAN: int32 sums in scratch, then one requantization per output element. */
 public final class MeanKernel {

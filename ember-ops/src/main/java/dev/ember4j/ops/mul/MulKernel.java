@@ -8,8 +8,8 @@ package dev.ember4j.ops.mul;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
-import dev.ember4j.ops.support.BroadcastRows;
-import dev.ember4j.ops.support.Elem;
+import dev.ember4j.ops.common.BroadcastRows;
+import dev.ember4j.ops.common.Elem;
 
 /** Reference quantized MUL (TFLite's MulElementwise / BroadcastMul6DSlow for int8, uint8 and int16). */
 public final class MulKernel {

@@ -10,7 +10,7 @@ import dev.ember4j.ops.binary.FloatBinaryKernel;
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.quant.QuantizedMultiplier;
-import dev.ember4j.ops.support.Elem;
+import dev.ember4j.ops.common.Elem;
 import dev.ember4j.ops.support.TypedActivation;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;

@@ -7,7 +7,7 @@ package dev.ember4j.ops.pool;
 
 import dev.ember4j.core.TensorType;
 import dev.ember4j.ops.pool.PoolParams;
-import dev.ember4j.ops.support.Elem;
+import dev.ember4j.ops.common.Elem;
 import dev.ember4j.ops.support.FloatActivation;
 import dev.ember4j.ops.support.FloatTensors;
 import dev.ember4j.ops.support.Padding;

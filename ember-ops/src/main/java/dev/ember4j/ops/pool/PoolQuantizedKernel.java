@@ -7,7 +7,7 @@ package dev.ember4j.ops.pool;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.Elem;
+import dev.ember4j.ops.common.Elem;
 
 /**
  * TFLite's reference AveragePool and MaxPool for int16 (reference_integer_ops) and uint8 (reference_ops):

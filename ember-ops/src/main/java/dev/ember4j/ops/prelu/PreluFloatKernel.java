@@ -7,9 +7,9 @@ package dev.ember4j.ops.prelu;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.BroadcastRows;
-import dev.ember4j.ops.support.Le;
-import dev.ember4j.ops.support.X86Float;
+import dev.ember4j.ops.common.BroadcastRows;
+import dev.ember4j.ops.common.Le;
+import dev.ember4j.ops.common.X86Float;
 
 /**
  * float32 PRELU as TFLite's ApplyPrelu: {@code x >= 0 ? x : x * alpha} (-0.0 passes unchanged, a NaN

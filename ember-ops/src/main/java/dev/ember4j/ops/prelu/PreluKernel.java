@@ -8,7 +8,7 @@ package dev.ember4j.ops.prelu;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
-import dev.ember4j.ops.support.BroadcastRows;
+import dev.ember4j.ops.common.BroadcastRows;
 
 /** Reference int8 PRELU (TFLite's Prelu and BroadcastPrelu4DSlow: the same arithmetic per element). */
 public final class PreluKernel {

@@ -8,8 +8,8 @@ package dev.ember4j.ops.quantize;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
-import dev.ember4j.ops.support.Elem;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Elem;
+import dev.ember4j.ops.common.Le;
 
 /** Reference QUANTIZE, as TFLite's reference AffineQuantize and Requantize. */
 public final class QuantizeKernel {

@@ -8,7 +8,7 @@ package dev.ember4j.ops.quantize;
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.quant.QuantizedMultiplier;
-import dev.ember4j.ops.support.Elem;
+import dev.ember4j.ops.common.Elem;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.prepare.OpContext;

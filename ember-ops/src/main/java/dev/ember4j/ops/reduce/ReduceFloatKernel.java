@@ -7,8 +7,8 @@ package dev.ember4j.ops.reduce;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.Le;
-import dev.ember4j.ops.support.X86Float;
+import dev.ember4j.ops.common.Le;
+import dev.ember4j.ops.common.X86Float;
 
 /**
  * TFLite's reference ReduceGeneric on floats: every output starts at the reducer's initial value (0.0f

@@ -10,7 +10,7 @@ import dev.ember4j.core.quant.QuantizedMultiplier;
 import dev.ember4j.ops.elementwise.Elementwise;
 import dev.ember4j.ops.elementwise.ElementwiseKernel;
 import dev.ember4j.ops.support.FloatTensors;
-import dev.ember4j.ops.support.Int8Lut;
+import dev.ember4j.ops.common.Int8Lut;
 import dev.ember4j.ops.support.Unary;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.prepare.OpContext;

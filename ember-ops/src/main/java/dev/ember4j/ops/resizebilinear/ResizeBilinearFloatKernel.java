@@ -7,8 +7,8 @@ package dev.ember4j.ops.resizebilinear;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.Le;
-import dev.ember4j.ops.support.X86Float;
+import dev.ember4j.ops.common.Le;
+import dev.ember4j.ops.common.X86Float;
 
 /**
  * TFLite's reference_ops::ResizeBilinear on floats: {@code v00·(1−dy)·(1−dx) + v10·dy·(1−dx) +

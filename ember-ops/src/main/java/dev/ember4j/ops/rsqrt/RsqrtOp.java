@@ -5,7 +5,7 @@
 
 package dev.ember4j.ops.rsqrt;
 
-import dev.ember4j.ops.support.InvSqrt;
+import dev.ember4j.ops.common.InvSqrt;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.core.quant.QuantizedMultiplier;

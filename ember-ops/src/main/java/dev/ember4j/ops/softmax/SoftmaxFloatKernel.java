@@ -7,9 +7,9 @@ package dev.ember4j.ops.softmax;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.FloatMath;
-import dev.ember4j.ops.support.Le;
-import dev.ember4j.ops.support.X86Float;
+import dev.ember4j.ops.common.FloatMath;
+import dev.ember4j.ops.common.Le;
+import dev.ember4j.ops.common.X86Float;
 
 /**
  * Reference float SOFTMAX (TFLite's reference_ops::Softmax for float), per row: the maximum by

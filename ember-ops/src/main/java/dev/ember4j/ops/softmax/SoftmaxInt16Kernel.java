@@ -8,8 +8,8 @@ package dev.ember4j.ops.softmax;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
-import dev.ember4j.ops.support.Int16Lut;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Int16Lut;
+import dev.ember4j.ops.common.Le;
 
 /** TFLite's reference_ops::SoftmaxInt16 (LUT-based); the exps are cached in the output row, as TFLite does. */
 public final class SoftmaxInt16Kernel {

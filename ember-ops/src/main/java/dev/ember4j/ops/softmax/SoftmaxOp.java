@@ -6,8 +6,8 @@
 package dev.ember4j.ops.softmax;
 
 import dev.ember4j.core.TensorType;
-import dev.ember4j.ops.support.Elem;
-import dev.ember4j.ops.support.Int16Lut;
+import dev.ember4j.ops.common.Elem;
+import dev.ember4j.ops.common.Int16Lut;
 import dev.ember4j.ops.support.FloatTensors;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.ops.softmax.SoftmaxParams;

@@ -9,7 +9,7 @@ import dev.ember4j.core.quant.GemmlowpFixedPoint;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
-import dev.ember4j.ops.support.Elem;
+import dev.ember4j.ops.common.Elem;
 
 /** TFLite's reference_ops::Softmax&lt;InputT, OutputT&gt; for 8-bit inputs and int16 / uint8 outputs. */
 public final class SoftmaxQuantizedKernel {

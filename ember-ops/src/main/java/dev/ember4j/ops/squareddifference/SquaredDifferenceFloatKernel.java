@@ -7,9 +7,9 @@ package dev.ember4j.ops.squareddifference;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.BroadcastRows;
-import dev.ember4j.ops.support.Le;
-import dev.ember4j.ops.support.X86Float;
+import dev.ember4j.ops.common.BroadcastRows;
+import dev.ember4j.ops.common.Le;
+import dev.ember4j.ops.common.X86Float;
 
 /** float32 SQUARED_DIFFERENCE as TFLite's SquaredDifference: {@code d = x - y; d * d}, each rounded to float. */
 public final class SquaredDifferenceFloatKernel {

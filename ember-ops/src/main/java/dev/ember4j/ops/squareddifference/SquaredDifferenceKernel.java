@@ -8,7 +8,7 @@ package dev.ember4j.ops.squareddifference;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
-import dev.ember4j.ops.support.BroadcastRows;
+import dev.ember4j.ops.common.BroadcastRows;
 
 /** Reference int8 SQUARED_DIFFERENCE (TFLite's squared_difference.cc integer path). */
 public final class SquaredDifferenceKernel {

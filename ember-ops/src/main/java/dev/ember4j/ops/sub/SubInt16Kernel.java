@@ -8,8 +8,8 @@ package dev.ember4j.ops.sub;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
-import dev.ember4j.ops.support.BroadcastRows;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.BroadcastRows;
+import dev.ember4j.ops.common.Le;
 
 /** Reference int16 SUB (TFLite's int16 AddElementwise with a negated input-2 multiplier, zero points 0). */
 public final class SubInt16Kernel {

@@ -8,7 +8,7 @@ package dev.ember4j.ops.sub;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
-import dev.ember4j.ops.support.BroadcastRows;
+import dev.ember4j.ops.common.BroadcastRows;
 
 /** Reference int8 SUB (TFLite's reference_integer_ops Add / BroadcastAdd4DSlow with a negated input-2 multiplier). */
 public final class SubKernel {

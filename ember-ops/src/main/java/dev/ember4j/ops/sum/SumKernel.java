@@ -7,7 +7,7 @@ package dev.ember4j.ops.sum;
 
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.ReduceSums;
+import dev.ember4j.ops.common.ReduceSums;
 
 /** Reference rescaling int8 SUM, bytes read and written as uint8 as TFLite 2.21 does (see {@link SumParams}). */
 public final class SumKernel {

@@ -5,6 +5,8 @@
 
 package dev.ember4j.ops.support;
 
+import dev.ember4j.ops.common.Elem;
+
 import dev.ember4j.core.quant.Activation;
 import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.tflite.TensorDef;

@@ -4,9 +4,9 @@
  */
 
 /**
- * Arithmetic and checks shared by many operator packages: TFLite's requantization and activation ranges for
- * every quantized type, lookup tables, padding, bias handling, broadcast walks and little-endian element
- * access. Exported because generated model classes may name its kernels and parameter records; it is not meant
- * to be called directly.
+ * Prepare-time code shared by many operator packages (it reads the model through {@code OpContext}):
+ * TFLite's requantization multipliers and activation ranges for every quantized type, padding, bias and
+ * float-tensor checks, broadcast shapes, the dispatch by input type. Kernel-time code lives in
+ * {@link dev.ember4j.ops.common}; nothing here is needed to run a model.
  */
 package dev.ember4j.ops.support;

@@ -8,7 +8,7 @@ package dev.ember4j.ops.svdf;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Le;
 
 /**
  * TFLite 2.21's full-integer SVDF (reference_ops::EvalIntegerSVDF): shift the int16 state left by one

@@ -9,7 +9,7 @@ import dev.ember4j.ops.common.Int16SigmoidTable;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.ops.support.Int16Sigmoid;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Le;
 
 /** Reference int16 TANH (TFLite's reference_integer_ops::Tanh on int16: sigmoid table with interpolation). */
 public final class TanhInt16Kernel {

@@ -8,7 +8,7 @@ package dev.ember4j.ops.transposeconv;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Le;
 
 /**
  * Reference 16x8 TRANSPOSE_CONV (TFLite's reference_integer_ops::TransposeConv for int16 data and int8

@@ -6,8 +6,8 @@
 package dev.ember4j.ops.unidirectionalsequencelstm;
 
 import dev.ember4j.core.quant.FixedPoint;
-import dev.ember4j.ops.support.Le;
-import dev.ember4j.ops.support.InvSqrt;
+import dev.ember4j.ops.common.Le;
+import dev.ember4j.ops.common.InvSqrt;
 
 /**
  * The integer tensor_utils TFLite's 8x8_16 LSTM step calls (reference/portable_tensor_utils.cc), on

@@ -6,7 +6,7 @@
 package dev.ember4j.ops.argmax;
 
 import dev.ember4j.ops.moves.Run;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Le;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;

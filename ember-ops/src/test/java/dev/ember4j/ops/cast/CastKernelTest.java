@@ -61,7 +61,7 @@ class CastKernelTest {
         assertEquals(0, fromInt(0, CastKernel.BOOL));
         byte[] y = new byte[4];
         CastKernel.fromInteger(16777217, CastKernel.FLOAT32, y, 0); // rounds to nearest even
-        assertEquals(16777216f, dev.ember4j.ops.support.Le.f32(y, 0));
+        assertEquals(16777216f, dev.ember4j.ops.common.Le.f32(y, 0));
         assertEquals(1, CastKernel.read(CastKernel.BOOL, new byte[] {7}, 0));
     }
 

@@ -9,7 +9,7 @@ import dev.ember4j.core.TensorType;
 import dev.ember4j.core.UnsupportedOperatorException;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
-import dev.ember4j.ops.support.Elem;
+import dev.ember4j.ops.common.Elem;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.Quantization;
 import dev.ember4j.tflite.prepare.OpContext;

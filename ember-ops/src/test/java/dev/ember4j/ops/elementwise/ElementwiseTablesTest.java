@@ -16,8 +16,8 @@ import dev.ember4j.ops.log.LogOp;
 import dev.ember4j.ops.neg.NegOp;
 import dev.ember4j.ops.rsqrt.RsqrtOp;
 import dev.ember4j.ops.sqrt.SqrtOp;
-import dev.ember4j.ops.support.Int8Lut;
-import dev.ember4j.ops.support.LutParams;
+import dev.ember4j.ops.common.Int8Lut;
+import dev.ember4j.ops.common.LutParams;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.TensorDef;
 import dev.ember4j.tflite.prepare.OperatorSpec;
@@ -116,11 +116,11 @@ class ElementwiseTablesTest {
         TensorDef o = new TensorDef(1, "o", TensorType.INT32, new int[] {2}, 0, null);
         ElementwiseParams p = (ElementwiseParams) new NegOp().prepare(unary(BuiltinOperator.NEG, i, o)).params();
         byte[] arena = new byte[16];
-        dev.ember4j.ops.support.Le.i32(arena, 0, 7);
-        dev.ember4j.ops.support.Le.i32(arena, 4, Integer.MIN_VALUE);
+        dev.ember4j.ops.common.Le.i32(arena, 0, 7);
+        dev.ember4j.ops.common.Le.i32(arena, 4, Integer.MIN_VALUE);
         ElementwiseKernel.run(p, new Slot[] {Slot.arena(0)}, new Slot[] {Slot.arena(8)}, arena, null);
-        assertEquals(-7, dev.ember4j.ops.support.Le.i32(arena, 8));
-        assertEquals(Integer.MIN_VALUE, dev.ember4j.ops.support.Le.i32(arena, 12));
+        assertEquals(-7, dev.ember4j.ops.common.Le.i32(arena, 8));
+        assertEquals(Integer.MIN_VALUE, dev.ember4j.ops.common.Le.i32(arena, 12));
     }
 
     @Test

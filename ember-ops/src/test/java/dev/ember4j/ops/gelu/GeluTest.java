@@ -54,8 +54,8 @@ class GeluTest {
 
     @Test
     void prepareAndRefusals() {
-        assertEquals(dev.ember4j.ops.support.LutKernel.KERNEL, new GeluOp().prepare(ctx(TensorType.INT8, 0.05f, 3, -2, 1)).kernel());
-        assertEquals(dev.ember4j.ops.support.LutKernel.KERNEL, new GeluOp().prepare(ctx(TensorType.UINT8, 0.05f, 130, 20, null)).kernel());
+        assertEquals(dev.ember4j.ops.common.LutKernel.KERNEL, new GeluOp().prepare(ctx(TensorType.INT8, 0.05f, 3, -2, 1)).kernel());
+        assertEquals(dev.ember4j.ops.common.LutKernel.KERNEL, new GeluOp().prepare(ctx(TensorType.UINT8, 0.05f, 130, 20, null)).kernel());
         assertEquals(dev.ember4j.ops.gelu.GeluInt16Kernel.KERNEL, new GeluOp().prepare(ctx(TensorType.INT16, 0.001f, 0, 0, 0)).kernel());
         UnsupportedOperatorException u = assertThrows(UnsupportedOperatorException.class,
                 () -> new GeluOp().prepare(ctx(TensorType.FLOAT32, 0, 0, 0, 0)));

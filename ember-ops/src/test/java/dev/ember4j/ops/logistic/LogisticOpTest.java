@@ -8,7 +8,7 @@ package dev.ember4j.ops.logistic;
 import dev.ember4j.core.ModelFormatException;
 import dev.ember4j.core.TensorType;
 import dev.ember4j.core.UnsupportedOperatorException;
-import dev.ember4j.ops.support.LutParams;
+import dev.ember4j.ops.common.LutParams;
 import dev.ember4j.ops.tanh.TanhOp;
 import dev.ember4j.tflite.BuiltinOperator;
 import dev.ember4j.tflite.prepare.Prepared;
@@ -31,7 +31,7 @@ class LogisticOpTest {
         LutParams lp = (LutParams) p.params();
         assertEquals(8, lp.count());
         assertEquals(0, lp.table()[3]); // x = zero point -> 0.5
-        assertSame(dev.ember4j.ops.support.LutKernel.KERNEL, p.kernel());
+        assertSame(dev.ember4j.ops.common.LutKernel.KERNEL, p.kernel());
         assertArrayEquals(new int[] {0}, p.dataInputs());
     }
 

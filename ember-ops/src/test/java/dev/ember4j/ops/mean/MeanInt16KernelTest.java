@@ -8,7 +8,7 @@ package dev.ember4j.ops.mean;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.ops.reduce.Reduction;
-import dev.ember4j.ops.support.Le;
+import dev.ember4j.ops.common.Le;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

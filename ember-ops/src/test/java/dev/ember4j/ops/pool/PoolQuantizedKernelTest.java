@@ -6,7 +6,7 @@
 package dev.ember4j.ops.pool;
 
 import dev.ember4j.core.ops.Slot;
-import dev.ember4j.ops.support.Elem;
+import dev.ember4j.ops.common.Elem;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;

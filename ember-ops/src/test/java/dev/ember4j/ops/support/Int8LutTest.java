@@ -5,6 +5,10 @@
 
 package dev.ember4j.ops.support;
 
+import dev.ember4j.ops.common.Int8Lut;
+import dev.ember4j.ops.common.LutKernel;
+import dev.ember4j.ops.common.LutParams;
+
 import dev.ember4j.core.ops.Slot;
 import org.junit.jupiter.api.Test;
 

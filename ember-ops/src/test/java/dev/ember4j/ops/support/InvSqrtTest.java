@@ -5,6 +5,8 @@
 
 package dev.ember4j.ops.support;
 
+import dev.ember4j.ops.common.InvSqrt;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-package dev.ember4j.ops.support;
+package dev.ember4j.ops.common;
+
 
 import dev.ember4j.core.ops.Slot;
 

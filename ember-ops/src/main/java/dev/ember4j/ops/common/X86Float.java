@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: Apache-2.0
  */
 
-package dev.ember4j.ops.support;
+package dev.ember4j.ops.common;
 
 /**
  * Float arithmetic with the NaN results of x86 SSE, which TFLite's build runs: a NaN operand is returned
