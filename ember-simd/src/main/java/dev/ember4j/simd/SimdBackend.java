@@ -12,8 +12,10 @@ import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.OperatorParams;
 import dev.ember4j.ops.add.AddParams;
 import dev.ember4j.ops.conv2d.Conv2DParams;
+import dev.ember4j.ops.conv2d.Conv2DQuantizedParams;
 import dev.ember4j.ops.depthwiseconv2d.DepthwiseConv2DParams;
 import dev.ember4j.ops.fullyconnected.FullyConnectedParams;
+import dev.ember4j.ops.fullyconnected.FullyConnectedQuantizedParams;
 import dev.ember4j.ops.mul.MulKernel;
 import dev.ember4j.ops.mul.MulParams;
 import dev.ember4j.ops.pool.PoolKernels;
@@ -67,6 +69,9 @@ public class SimdBackend implements KernelBackend {
                 .add(AddParams.class, "AddTable", 10, this::add)
                 .add(MulParams.class, "PairLut", 10, p -> p.elem() == Elem.INT8 && p.macs() >= PairLut.MIN_SIZE, this::mul)
                 .add(SoftmaxParams.class, "SoftmaxTable", 10, this::softmax)
+                .add(Conv2DQuantizedParams.class, "Int16Gemm", 10, Int16Conv::suits, this::int16Conv)
+                .add(FullyConnectedQuantizedParams.class, "Int16Gemm", 10, Int16FullyConnected::suits,
+                        this::int16FullyConnected)
                 .replace(PoolKernels.MAX, PoolParams.class, "MaxPool", 10, p -> true, p -> SimdKernels.MAX_POOL)
                 .replace(PoolKernels.AVERAGE, PoolParams.class, "AveragePool", 10, p -> true, p -> SimdKernels.AVERAGE_POOL)
                 .build();
@@ -141,6 +146,14 @@ public class SimdBackend implements KernelBackend {
 
     private OpKernel<SoftmaxParams> softmax(SoftmaxParams p) {
         return budget.take(SoftmaxTable.bytes()) ? new SoftmaxTable(p) : null;
+    }
+
+    private OpKernel<Conv2DQuantizedParams> int16Conv(Conv2DQuantizedParams p) {
+        return budget.take(Int16Conv.bytes(p)) ? new Int16Conv(p) : null;
+    }
+
+    private OpKernel<FullyConnectedQuantizedParams> int16FullyConnected(FullyConnectedQuantizedParams p) {
+        return budget.take(Int16FullyConnected.bytes(p)) ? new Int16FullyConnected(p) : null;
     }
 
     private OpKernel<AddParams> add(AddParams p) {

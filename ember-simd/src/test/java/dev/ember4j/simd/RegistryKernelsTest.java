@@ -36,12 +36,15 @@ import java.util.Random;
 class RegistryKernelsTest {
     private static final long SEED = Long.getLong("ember.seed", 0x4E6L);
 
-    private final KernelBackend ref = new ReferenceBackend();
-    private final KernelBackend simd = new SimdBackend();
+    private static final KernelBackend ref = new ReferenceBackend();
+    private static final KernelBackend simd = new SimdBackend();
 
-    /** The operator on both backends, inputs and output in one arena: the bytes must be equal; returns simd's choice. */
+    /**
+     * The operator on both backends, inputs and output in one arena: the bytes must be equal (whole, and
+     * by rows where simd's kernel splits); returns simd's choice.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private <P extends OperatorParams> BoundKernel<P> same(P p, OpKernel<P> reference, int outputSize, Random r,
+    static <P extends OperatorParams> BoundKernel<P> same(P p, OpKernel<P> reference, int outputSize, Random r,
                                                            String what, byte[]... inputs) {
         int size = outputSize;
         for (byte[] in : inputs) {
