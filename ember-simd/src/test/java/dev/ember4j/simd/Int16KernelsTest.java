@@ -123,9 +123,12 @@ class Int16KernelsTest {
 
     private static void checkConv(Conv2DQuantizedParams p, Random r, String what) {
         int inputBytes = 2 * p.batches() * p.inHeight() * p.inWidth() * p.inDepth();
+        checkConv(p, r, what, shorts(r, inputBytes / 2));
+    }
+
+    private static void checkConv(Conv2DQuantizedParams p, Random r, String what, byte[] input) {
         int outputBytes = 2 * p.batches() * p.outHeight() * p.outWidth() * p.outDepth();
-        BoundKernel<Conv2DQuantizedParams> chosen = same(p, Conv2DQuantizedKernel.KERNEL, outputBytes, r, what,
-                shorts(r, inputBytes / 2));
+        BoundKernel<Conv2DQuantizedParams> chosen = same(p, Conv2DQuantizedKernel.KERNEL, outputBytes, r, what, input);
         assertEquals("simd/Int16Gemm", chosen.describe(), what);
     }
 
@@ -155,10 +158,20 @@ class Int16KernelsTest {
             Conv2DQuantizedParams p = conv(r, 3, 1 + r.nextInt(3), 1, 1, 2 + r.nextInt(4), 2 + r.nextInt(4), inC,
                     1 + r.nextInt(40));
             int k = p.filterHeight() * p.filterWidth() * p.inDepth();
+            if (i % 2 == 0) { // the largest sums: every product 2^22
+                java.util.Arrays.fill(p.filter(), (byte) -128);
+            }
             if (Int16Gemm.chunk(p.filter(), p.outDepth(), k, 1) < k) {
                 chunked++;
             }
-            checkConv(p, r, "seed " + (SEED + 1) + " long conv case " + i + " " + shape(p));
+            byte[] input = shorts(r, p.batches() * p.inHeight() * p.inWidth() * p.inDepth());
+            if (i % 2 == 0) {
+                for (int j = 0; j < input.length; j += 2) {
+                    input[j] = 0;
+                    input[j + 1] = (byte) 0x80;
+                }
+            }
+            checkConv(p, r, "seed " + (SEED + 1) + " long conv case " + i + " " + shape(p), input);
         }
         assertTrue(chunked >= 10, chunked + " of 40 cases took several chunks");
     }
