@@ -14,11 +14,13 @@ import dev.ember4j.ops.add.AddParams;
 import dev.ember4j.ops.conv2d.Conv2DParams;
 import dev.ember4j.ops.conv2d.Conv2DQuantizedParams;
 import dev.ember4j.ops.depthwiseconv2d.DepthwiseConv2DParams;
+import dev.ember4j.ops.dequantize.DequantizeParams;
 import dev.ember4j.ops.fullyconnected.FullyConnectedParams;
 import dev.ember4j.ops.fullyconnected.FullyConnectedQuantizedParams;
 import dev.ember4j.ops.mul.MulKernel;
 import dev.ember4j.ops.mul.MulParams;
 import dev.ember4j.ops.pool.PoolKernels;
+import dev.ember4j.ops.quantize.QuantizeParams;
 import dev.ember4j.ops.softmax.SoftmaxParams;
 import dev.ember4j.ops.support.Elem;
 import dev.ember4j.ops.pool.PoolParams;
@@ -72,6 +74,8 @@ public class SimdBackend implements KernelBackend {
                 .add(Conv2DQuantizedParams.class, "Int16Gemm", 10, Int16Conv::suits, this::int16Conv)
                 .add(FullyConnectedQuantizedParams.class, "Int16Gemm", 10, Int16FullyConnected::suits,
                         this::int16FullyConnected)
+                .add(QuantizeParams.class, "QuantizeInt8", 10, QuantizeInt8::suits, p -> QuantizeInt8.KERNEL)
+                .add(DequantizeParams.class, "DequantizeTable", 10, DequantizeTable::suits, this::dequantize)
                 .replace(PoolKernels.MAX, PoolParams.class, "MaxPool", 10, p -> true, p -> SimdKernels.MAX_POOL)
                 .replace(PoolKernels.AVERAGE, PoolParams.class, "AveragePool", 10, p -> true, p -> SimdKernels.AVERAGE_POOL)
                 .build();
@@ -154,6 +158,10 @@ public class SimdBackend implements KernelBackend {
 
     private OpKernel<FullyConnectedQuantizedParams> int16FullyConnected(FullyConnectedQuantizedParams p) {
         return budget.take(Int16FullyConnected.bytes(p)) ? new Int16FullyConnected(p) : null;
+    }
+
+    private OpKernel<DequantizeParams> dequantize(DequantizeParams p) {
+        return budget.take(DequantizeTable.bytes()) ? new DequantizeTable(p) : null;
     }
 
     private OpKernel<AddParams> add(AddParams p) {
