@@ -11,6 +11,7 @@ import dev.ember4j.core.ops.KernelTable;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.OperatorParams;
 import dev.ember4j.ops.add.AddParams;
+import dev.ember4j.ops.add.AddQuantizedParams;
 import dev.ember4j.ops.conv2d.Conv2DParams;
 import dev.ember4j.ops.conv2d.Conv2DQuantizedParams;
 import dev.ember4j.ops.depthwiseconv2d.DepthwiseConv2DParams;
@@ -74,6 +75,7 @@ public class SimdBackend implements KernelBackend {
                 .add(Conv2DQuantizedParams.class, "Int16Gemm", 10, Int16Conv::suits, this::int16Conv)
                 .add(FullyConnectedQuantizedParams.class, "Int16Gemm", 10, Int16FullyConnected::suits,
                         this::int16FullyConnected)
+                .add(AddQuantizedParams.class, "Int16Add", 10, Int16Add::suits, this::int16Add)
                 .add(QuantizeParams.class, "QuantizeInt8", 10, QuantizeInt8::suits, p -> QuantizeInt8.KERNEL)
                 .add(DequantizeParams.class, "DequantizeTable", 10, DequantizeTable::suits, this::dequantize)
                 .replace(PoolKernels.MAX, PoolParams.class, "MaxPool", 10, p -> true, p -> SimdKernels.MAX_POOL)
@@ -158,6 +160,10 @@ public class SimdBackend implements KernelBackend {
 
     private OpKernel<FullyConnectedQuantizedParams> int16FullyConnected(FullyConnectedQuantizedParams p) {
         return budget.take(Int16FullyConnected.bytes(p)) ? new Int16FullyConnected(p) : null;
+    }
+
+    private OpKernel<AddQuantizedParams> int16Add(AddQuantizedParams p) {
+        return budget.take(Int16Add.bytes()) ? new Int16Add(p) : null;
     }
 
     private OpKernel<DequantizeParams> dequantize(DequantizeParams p) {
