@@ -44,6 +44,12 @@ import java.util.List;
  * lanes instead ({@link PixelConv}); depthwise convolution is one flat vector loop per output row
  * over a ring of converted input rows ({@link FloatDepthwise}); large ADDs are a 64 KiB table.
  *
+ * <p>16x8 (int16 activations, int8 weights) CONV_2D and FULLY_CONNECTED sum in int lanes instead
+ * ({@link Int16Gemm}: an int16 product reaches 2^22, past float's exact range after a few terms), widened
+ * to 64 bits per chunk, requantized by the reference's scalar function; element-wise int16 ADD runs in
+ * 64-bit (general) or int (power-of-two) lanes ({@link Int16Add}); QUANTIZE float32 to int8 in float
+ * lanes ({@link QuantizeInt8}); DEQUANTIZE int8 to float32 from a 256-entry table ({@link DequantizeTable}).
+ *
  * <p>Each operator's kernel is made once, when a model is bound: weights packed (within a
  * {@link PreparedBudget}; past it the reference kernel runs), the calling thread's working arrays
  * ({@link Work}) sized; runs then allocate nothing once C2 has compiled them. One instance may serve

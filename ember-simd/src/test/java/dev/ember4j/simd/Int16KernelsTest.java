@@ -211,6 +211,24 @@ class Int16KernelsTest {
         }
     }
 
+    /** Past the prepared-bytes budget (here 0) the packed 16x8 kernels decline: the reference kernels run. */
+    @Test
+    void noBudgetRunsTheReferenceKernels() {
+        Random r = new Random(SEED + 4);
+        SimdBackend simd = new SimdBackend(0);
+        for (int i = 0; i < 5; i++) {
+            Conv2DQuantizedParams conv = conv(r, 3, 3, 1, 1, 4, 4, 1 + r.nextInt(20), 1 + r.nextInt(20));
+            assertTrue(simd.bind(conv, Conv2DQuantizedKernel.KERNEL).isReference());
+            FullyConnectedQuantizedParams fc = fc(r, 1 + r.nextInt(8), 1 + r.nextInt(300), 1 + r.nextInt(40));
+            assertTrue(simd.bind(fc, FullyConnectedQuantizedKernel.KERNEL).isReference());
+        }
+        assertEquals(0, simd.preparedBytes());
+        SimdBackend roomy = new SimdBackend(1 << 20);
+        Conv2DQuantizedParams conv = conv(r, 3, 3, 1, 1, 4, 4, 8, 8);
+        assertEquals("simd/Int16Gemm", roomy.bind(conv, Conv2DQuantizedKernel.KERNEL).describe());
+        assertEquals(Int16Conv.bytes(conv), roomy.preparedBytes());
+    }
+
     @Test
     void uint8StaysOnTheReferenceKernels() {
         Random r = new Random(SEED + 3);
