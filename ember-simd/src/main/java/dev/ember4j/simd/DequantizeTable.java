@@ -12,13 +12,22 @@ import dev.ember4j.ops.dequantize.DequantizeParams;
 import dev.ember4j.ops.support.Elem;
 import dev.ember4j.ops.support.Le;
 
+import jdk.incubator.vector.ByteVector;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
 import java.util.Objects;
 
+import static dev.ember4j.simd.Lanes.D;
+
 /**
- * DEQUANTIZE int8 to float32 from a table: an output depends only on its int8 input, so the 256
- * float results, computed once with the reference's expression {@code (float) (scale * (x - zeroPoint))},
- * replace a double multiply and conversion per element by one lookup and one 32-bit store (a scalar
- * loop: gathering from the table in lanes would first need the indices as ints). Elements split for threads.
+ * DEQUANTIZE int8 to float32 with the reference's expression {@code (float) (scale * (x - zeroPoint))}:
+ * from 256-bit vectors on, in double lanes (eight int8 values widened to double, the zero point
+ * subtracted and the scale multiplied exactly as the scalar double operations do, then rounded to
+ * float by the same round-to-nearest conversion); the rest of a run, and every run at 128 bits, from a
+ * table of the 256 results (one lookup and one 32-bit store per element). Elements split for threads.
  */
 final class DequantizeTable implements OpKernel<DequantizeParams>, RowSplit<DequantizeParams> {
     /** Float bits of the result for input x at [x + 128]. */
@@ -62,9 +71,42 @@ final class DequantizeTable implements OpKernel<DequantizeParams>, RowSplit<Dequ
         Objects.checkFromIndexSize(xs, p.count(), x.length);
         Objects.checkFromIndexSize(ys, Math.multiplyExact(4, p.count()), y.length);
         Objects.checkFromToIndex(from, to, p.count());
+        int done = D.length() == 8 ? lanes8(x, xs + from, y, ys + 4 * from, to - from, p.scale(), p.zeroPoint())
+                : D.length() == 4 ? lanes4(x, xs + from, y, ys + 4 * from, to - from, p.scale(), p.zeroPoint()) : 0;
         final int[] t = bits;
-        for (int i = from; i < to; i++) {
+        for (int i = from + done; i < to; i++) {
             Le.i32(y, ys + 4 * i, t[x[xs + i] + 128]);
         }
+    }
+
+    private static final VectorSpecies<Byte> B8 = ByteVector.SPECIES_64;
+    /** Floats of half the vector width: as many lanes as {@link Lanes#D}. */
+    private static final VectorSpecies<Float> FH = Lanes.BITS == 512 ? FloatVector.SPECIES_256
+            : Lanes.BITS == 256 ? FloatVector.SPECIES_128 : FloatVector.SPECIES_64;
+
+    /** Eight doubles per vector (512 bits): returns the elements done. */
+    private static int lanes8(byte[] x, int xs, byte[] y, int ys, int n, double scale, int zp) {
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            ((DoubleVector) ByteVector.fromArray(B8, x, xs + i).convertShape(VectorOperators.B2D, D, 0))
+                    .sub(DoubleVector.broadcast(D, zp)).mul(DoubleVector.broadcast(D, scale))
+                    .convertShape(VectorOperators.D2F, FH, 0).reinterpretAsBytes().intoArray(y, ys + 4 * i);
+        }
+        return i;
+    }
+
+    /** Four doubles per vector (256 bits), two per load of eight bytes: returns the elements done. */
+    private static int lanes4(byte[] x, int xs, byte[] y, int ys, int n, double scale, int zp) {
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            ByteVector b = ByteVector.fromArray(B8, x, xs + i);
+            ((DoubleVector) b.convertShape(VectorOperators.B2D, D, 0))
+                    .sub(DoubleVector.broadcast(D, zp)).mul(DoubleVector.broadcast(D, scale))
+                    .convertShape(VectorOperators.D2F, FH, 0).reinterpretAsBytes().intoArray(y, ys + 4 * i);
+            ((DoubleVector) b.convertShape(VectorOperators.B2D, D, 1))
+                    .sub(DoubleVector.broadcast(D, zp)).mul(DoubleVector.broadcast(D, scale))
+                    .convertShape(VectorOperators.D2F, FH, 0).reinterpretAsBytes().intoArray(y, ys + 4 * i + 16);
+        }
+        return i;
     }
 }
