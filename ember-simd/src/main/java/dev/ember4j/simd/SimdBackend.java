@@ -48,7 +48,7 @@ import java.util.List;
  * ({@link Int16Gemm}: an int16 product reaches 2^22, past float's exact range after a few terms), widened
  * to 64 bits per chunk, requantized by the reference's scalar function; element-wise int16 ADD runs in
  * 64-bit (general) or int (power-of-two) lanes ({@link Int16Add}); QUANTIZE float32 to int8 in float
- * lanes ({@link QuantizeInt8}); DEQUANTIZE int8 to float32 from a 256-entry table ({@link DequantizeTable}).
+ * lanes ({@link QuantizeInt8}); DEQUANTIZE int8 to float32 in double lanes ({@link DequantizeInt8}).
  *
  * <p>Each operator's kernel is made once, when a model is bound: weights packed (within a
  * {@link PreparedBudget}; past it the reference kernel runs), the calling thread's working arrays
@@ -83,7 +83,7 @@ public class SimdBackend implements KernelBackend {
                         this::int16FullyConnected)
                 .add(AddQuantizedParams.class, "Int16Add", 10, Int16Add::suits, this::int16Add)
                 .add(QuantizeParams.class, "QuantizeInt8", 10, QuantizeInt8::suits, p -> QuantizeInt8.KERNEL)
-                .add(DequantizeParams.class, "DequantizeTable", 10, DequantizeTable::suits, this::dequantize)
+                .add(DequantizeParams.class, "DequantizeInt8", 10, DequantizeInt8::suits, this::dequantize)
                 .replace(PoolKernels.MAX, PoolParams.class, "MaxPool", 10, p -> true, p -> SimdKernels.MAX_POOL)
                 .replace(PoolKernels.AVERAGE, PoolParams.class, "AveragePool", 10, p -> true, p -> SimdKernels.AVERAGE_POOL)
                 .build();
@@ -173,7 +173,7 @@ public class SimdBackend implements KernelBackend {
     }
 
     private OpKernel<DequantizeParams> dequantize(DequantizeParams p) {
-        return budget.take(DequantizeTable.bytes()) ? new DequantizeTable(p) : null;
+        return budget.take(DequantizeInt8.bytes()) ? new DequantizeInt8(p) : null;
     }
 
     private OpKernel<AddParams> add(AddParams p) {

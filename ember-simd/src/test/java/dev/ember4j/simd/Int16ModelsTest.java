@@ -25,7 +25,7 @@ import java.util.TreeMap;
  */
 class Int16ModelsTest {
     private static final List<String> KERNELS = List.of("simd/Int16Gemm", "simd/Int16Add", "simd/QuantizeInt8",
-            "simd/DequantizeTable");
+            "simd/DequantizeInt8");
 
     @Test
     void casesRunByTheNewKernelsMatchTheirGoldens() {

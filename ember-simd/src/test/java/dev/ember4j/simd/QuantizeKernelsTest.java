@@ -114,7 +114,7 @@ class QuantizeKernelsTest {
             DequantizeParams p = new DequantizeParams(count, Elem.INT8, scale, zp);
             BoundKernel<DequantizeParams> chosen = same(p, DequantizeKernel.KERNEL, 4 * count, r,
                     "seed " + (SEED + 2) + " dequantize case " + i, in);
-            assertEquals("simd/DequantizeTable", chosen.describe());
+            assertEquals("simd/DequantizeInt8", chosen.describe());
         }
     }
 }

@@ -29,7 +29,7 @@ import static dev.ember4j.simd.Lanes.D;
  * float by the same round-to-nearest conversion); the rest of a run, and every run at 128 bits, from a
  * table of the 256 results (one lookup and one 32-bit store per element). Elements split for threads.
  */
-final class DequantizeTable implements OpKernel<DequantizeParams>, RowSplit<DequantizeParams> {
+final class DequantizeInt8 implements OpKernel<DequantizeParams>, RowSplit<DequantizeParams> {
     /** Float bits of the result for input x at [x + 128]. */
     private final int[] bits = new int[256];
 
@@ -37,7 +37,7 @@ final class DequantizeTable implements OpKernel<DequantizeParams>, RowSplit<Dequ
         return p.inputElem() == Elem.INT8;
     }
 
-    DequantizeTable(DequantizeParams p) {
+    DequantizeInt8(DequantizeParams p) {
         for (int x = -128; x < 128; x++) {
             bits[x + 128] = Float.floatToRawIntBits((float) (p.scale() * (x - p.zeroPoint())));
         }
