@@ -25,7 +25,7 @@ import static dev.ember4j.simd.Lanes.LONG;
 import static dev.ember4j.simd.Lanes.N;
 
 /**
- * Element-wise int16 ADD (no broadcasting; broadcasts run the reference kernel), exact in vector lanes:
+ * int16 ADD, exact: rows where both inputs are contiguous (all of an element-wise operator) in vector lanes:
  * <ul>
  * <li>the general path (TFLite's AddElementwise, zero points 0) in 64-bit lanes: each of its three
  * {@code MultiplyByQuantizedMultiplierSmallerThanOneExp} is {@code (x*m + K + ((x*m >> 63) & F)) >> (31 + r)},
@@ -36,7 +36,8 @@ import static dev.ember4j.simd.Lanes.N;
  * <li>the power-of-two path (LSTM's pot_scale_int16) in int lanes: two rounding right shifts, a
  * saturating sum, the clamp.</li>
  * </ul>
- * Elements split for threads.
+ * Rows along which an input is broadcast run the reference's scalar arithmetic (TFLite's broadcast walk, each
+ * output computed once). Element-wise operators split by elements for threads.
  */
 final class Int16Add implements OpKernel<AddQuantizedParams>, RowSplit<AddQuantizedParams> {
     /** Bytes of one long vector's int16 values, and those int16 values as a short vector (from 256-bit vectors). */
@@ -47,6 +48,13 @@ final class Int16Add implements OpKernel<AddQuantizedParams>, RowSplit<AddQuanti
             : Lanes.BITS == 256 ? ShortVector.SPECIES_128 : ShortVector.SPECIES_64;
 
     private final int size;
+    private final int[] shape;
+    private final int[] s1;
+    private final int[] s2;
+    /** Elements of each input the strides reach. */
+    private final int extent1;
+    private final int extent2;
+    private final boolean elementwise;
     private final boolean pot;
     private final boolean longLanes;
     private final int shift;
@@ -55,9 +63,9 @@ final class Int16Add implements OpKernel<AddQuantizedParams>, RowSplit<AddQuanti
     private final long mo, ko, fo;
     private final int t1, t2, to;
 
-    /** Element-wise int16 operators whose arithmetic the lanes reproduce (see the class comment). */
+    /** int16 operators whose arithmetic the lanes reproduce (see the class comment). */
     static boolean suits(AddQuantizedParams p) {
-        if (p.elem() != Elem.INT16 || !dense(p.outputShape(), p.strides1()) || !dense(p.outputShape(), p.strides2())) {
+        if (p.elem() != Elem.INT16 || p.outputShape().length != 6) {
             return false;
         }
         if (p.pot()) {
@@ -86,11 +94,21 @@ final class Int16Add implements OpKernel<AddQuantizedParams>, RowSplit<AddQuanti
     }
 
     Int16Add(AddQuantizedParams p) {
+        this.shape = p.outputShape().clone();
+        this.s1 = p.strides1().clone();
+        this.s2 = p.strides2().clone();
         long n = 1;
-        for (int d : p.outputShape()) {
-            n *= d;
+        long e1 = 1;
+        long e2 = 1;
+        for (int d = 0; d < shape.length; d++) {
+            n *= shape[d];
+            e1 += (long) (shape[d] - 1) * s1[d];
+            e2 += (long) (shape[d] - 1) * s2[d];
         }
         this.size = Math.toIntExact(n);
+        this.extent1 = n == 0 ? 0 : Math.toIntExact(e1);
+        this.extent2 = n == 0 ? 0 : Math.toIntExact(e2);
+        this.elementwise = dense(shape, s1) && dense(shape, s2) && shape.length == 6;
         this.pot = p.pot();
         this.longLanes = Lanes.BITS >= 256;
         this.shift = p.leftShift();
@@ -124,12 +142,42 @@ final class Int16Add implements OpKernel<AddQuantizedParams>, RowSplit<AddQuanti
 
     @Override
     public void run(AddQuantizedParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch) {
-        runRows(p, in, out, arena, scratch, 0, size);
+        if (elementwise) {
+            runRows(p, in, out, arena, scratch, 0, size);
+            return;
+        }
+        byte[] a = in[0].array(arena);
+        byte[] b = in[1].array(arena);
+        byte[] y = out[0].array(arena);
+        int as = in[0].start();
+        int bs = in[1].start();
+        int ys = out[0].start();
+        Objects.checkFromIndexSize(as, Math.multiplyExact(2, extent1), a.length);
+        Objects.checkFromIndexSize(bs, Math.multiplyExact(2, extent2), b.length);
+        Objects.checkFromIndexSize(ys, Math.multiplyExact(2, size), y.length);
+        final int[] sh = shape;
+        int o = 0;
+        // The broadcast walk of the reference (BroadcastRows): five outer dimensions, then one row.
+        for (int i0 = 0; i0 < sh[0]; i0++) {
+            for (int i1 = 0; i1 < sh[1]; i1++) {
+                for (int i2 = 0; i2 < sh[2]; i2++) {
+                    for (int i3 = 0; i3 < sh[3]; i3++) {
+                        for (int i4 = 0; i4 < sh[4]; i4++) {
+                            int x1 = i0 * s1[0] + i1 * s1[1] + i2 * s1[2] + i3 * s1[3] + i4 * s1[4];
+                            int x2 = i0 * s2[0] + i1 * s2[1] + i2 * s2[2] + i3 * s2[3] + i4 * s2[4];
+                            row(p, a, as + 2 * x1, s1[5], b, bs + 2 * x2, s2[5], y, ys + 2 * o, sh[5]);
+                            o += sh[5];
+                        }
+                    }
+                }
+            }
+        }
     }
 
+    /** Elements of an element-wise operator; 0 (whole runs only) with broadcasting. */
     @Override
     public int rows(AddQuantizedParams p) {
-        return size;
+        return elementwise ? size : 0;
     }
 
     @Override
@@ -141,15 +189,23 @@ final class Int16Add implements OpKernel<AddQuantizedParams>, RowSplit<AddQuanti
         Objects.checkFromIndexSize(in[0].start(), bytes, a.length);
         Objects.checkFromIndexSize(in[1].start(), bytes, b.length);
         Objects.checkFromIndexSize(out[0].start(), bytes, y.length);
-        Objects.checkFromToIndex(from, to, size);
-        int as = in[0].start() + 2 * from;
-        int bs = in[1].start() + 2 * from;
-        int ys = out[0].start() + 2 * from;
-        int n = to - from;
-        int done = pot ? pot(p, a, as, b, bs, y, ys, n) : longLanes ? general(p, a, as, b, bs, y, ys, n) : 0;
+        Objects.checkFromToIndex(from, to, rows(p));
+        row(p, a, in[0].start() + 2 * from, 1, b, in[1].start() + 2 * from, 1, y, out[0].start() + 2 * from, to - from);
+    }
+
+    /**
+     * n outputs at y[ys..] from inputs at element strides st1 and st2 (0 where broadcast): in lanes where
+     * both rows are contiguous, the rest with the reference's scalar arithmetic.
+     */
+    private void row(AddQuantizedParams p, byte[] a, int as, int st1, byte[] b, int bs, int st2, byte[] y, int ys,
+                     int n) {
+        int done = 0;
+        if (st1 == 1 && st2 == 1) {
+            done = pot ? pot(p, a, as, b, bs, y, ys, n) : longLanes ? general(p, a, as, b, bs, y, ys, n) : 0;
+        }
         for (int i = done; i < n; i++) {
-            int x1 = i16(a, as + 2 * i);
-            int x2 = i16(b, bs + 2 * i);
+            int x1 = i16(a, as + 2 * i * st1);
+            int x2 = i16(b, bs + 2 * i * st2);
             int v = pot ? potScalar(p, x1, x2) : generalScalar(p, x1, x2);
             y[ys + 2 * i] = (byte) v;
             y[ys + 2 * i + 1] = (byte) (v >> 8);

@@ -79,7 +79,7 @@ class RegistryKernelsTest {
     }
 
     /** A random rank-6 broadcast of two shapes: {output shape, strides 1, strides 2}. */
-    private static int[][] broadcast(Random r) {
+    static int[][] broadcast(Random r) {
         int[] a = new int[6];
         int[] b = new int[6];
         int[] out = new int[6];
@@ -101,7 +101,7 @@ class RegistryKernelsTest {
         return s;
     }
 
-    private static int count(int[] shape) {
+    static int count(int[] shape) {
         int n = 1;
         for (int d : shape) {
             n *= d;
