@@ -46,7 +46,7 @@ import java.util.List;
  *
  * <p>16x8 (int16 activations, int8 weights) CONV_2D and FULLY_CONNECTED sum in int lanes instead
  * ({@link Int16Gemm}: an int16 product reaches 2^22, past float's exact range after a few terms), widened
- *  to 64 bits per chunk, requantized by the reference's scalar function; int16 ADD runs its contiguous rows in
+ * to 64 bits per chunk, requantized by the reference's scalar function; int16 ADD runs its contiguous rows in
  * 64-bit (general) or int (power-of-two) lanes ({@link Int16Add}); QUANTIZE float32 to int8 in float
  * lanes ({@link QuantizeInt8}); DEQUANTIZE int8 to float32 in double lanes ({@link DequantizeInt8}).
  *
