@@ -63,20 +63,9 @@ final class Int16Conv implements OpKernel<Conv2DQuantizedParams>, RowSplit<Conv2
         return out;
     }
 
-    /** Sizes the calling thread's working arrays (prepare and every run). */
-    static Work reserve(Int16Gemm g) {
-        Work work = Work.get();
-        work.ints(Int16Gemm.ROWS * Math.max(g.k, 1));
-        work.iacc(Int16Gemm.ROWS * g.nPad);
-        if (g.chunk < g.k) {
-            work.longs(Int16Gemm.ROWS * g.nPad);
-        }
-        return work;
-    }
-
     @Override
     public void prepare(Conv2DQuantizedParams p) {
-        reserve(g);
+        g.reserve();
     }
 
     @Override
@@ -101,7 +90,7 @@ final class Int16Conv implements OpKernel<Conv2DQuantizedParams>, RowSplit<Conv2
         int inputBytes = Math.toIntExact(2L * p.batches() * p.inHeight() * p.inWidth() * p.inDepth());
         int outputBytes = Math.toIntExact(2L * p.batches() * p.outHeight() * p.outWidth() * p.outDepth());
         ImageRows.check(input, in[0].start(), inputBytes, output, out[0].start(), outputBytes, from, to, rows(p));
-        final Work work = reserve(g);
+        final Work work = g.reserve();
         final int[] rows = work.ints();
         final int[] iacc = work.iacc();
         final long[] lacc = work.longs();
@@ -124,22 +113,7 @@ final class Int16Conv implements OpKernel<Conv2DQuantizedParams>, RowSplit<Conv2
                         x * p.strideWidth() - p.padLeft(), rows, j * k);
             }
             // Rows past np hold earlier (valid) windows; their sums are not stored.
-            if (g.chunk >= k) {
-                g.multiply(rows, k, 0, k, iacc);
-                for (int r = 0; r < np; r++) {
-                    for (int c = 0; c < n; c++) {
-                        store(p, output, os, (t + r) * n + c, iacc[r * nPad + c] + bias[c], c);
-                    }
-                }
-                continue;
-            }
-            Arrays.fill(lacc, 0, Int16Gemm.ROWS * nPad, 0L);
-            for (int k0 = 0; k0 < k; k0 += g.chunk) {
-                g.multiply(rows, k, k0, (int) Math.min(k, (long) k0 + g.chunk), iacc);
-                for (int i = 0; i < Int16Gemm.ROWS * nPad; i++) {
-                    lacc[i] += iacc[i];
-                }
-            }
+            g.sums(rows, k, iacc, lacc);
             for (int r = 0; r < np; r++) {
                 for (int c = 0; c < n; c++) {
                     store(p, output, os, (t + r) * n + c, lacc[r * nPad + c] + bias[c], c);

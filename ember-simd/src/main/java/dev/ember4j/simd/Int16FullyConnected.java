@@ -84,7 +84,7 @@ final class Int16FullyConnected implements OpKernel<FullyConnectedQuantizedParam
 
     private Work reserve() {
         if (g != null) {
-            return Int16Conv.reserve(g);
+            return g.reserve();
         }
         Work work = Work.get();
         work.ints(kPad);
@@ -141,22 +141,7 @@ final class Int16FullyConnected implements OpKernel<FullyConnectedQuantizedParam
         for (int t = 0; t < p.rows(); t += Int16Gemm.ROWS) {
             final int np = Math.min(Int16Gemm.ROWS, p.rows() - t);
             Int16Gemm.widen(input, xs + 2 * t * k, rows, 0, np * k); // rows past np keep earlier values
-            if (g.chunk >= k) {
-                g.multiply(rows, k, 0, k, iacc);
-                for (int r = 0; r < np; r++) {
-                    for (int c = 0; c < n; c++) {
-                        store(p, output, ys, (t + r) * n + c, iacc[r * nPad + c] + bias[c], c);
-                    }
-                }
-                continue;
-            }
-            Arrays.fill(lacc, 0, Int16Gemm.ROWS * nPad, 0L);
-            for (int k0 = 0; k0 < k; k0 += g.chunk) {
-                g.multiply(rows, k, k0, (int) Math.min(k, (long) k0 + g.chunk), iacc);
-                for (int i = 0; i < Int16Gemm.ROWS * nPad; i++) {
-                    lacc[i] += iacc[i];
-                }
-            }
+            g.sums(rows, k, iacc, lacc);
             for (int r = 0; r < np; r++) {
                 for (int c = 0; c < n; c++) {
                     store(p, output, ys, (t + r) * n + c, lacc[r * nPad + c] + bias[c], c);

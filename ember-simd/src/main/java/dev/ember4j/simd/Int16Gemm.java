@@ -17,7 +17,7 @@ import static dev.ember4j.simd.Lanes.N;
  * The 16x8 matrix product {@code sum_k w[c][k] * x[r][k]} (int16 activations, int8 weights) summed
  * exactly in int lanes: a product is at most 2^15 * 2^7 = 2^22 in magnitude, so an int partial sum
  * is exact while the |w| of its terms sum to at most 2^16 - 1 (times 2^15 it stays below 2^31);
- * every {@link #chunk} terms the caller moves the int sums into 64-bit accumulators, as TFLite's
+ * every {@link #chunk} terms {@link #sums} adds the int sums into 64-bit accumulators, as TFLite's
  * int64 accumulator needs. Weights are widened once into int panels of up to four vectors of columns
  * ({@code [panel][k][width]}, as {@link FloatGemm}'s); a micro-kernel multiplies four rows by one
  * panel with broadcast multiply-adds. No float lanes: int16 products leave float's exact range
@@ -83,6 +83,29 @@ final class Int16Gemm {
     /** Bytes the packed weights of an n x k product take. */
     static long bytes(int n, int k) {
         return (long) Lanes.roundUp(n, N) * k * 4 + 64;
+    }
+
+    /**
+     * The exact sums of all k terms of {@link #ROWS} rows of {@code a} (row r at r * stride) into
+     * lacc[r * nPad + c]: int partial sums of {@link #chunk} terms (in iacc) added up in 64 bits.
+     */
+    void sums(int[] a, int stride, int[] iacc, long[] lacc) {
+        final int len = ROWS * nPad;
+        for (int k0 = 0; k0 < Math.max(k, 1); k0 += chunk) {
+            multiply(a, stride, k0, (int) Math.min(k, (long) k0 + chunk), iacc);
+            for (int i = 0; i < len; i++) {
+                lacc[i] = (k0 == 0 ? 0 : lacc[i]) + iacc[i];
+            }
+        }
+    }
+
+    /** Sizes the calling thread's working arrays for {@link #sums} and rows of k values. */
+    Work reserve() {
+        Work work = Work.get();
+        work.ints(ROWS * Math.max(k, 1));
+        work.iacc(ROWS * nPad);
+        work.longs(ROWS * nPad);
+        return work;
     }
 
     /**
