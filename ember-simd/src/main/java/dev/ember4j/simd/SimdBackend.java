@@ -11,12 +11,17 @@ import dev.ember4j.core.ops.KernelTable;
 import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.OperatorParams;
 import dev.ember4j.ops.add.AddParams;
+import dev.ember4j.ops.add.AddQuantizedParams;
 import dev.ember4j.ops.conv2d.Conv2DParams;
+import dev.ember4j.ops.conv2d.Conv2DQuantizedParams;
 import dev.ember4j.ops.depthwiseconv2d.DepthwiseConv2DParams;
+import dev.ember4j.ops.dequantize.DequantizeParams;
 import dev.ember4j.ops.fullyconnected.FullyConnectedParams;
+import dev.ember4j.ops.fullyconnected.FullyConnectedQuantizedParams;
 import dev.ember4j.ops.mul.MulKernel;
 import dev.ember4j.ops.mul.MulParams;
 import dev.ember4j.ops.pool.PoolKernels;
+import dev.ember4j.ops.quantize.QuantizeParams;
 import dev.ember4j.ops.softmax.SoftmaxParams;
 import dev.ember4j.ops.common.Elem;
 import dev.ember4j.ops.common.LutParams;
@@ -39,6 +44,12 @@ import java.util.List;
  * a padded float image; narrow first layers (one to four input channels) put output pixels in the
  * lanes instead ({@link PixelConv}); depthwise convolution is one flat vector loop per output row
  * over a ring of converted input rows ({@link FloatDepthwise}); large ADDs are a 64 KiB table.
+ *
+ * <p>16x8 (int16 activations, int8 weights) CONV_2D and FULLY_CONNECTED sum in int lanes instead
+ * ({@link Int16Gemm}: an int16 product reaches 2^22, past float's exact range after a few terms), widened
+ * to 64 bits per chunk, requantized by the reference's scalar function; int16 ADD runs its contiguous rows in
+ * 64-bit (general) or int (power-of-two) lanes ({@link Int16Add}); QUANTIZE float32 to int8 in float
+ * lanes ({@link QuantizeInt8}); DEQUANTIZE int8 to float32 in double lanes ({@link DequantizeInt8}).
  *
  * <p>Each operator's kernel is made once, when a model is bound: weights packed (within a
  * {@link PreparedBudget}; past it the reference kernel runs), the calling thread's working arrays
@@ -70,6 +81,12 @@ public class SimdBackend implements KernelBackend {
                 .add(MulParams.class, "PairLut", 10, p -> p.elem() == Elem.INT8 && p.macs() >= PairLut.MIN_SIZE, this::mul)
                 .add(SoftmaxParams.class, "SoftmaxTable", 10, this::softmax)
                 .add(LutParams.class, "ByteLut", 10, p -> ByteLut.available(), p -> ByteLut.KERNEL)
+                .add(Conv2DQuantizedParams.class, "Int16Gemm", 10, Int16Conv::suits, this::int16Conv)
+                .add(FullyConnectedQuantizedParams.class, "Int16Gemm", 10, Int16FullyConnected::suits,
+                        this::int16FullyConnected)
+                .add(AddQuantizedParams.class, "Int16Add", 10, Int16Add::suits, this::int16Add)
+                .add(QuantizeParams.class, "QuantizeInt8", 10, QuantizeInt8::suits, p -> QuantizeInt8.KERNEL)
+                .add(DequantizeParams.class, "DequantizeInt8", 10, DequantizeInt8::suits, this::dequantize)
                 .replace(PoolKernels.MAX, PoolParams.class, "MaxPool", 10, p -> true, p -> SimdKernels.MAX_POOL)
                 .replace(PoolKernels.AVERAGE, PoolParams.class, "AveragePool", 10, p -> true, p -> SimdKernels.AVERAGE_POOL)
                 .build();
@@ -148,6 +165,22 @@ public class SimdBackend implements KernelBackend {
 
     private OpKernel<SoftmaxParams> softmax(SoftmaxParams p) {
         return budget.take(SoftmaxTable.bytes()) ? new SoftmaxTable(p) : null;
+    }
+
+    private OpKernel<Conv2DQuantizedParams> int16Conv(Conv2DQuantizedParams p) {
+        return budget.take(Int16Conv.bytes(p)) ? new Int16Conv(p) : null;
+    }
+
+    private OpKernel<FullyConnectedQuantizedParams> int16FullyConnected(FullyConnectedQuantizedParams p) {
+        return budget.take(Int16FullyConnected.bytes(p)) ? new Int16FullyConnected(p) : null;
+    }
+
+    private OpKernel<AddQuantizedParams> int16Add(AddQuantizedParams p) {
+        return budget.take(Int16Add.bytes()) ? new Int16Add(p) : null;
+    }
+
+    private OpKernel<DequantizeParams> dequantize(DequantizeParams p) {
+        return budget.take(DequantizeInt8.bytes()) ? new DequantizeInt8(p) : null;
     }
 
     private OpKernel<AddParams> add(AddParams p) {

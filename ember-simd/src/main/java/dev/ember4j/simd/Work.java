@@ -22,6 +22,8 @@ final class Work {
     private int[] offsets = new int[0];
     private byte[] bytes = new byte[0];
     private float[] image = new float[0];
+    private int[] ints = new int[0];
+    private long[] longs = new long[0];
 
     static Work get() {
         return LOCAL.get();
@@ -85,6 +87,30 @@ final class Work {
             bytes = new byte[size];
         }
         return bytes;
+    }
+
+    /** int16 rows widened to int (the 16x8 kernels' im2col rows and input vectors). */
+    int[] ints() {
+        return ints;
+    }
+
+    int[] ints(int size) {
+        if (ints.length < size) {
+            ints = new int[size];
+        }
+        return ints;
+    }
+
+    /** 64-bit accumulators of the 16x8 kernels, where a sum takes more than one int chunk. */
+    long[] longs() {
+        return longs;
+    }
+
+    long[] longs(int size) {
+        if (longs.length < size) {
+            longs = new long[size];
+        }
+        return longs;
     }
 
     int[] offsets(int size) {

@@ -38,12 +38,15 @@ import java.util.Random;
 class RegistryKernelsTest {
     private static final long SEED = Long.getLong("ember.seed", 0x4E6L);
 
-    private final KernelBackend ref = new ReferenceBackend();
-    private final KernelBackend simd = new SimdBackend();
+    private static final KernelBackend ref = new ReferenceBackend();
+    private static final KernelBackend simd = new SimdBackend();
 
-    /** The operator on both backends, inputs and output in one arena: the bytes must be equal; returns simd's choice. */
+    /**
+     * The operator on both backends, inputs and output in one arena: the bytes must be equal (whole, and
+     * by rows where simd's kernel splits); returns simd's choice.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private <P extends OperatorParams> BoundKernel<P> same(P p, OpKernel<P> reference, int outputSize, Random r,
+    static <P extends OperatorParams> BoundKernel<P> same(P p, OpKernel<P> reference, int outputSize, Random r,
                                                            String what, byte[]... inputs) {
         int size = outputSize;
         for (byte[] in : inputs) {
@@ -78,7 +81,7 @@ class RegistryKernelsTest {
     }
 
     /** A random rank-6 broadcast of two shapes: {output shape, strides 1, strides 2}. */
-    private static int[][] broadcast(Random r) {
+    static int[][] broadcast(Random r) {
         int[] a = new int[6];
         int[] b = new int[6];
         int[] out = new int[6];
@@ -100,7 +103,7 @@ class RegistryKernelsTest {
         return s;
     }
 
-    private static int count(int[] shape) {
+    static int count(int[] shape) {
         int n = 1;
         for (int d : shape) {
             n *= d;

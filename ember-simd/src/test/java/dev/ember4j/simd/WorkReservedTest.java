@@ -26,7 +26,14 @@ class WorkReservedTest {
 
     @TestFactory
     List<DynamicTest> invokeNeverGrowsTheWorkingArrays() {
-        List<Path> models = Shared.modelsAndCoreCases("sine.tflite", "speech.tflite", "person_detect.tflite");
+        List<Path> models = new ArrayList<>(Shared.modelsAndCoreCases("sine.tflite", "speech.tflite",
+                "person_detect.tflite"));
+        for (Path c : dev.ember4j.tflite.TestCases.generated()) { // the 16x8 kernels' working arrays too
+            if (c.getFileName().toString().startsWith("i16")
+                    && dev.ember4j.tflite.TestCases.missingOperators(c).isEmpty()) {
+                models.add(c.resolve("model.tflite"));
+            }
+        }
         List<DynamicTest> tests = new ArrayList<>();
         for (Path m : models) {
             String name = Shared.label(m);
@@ -42,10 +49,10 @@ class WorkReservedTest {
                 Interpreter it = Interpreter.create(model, OpResolver.allBuiltins(),
                         new byte[Interpreter.arenaBytes(model)], new SimdBackend());
                 Work w = Work.get();
-                Object[] before = {w.rows(), w.facc(), w.iacc(), w.offsets(), w.bytes(), w.image()};
+                Object[] before = {w.rows(), w.facc(), w.iacc(), w.offsets(), w.bytes(), w.image(), w.ints(), w.longs()};
                 it.invoke();
-                Object[] after = {w.rows(), w.facc(), w.iacc(), w.offsets(), w.bytes(), w.image()};
-                String[] names = {"rows", "facc", "iacc", "offsets", "bytes", "image"};
+                Object[] after = {w.rows(), w.facc(), w.iacc(), w.offsets(), w.bytes(), w.image(), w.ints(), w.longs()};
+                String[] names = {"rows", "facc", "iacc", "offsets", "bytes", "image", "ints", "longs"};
                 for (int i = 0; i < before.length; i++) {
                     assertSame(before[i], after[i], name + ": invoke replaced the " + names[i] + " array");
                 }
