@@ -9,12 +9,11 @@ schema classes TensorFlow ships, goldens from TFLite 2.21's BUILTIN_REF kernels.
 
 Run: V/bin/python tools/make_dynamic_update_slice_models.py
 """
-import flatbuffers
 import numpy as np
 from tensorflow.lite.python import schema_py_generated as fb
 
 from ember_goldens import write_case
-from tflite_build import tensor
+from tflite_build import single_op_model, tensor
 
 TYPES = {"int8": (fb.TensorType.INT8, np.int8), "int16": (fb.TensorType.INT16, np.int16),
          "int32": (fb.TensorType.INT32, np.int32), "float32": (fb.TensorType.FLOAT32, np.float32)}
@@ -30,31 +29,10 @@ def model(ttype, operand_shape, update_shape, index_type, indices=None):
     idx = tensor(tensors, buffers, "start_indices", index_type, (len(operand_shape),),
                  data=None if indices is None else np.array(indices, dtype=np_index))
     out = tensor(tensors, buffers, "output", ttype, operand_shape, *q)
-    op = fb.OperatorT()
-    op.opcodeIndex = 0
-    op.inputs = [operand, update, idx]
-    op.outputs = [out]
-    op.builtinOptionsType = fb.BuiltinOptions.DynamicUpdateSliceOptions
-    op.builtinOptions = fb.DynamicUpdateSliceOptionsT()
-    code = fb.OperatorCodeT()
-    code.builtinCode = fb.BuiltinOperator.DYNAMIC_UPDATE_SLICE
-    code.deprecatedBuiltinCode = 127  # the placeholder for builtin codes past 127
-    code.version = 1
-    sg = fb.SubGraphT()
-    sg.tensors = tensors
-    sg.operators = [op]
-    sg.inputs = [operand, update] + ([] if indices is not None else [idx])
-    sg.outputs = [out]
-    sg.name = "main"
-    mdl = fb.ModelT()
-    mdl.version = 3
-    mdl.operatorCodes = [code]
-    mdl.subgraphs = [sg]
-    mdl.buffers = buffers
-    mdl.description = "ember4j make_dynamic_update_slice_models.py"
-    b = flatbuffers.Builder(1024)
-    b.Finish(mdl.Pack(b), file_identifier=b"TFL3")
-    return bytes(b.Output())
+    return single_op_model(fb.BuiltinOperator.DYNAMIC_UPDATE_SLICE, tensors, buffers,
+                           [operand, update] + ([] if indices is not None else [idx]), [out], [operand, update, idx],
+                           fb.BuiltinOptions.DynamicUpdateSliceOptions, fb.DynamicUpdateSliceOptionsT(),
+                           "ember4j make_dynamic_update_slice_models.py")
 
 
 def main():

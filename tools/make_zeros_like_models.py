@@ -8,43 +8,19 @@ inputs, as TFLite 2.21's BUILTIN_REF kernel runs them.
 
 Run: V/bin/python tools/make_zeros_like_models.py
 """
-import flatbuffers
 import numpy as np
 from tensorflow.lite.python import schema_py_generated as fb
 
 from ember_goldens import write_case
-from tflite_build import tensor
+from tflite_build import single_op_model, tensor
 
 
 def model(ttype, shape):
     tensors, buffers = [], [fb.BufferT()]
     x = tensor(tensors, buffers, "x", ttype, shape)
     y = tensor(tensors, buffers, "zeros", ttype, shape)
-    op = fb.OperatorT()
-    op.opcodeIndex = 0
-    op.inputs = [x]
-    op.outputs = [y]
-    op.builtinOptionsType = fb.BuiltinOptions.ZerosLikeOptions
-    op.builtinOptions = fb.ZerosLikeOptionsT()
-    code = fb.OperatorCodeT()
-    code.builtinCode = fb.BuiltinOperator.ZEROS_LIKE
-    code.deprecatedBuiltinCode = fb.BuiltinOperator.ZEROS_LIKE
-    code.version = 1
-    sg = fb.SubGraphT()
-    sg.tensors = tensors
-    sg.operators = [op]
-    sg.inputs = [x]
-    sg.outputs = [y]
-    sg.name = "main"
-    mdl = fb.ModelT()
-    mdl.version = 3
-    mdl.operatorCodes = [code]
-    mdl.subgraphs = [sg]
-    mdl.buffers = buffers
-    mdl.description = "ember4j make_zeros_like_models.py"
-    b = flatbuffers.Builder(1024)
-    b.Finish(mdl.Pack(b), file_identifier=b"TFL3")
-    return bytes(b.Output())
+    return single_op_model(fb.BuiltinOperator.ZEROS_LIKE, tensors, buffers, [x], [y], [x],
+                           fb.BuiltinOptions.ZerosLikeOptions, fb.ZerosLikeOptionsT(), "ember4j make_zeros_like_models.py")
 
 
 def main():

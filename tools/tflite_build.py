@@ -27,3 +27,36 @@ def tensor(tensors, buffers, name, ttype, shape, scale=None, zp=0, data=None, va
     t.isVariable = variable
     tensors.append(t)
     return len(tensors) - 1
+
+
+def single_op_model(builtin, tensors, buffers, inputs, outputs, op_inputs, options_type=0, options=None,
+                    description="ember4j"):
+    """The flatbuffer of a one-operator model: builtin operator `builtin` reading tensors `op_inputs` and
+    writing `outputs`, the graph's inputs `inputs` (constant op inputs are left out of them)."""
+    import flatbuffers
+    op = fb.OperatorT()
+    op.opcodeIndex = 0
+    op.inputs = list(op_inputs)
+    op.outputs = list(outputs)
+    if options is not None:
+        op.builtinOptionsType = options_type
+        op.builtinOptions = options
+    code = fb.OperatorCodeT()
+    code.builtinCode = builtin
+    code.deprecatedBuiltinCode = min(builtin, 127)  # 127: the placeholder for builtin codes past 127
+    code.version = 1
+    sg = fb.SubGraphT()
+    sg.tensors = tensors
+    sg.operators = [op]
+    sg.inputs = list(inputs)
+    sg.outputs = list(outputs)
+    sg.name = "main"
+    mdl = fb.ModelT()
+    mdl.version = 3
+    mdl.operatorCodes = [code]
+    mdl.subgraphs = [sg]
+    mdl.buffers = buffers
+    mdl.description = description
+    b = flatbuffers.Builder(1024)
+    b.Finish(mdl.Pack(b), file_identifier=b"TFL3")
+    return bytes(b.Output())
