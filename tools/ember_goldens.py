@@ -11,9 +11,80 @@ import shutil
 
 import numpy as np
 import tensorflow as tf
+from tensorflow.lite.python import schema_py_generated as fb_schema
 
 OUT = pathlib.Path(__file__).resolve().parent.parent / "testdata" / "generated"
 REF = tf.lite.experimental.OpResolverType.BUILTIN_REF
+
+# Short operator words the older scripts used in case names, by TFLite operator.
+_ALIASES = {
+    "conv": "CONV_2D", "dwconv": "DEPTHWISE_CONV_2D", "fc": "FULLY_CONNECTED", "avgpool": "AVERAGE_POOL_2D",
+    "maxpool": "MAX_POOL_2D", "l2norm": "L2_NORMALIZATION", "l2_pool": "L2_POOL_2D",
+    "resize_nearest": "RESIZE_NEAREST_NEIGHBOR", "concat": "CONCATENATION", "reducemax": "REDUCE_MAX",
+    "reducemin": "REDUCE_MIN", "leakyrelu": "LEAKY_RELU", "hardswish": "HARD_SWISH", "stridedslice": "STRIDED_SLICE",
+    "expanddims": "EXPAND_DIMS", "argmax": "ARG_MAX", "argmin": "ARG_MIN", "gathernd": "GATHER_ND",
+    "splitv": "SPLIT_V", "select_where": "SELECT",
+}
+# Batch prefixes of the older scripts' case names: the tensor-type word they stood for ("" where the name says it).
+_PREFIXES = [("i16a_u8_", "u8"), ("i16a_", "i16"), ("i16b_", "i16"), ("i16c_", "i16"), ("i16d_", "i16"),
+             ("f32_", "f32"), ("u8_", "u8"), ("op_", ""), ("rest_", ""), ("move2_", ""), ("elem_", ""),
+             ("unary_", ""), ("spatial_", ""), ("div_", "")]
+
+
+def operators_of(tflite):
+    it = tf.lite.Interpreter(model_content=tflite)
+    return [o["op_name"] for o in it._get_ops_details()]
+
+
+def canonical(name, tflite):
+    """`<operator>_<variant>` for a case an older script names `<batch>_<op>_<variant>`: the batch prefix
+    becomes the tensor-type word after the operator (f32, i16, u8); the operator is the longest TFLite
+    operator name (or short word) the name starts with that the model really contains; a model of several
+    operators none of which the name starts with is `model_<...>`; detect_* cases are detection_postprocess_*."""
+    if name.startswith("detect_"):
+        return "detection_postprocess_" + name[len("detect_"):]
+    tag, rest = "", name
+    for prefix, t in _PREFIXES:
+        if name.startswith(prefix):
+            tag, rest = t, name[len(prefix):]
+            break
+    ops = operators_of(tflite)
+    words = {k.lower(): k for k in dir(fb_schema.BuiltinOperator) if k.isupper()}
+    words.update(_ALIASES)
+    for word in sorted((w for w in words if rest == w or rest.startswith(w + "_")), key=len, reverse=True):
+        if words[word] in ops:
+            op, variant = words[word].lower(), rest[len(word) + 1:]
+            break
+    else:
+        op, variant = "model", rest[len("model_"):] if rest.startswith("model_") else rest
+    return "_".join(x for x in (op, tag, variant) if x)
+
+
+def case_dir(name, tflite):
+    """Where a case an older script names `name` lives: testdata/generated/{canonical(name)}."""
+    return OUT / canonical(name, tflite)
+
+
+def write_manifest(d, tflite, script, operator=None, resolver=None):
+    """manifest.json of case `d`: what it tests (operator, the model's operators, tensor types), which script
+    made it and with which TensorFlow."""
+    it = tf.lite.Interpreter(model_content=tflite)
+    ops = [o["op_name"] for o in it._get_ops_details()]
+    if operator is None:
+        first = d.name.split("_")[0]
+        operator = next((o for o in ops if d.name.startswith(o.lower() + "_") or d.name == o.lower()),
+                        "TFLite_Detection_PostProcess" if d.name.startswith("detection_postprocess") else first)
+    manifest = {
+        "operator": operator,
+        "operators": ops,
+        "inputs": [str(np.dtype(x["dtype"])) for x in it.get_input_details()],
+        "outputs": [str(np.dtype(x["dtype"])) for x in it.get_output_details()],
+        "script": f"tools/{pathlib.Path(script).name}",
+        "tensorflow": tf.__version__,
+    }
+    if resolver:
+        manifest["resolver"] = resolver
+    (d / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
 
 
 def random_input(rng, det, extremes):
@@ -57,15 +128,5 @@ def write_case(operator, variant, tflite, rng, script, inputs=None, pairs=3):
         it.invoke()
         for k, det in enumerate(outs):
             it.get_tensor(det["index"]).tofile(d / f"expected{k}{sfx}.bin")
-    manifest = {
-        "operator": operator,
-        "variant": variant,
-        "operators": ops,
-        "inputs": [str(np.dtype(det["dtype"])) for det in ins],
-        "outputs": [str(np.dtype(det["dtype"])) for det in outs],
-        "script": f"tools/{script}",
-        "tensorflow": tf.__version__,
-        "resolver": "BUILTIN_REF",
-    }
-    (d / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
+    write_manifest(d, tflite, script, operator=operator, resolver="BUILTIN_REF")
     print("wrote", d, ops)

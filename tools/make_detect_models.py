@@ -30,6 +30,7 @@ import tensorflow as tf  # noqa: E402
 from flatbuffers import flexbuffers  # noqa: E402
 from tensorflow.lite.python import schema_py_generated as fb  # noqa: E402
 from tflite_build import tensor  # noqa: E402
+from ember_goldens import case_dir, write_manifest  # noqa: E402
 
 OUT = pathlib.Path(__file__).resolve().parent.parent / "testdata" / "generated"
 REF = tf.lite.experimental.OpResolverType.BUILTIN_REF
@@ -132,11 +133,12 @@ def write_case(name, opts, n, c, box_type=F32, score_type=F32, box_stride=4, sha
     score_q = (1 / 256, 0)
     tflite = model_bytes(opts, n, c, box_type, score_type, anchor_data, box_stride, shaped_outputs, box_q=box_q,
                          score_q=score_q, anchor_q=anchor_q)
-    d = OUT / name
+    d = case_dir(name, tflite)
     if d.exists():
         shutil.rmtree(d)
     d.mkdir(parents=True)
     (d / "model.tflite").write_bytes(tflite)
+    write_manifest(d, tflite, __file__)
     it = tf.lite.Interpreter(model_content=tflite, num_threads=1, experimental_op_resolver_type=REF)
     it.allocate_tensors()
     ins = it.get_input_details()

@@ -19,6 +19,7 @@ import sys
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 import numpy as np  # noqa: E402
 import tensorflow as tf  # noqa: E402
+from ember_goldens import case_dir, write_manifest  # noqa: E402
 
 OUT = pathlib.Path(__file__).resolve().parent.parent / "testdata" / "generated"
 REF = tf.lite.experimental.OpResolverType.BUILTIN_REF
@@ -82,11 +83,12 @@ def write_case(name, want, fn, specs, rng, scale=2.0, extremes=True, pair2=None)
     if not types <= {0, 2}:  # FLOAT32, INT32 (shapes, axes)
         print(f"SKIP {name}: tensor types {types} beyond float32/int32", file=sys.stderr)
         return False
-    d = OUT / name
+    d = case_dir(name, tflite)
     d.mkdir(parents=True, exist_ok=True)
     for f in d.iterdir():
         f.unlink()
     (d / "model.tflite").write_bytes(tflite)
+    write_manifest(d, tflite, __file__)
     it = tf.lite.Interpreter(model_content=tflite, num_threads=1, experimental_op_resolver_type=REF)
     it.allocate_tensors()
     dets = it.get_input_details()

@@ -27,6 +27,7 @@ import numpy as np  # noqa: E402
 import tensorflow as tf  # noqa: E402
 from tensorflow.lite.python import schema_py_generated as fb  # noqa: E402
 from tflite_build import tensor  # noqa: E402
+from ember_goldens import case_dir, write_manifest  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "testdata" / "generated"
@@ -77,11 +78,12 @@ def write_case(name, tflite, rng, want):
     if want not in ops:
         print(f"SKIP {name}: converter produced {ops}, not {want}", file=sys.stderr)
         return False
-    d = OUT / name
+    d = case_dir(name, tflite)
     d.mkdir(parents=True, exist_ok=True)
     for f in d.iterdir():
         f.unlink()
     (d / "model.tflite").write_bytes(tflite)
+    write_manifest(d, tflite, __file__)
     it = tf.lite.Interpreter(model_content=tflite, num_threads=1, experimental_op_resolver_type=REF)
     it.allocate_tensors()
     for pair in range(3):

@@ -25,6 +25,7 @@ import tensorflow as tf  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from make_i16b_models import OUT, REF, B, T, convert16, op_names, single_op  # noqa: E402
+from ember_goldens import case_dir, write_manifest  # noqa: E402
 
 
 def sample(shape, rng, pair):
@@ -43,11 +44,12 @@ def write_case(name, tflite, rng, want):
     ops = op_names(tflite)
     if want not in ops:
         raise SystemExit(f"{name}: wanted {want}, converter produced {ops}")
-    d = OUT / name
+    d = case_dir(name, tflite)
     d.mkdir(parents=True, exist_ok=True)
     for f in d.iterdir():
         f.unlink()
     (d / "model.tflite").write_bytes(tflite)
+    write_manifest(d, tflite, __file__)
     it = tf.lite.Interpreter(model_content=tflite, num_threads=1, experimental_op_resolver_type=REF)
     it.allocate_tensors()
     for pair in range(3):

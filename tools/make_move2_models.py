@@ -16,12 +16,13 @@ import numpy as np
 import tensorflow as tf
 
 from make_models import OUT
+from ember_goldens import case_dir, write_manifest  # noqa: E402
 
 
 def write_case(name, tflite, rng):
     """make_models.write_case, with the BUILTIN resolver as a fallback where BUILTIN_REF lacks the
     int8 version of an operator (DEPTH_TO_SPACE): for operators that only move bytes both agree."""
-    d = OUT / name
+    d = case_dir(name, tflite)
     try:
         it = tf.lite.Interpreter(model_content=tflite, num_threads=1,
                                  experimental_op_resolver_type=tf.lite.experimental.OpResolverType.BUILTIN_REF)
@@ -32,6 +33,7 @@ def write_case(name, tflite, rng):
     it.allocate_tensors()
     d.mkdir(parents=True, exist_ok=True)
     (d / "model.tflite").write_bytes(tflite)
+    write_manifest(d, tflite, __file__)
     for pair in range(3):
         sfx = "" if pair == 0 else f".{pair}"
         for i, det in enumerate(it.get_input_details()):

@@ -30,6 +30,7 @@ import flatbuffers  # noqa: E402
 import numpy as np  # noqa: E402
 import tensorflow as tf  # noqa: E402
 from tensorflow.lite.python import schema_py_generated as fb  # noqa: E402
+from ember_goldens import case_dir, write_manifest  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "testdata" / "generated"
@@ -422,11 +423,12 @@ def ops_of(tflite):
 def write_case(name, tflite, note, resolver, inputs, rng):
     it = tf.lite.Interpreter(model_content=tflite, num_threads=1, experimental_op_resolver_type=resolver)
     it.allocate_tensors()
-    d = OUT / name
+    d = case_dir(name, tflite)
     d.mkdir(parents=True, exist_ok=True)
     for f in d.iterdir():
         f.unlink()
     (d / "model.tflite").write_bytes(tflite)
+    write_manifest(d, tflite, __file__)
     for pair in range(3):
         sfx = "" if pair == 0 else f".{pair}"
         for i, det in enumerate(it.get_input_details()):

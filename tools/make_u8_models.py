@@ -24,6 +24,7 @@ import flatbuffers  # noqa: E402
 import numpy as np  # noqa: E402
 import tensorflow as tf  # noqa: E402
 from tensorflow.lite.python import schema_py_generated as fb  # noqa: E402
+from ember_goldens import case_dir, write_manifest  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "testdata" / "generated"
@@ -287,9 +288,10 @@ def make_input(det, pair, rng):
 
 def write_case(name, tflite, rng, note):
     ops = ops_of(tflite)
-    d = OUT / name
+    d = case_dir(name, tflite)
     d.mkdir(parents=True, exist_ok=True)
     (d / "model.tflite").write_bytes(tflite)
+    write_manifest(d, tflite, __file__)
     it = tf.lite.Interpreter(model_content=tflite, num_threads=1, experimental_op_resolver_type=REF)
     it.allocate_tensors()
     pairs = []

@@ -24,6 +24,7 @@ import tensorflow as tf  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from make_models import OUT  # noqa: E402
+from ember_goldens import case_dir, write_manifest  # noqa: E402
 
 REF = tf.lite.experimental.OpResolverType.BUILTIN_REF
 
@@ -83,9 +84,10 @@ def write_case(name, tflite, rng, want):
     ops = ops_of(tflite, want)
     if want not in ops:
         raise SystemExit(f"{name}: wanted {want}, converter produced {ops}")
-    d = OUT / name
+    d = case_dir(name, tflite)
     d.mkdir(parents=True, exist_ok=True)
     (d / "model.tflite").write_bytes(tflite)
+    write_manifest(d, tflite, __file__)
     it = tf.lite.Interpreter(model_content=tflite, num_threads=1, experimental_op_resolver_type=resolver(want))
     it.allocate_tensors()
     for pair in range(3):

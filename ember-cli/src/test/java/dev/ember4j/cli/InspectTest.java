@@ -260,7 +260,7 @@ class InspectTest {
     /** Custom operators are shown by name: a supported one with its parameters, an unknown one as unsupported. */
     @Test
     void customOperatorsAreNamed(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
-        Path detect = SharedData.generated().stream().filter(c -> c.getFileName().toString().equals("detect_fast_f32"))
+        Path detect = SharedData.generated().stream().filter(c -> c.getFileName().toString().equals("detection_postprocess_fast_f32"))
                 .findFirst().orElseThrow().resolve("model.tflite");
         Cli.Result r = Cli.run("inspect", detect.toString());
         assertEquals(0, r.code(), r::toString);

@@ -162,7 +162,7 @@ class ModelProcessorTest {
      */
     @Test
     void floatModelRunsThroughTheFloatApi() throws Exception {
-        Path dir = dev.ember4j.tflite.TestCases.generatedDir().resolve("f32_model_mlp");
+        Path dir = dev.ember4j.tflite.TestCases.generatedDir().resolve("model_f32_mlp");
         Compilation c = compile(dir.resolve("model.tflite").toString(), List.of());
         assertTrue(c.success, c.errors());
         Class<?> model = Class.forName("t.SineModel", true, c.loader());

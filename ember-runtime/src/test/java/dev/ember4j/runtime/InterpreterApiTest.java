@@ -109,7 +109,7 @@ class InterpreterApiTest {
     @Test
     void opResolverAllowsCustomOperatorsByName() throws java.io.IOException {
         byte[] model = java.nio.file.Files.readAllBytes(dev.ember4j.tflite.TestCases.generatedDir()
-                .resolve("detect_fast_f32/model.tflite"));
+                .resolve("detection_postprocess_fast_f32/model.tflite"));
         UnsupportedOperatorException e = assertThrows(UnsupportedOperatorException.class,
                 () -> Interpreter.create(model, OpResolver.of(BuiltinOperator.CONV_2D), new byte[1 << 20]));
         assertTrue(e.getMessage().contains("operator 0 (CUSTOM(TFLite_Detection_PostProcess)) is not registered in the"

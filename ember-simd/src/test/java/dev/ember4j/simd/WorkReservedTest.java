@@ -29,7 +29,7 @@ class WorkReservedTest {
         List<Path> models = new ArrayList<>(Shared.modelsAndCoreCases("sine.tflite", "speech.tflite",
                 "person_detect.tflite"));
         for (Path c : dev.ember4j.tflite.TestCases.generated()) { // the 16x8 kernels' working arrays too
-            if (c.getFileName().toString().startsWith("i16")
+            if (c.getFileName().toString().matches(".*_i16(_.*)?")
                     && dev.ember4j.tflite.TestCases.missingOperators(c).isEmpty()) {
                 models.add(c.resolve("model.tflite"));
             }

@@ -80,4 +80,42 @@ class EveryOperatorHasGoldensTest {
         }
         assertTrue(missing.isEmpty(), "registered operators without a golden case: " + missing);
     }
+
+    /**
+     * Every case of testdata/generated is named {@code <operator>_<variant>} after the operator it tests and
+     * says in manifest.json what it tests, which script under tools/ made it and with which TensorFlow.
+     */
+    @Test
+    void everyGeneratedCaseIsNamedAfterItsOperatorAndHasAManifest() throws IOException {
+        java.util.regex.Pattern field = java.util.regex.Pattern.compile("\"(operator|script|tensorflow)\": \"([^\"]+)\"");
+        Path tools = TestCases.generatedDir().getParent().resolveSibling("tools");
+        List<String> wrong = new java.util.ArrayList<>();
+        List<Path> cases = TestCases.generated();
+        for (Path c : cases) {
+            Path manifest = c.resolve("manifest.json");
+            if (!Files.isRegularFile(manifest)) {
+                wrong.add(c.getFileName() + ": no manifest.json");
+                continue;
+            }
+            java.util.Map<String, String> m = new java.util.HashMap<>();
+            java.util.regex.Matcher x = field.matcher(Files.readString(manifest));
+            while (x.find()) {
+                m.put(x.group(1), x.group(2));
+            }
+            String name = c.getFileName().toString();
+            String op = m.getOrDefault("operator", "?");
+            String stem = op.equals("TFLite_Detection_PostProcess") ? "detection_postprocess" : op.toLowerCase(java.util.Locale.ROOT);
+            if (!name.startsWith(stem + "_") && !name.equals(stem)) {
+                wrong.add(name + ": not named after its operator " + op);
+            }
+            if (!m.containsKey("script") || !Files.isRegularFile(tools.resolveSibling(m.get("script")))) {
+                wrong.add(name + ": generator script " + m.get("script") + " not found");
+            }
+            if (!"2.21.0".equals(m.get("tensorflow"))) {
+                wrong.add(name + ": goldens from TensorFlow " + m.get("tensorflow") + ", not 2.21.0");
+            }
+        }
+        assertTrue(cases.size() > 400, "cases found: " + cases.size());
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
 }
