@@ -63,8 +63,7 @@ import dev.ember4j.ops.neg.NegOp;
 import dev.ember4j.ops.pack.PackOp;
 import dev.ember4j.ops.pad.PadOp;
 import dev.ember4j.ops.pad.PadV2Op;
-import dev.ember4j.ops.pool.AveragePool2DOp;
-import dev.ember4j.ops.pool.MaxPool2DOp;
+import dev.ember4j.ops.pool.PoolOp;
 import dev.ember4j.ops.prelu.PreluOp;
 import dev.ember4j.ops.quantize.QuantizeOp;
 import dev.ember4j.ops.reducemax.ReduceMaxOp;
@@ -122,8 +121,8 @@ public final class Operators implements OperatorSet {
                 new Conv2DOp(),
                 new DepthwiseConv2DOp(),
                 new FullyConnectedOp(),
-                new AveragePool2DOp(),
-                new MaxPool2DOp(),
+                PoolOp.average(),
+                PoolOp.max(),
                 new SoftmaxOp(),
                 new AddOp(),
                 new ReshapeOp(),

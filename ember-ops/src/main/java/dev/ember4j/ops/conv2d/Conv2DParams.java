@@ -5,7 +5,7 @@
 
 package dev.ember4j.ops.conv2d;
 
-import dev.ember4j.ops.common.RowShaped;
+import dev.ember4j.ops.common.ConvShape;
 import dev.ember4j.ops.common.Checks;
 /**
  * CONV_2D, int8 NHWC with per-channel (or broadcast per-tensor) requantization.
@@ -24,7 +24,7 @@ public record Conv2DParams(
         int padTop, int padLeft,
         int inputOffset, int outputOffset,
         byte[] filter, int[] bias, int[] outputMultiplier, int[] outputShift,
-        int activationMin, int activationMax) implements RowShaped {
+        int activationMin, int activationMax) implements ConvShape {
 
     public Conv2DParams {
         Checks.positive("conv shape", batches, inputHeight, inputWidth, inputDepth, outputHeight, outputWidth,
@@ -38,22 +38,6 @@ public record Conv2DParams(
         Checks.range(activationMin, activationMax);
     }
 
-    /** The units kernels compute and split: output rows (batches x output height). */
-    @Override
-    public int units() {
-        return batches * outputHeight;
-    }
-
-    @Override
-    public int inputSize() {
-        return batches * inputHeight * inputWidth * inputDepth;
-    }
-
-    @Override
-    public int outputSize() {
-        return batches * outputHeight * outputWidth * outputDepth;
-    }
-
     @Override
     public long macs() {
         return (long) outputSize() * filterHeight * filterWidth * inputDepth;
@@ -62,23 +46,6 @@ public record Conv2DParams(
     /** What {@code ember inspect} shows of this operator. */
     @Override
     public java.util.Map<String, Object> describe() {
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("input_shape", new int[] {batches(), inputHeight(), inputWidth(), inputDepth()});
-        m.put("output_shape", new int[] {batches(), outputHeight(), outputWidth(), outputDepth()});
-        m.put("filter_height", filterHeight());
-        m.put("filter_width", filterWidth());
-        m.put("stride_height", strideHeight());
-        m.put("stride_width", strideWidth());
-        m.put("dilation_height", dilationHeight());
-        m.put("dilation_width", dilationWidth());
-        m.put("pad_top", padTop());
-        m.put("pad_left", padLeft());
-        m.put("activation_min", activationMin());
-        m.put("activation_max", activationMax());
-        m.put("per_channel", outputMultiplier().length > 1);
-        m.put("bias", bias() != null);
-        m.put("input_offset", inputOffset());
-        m.put("output_offset", outputOffset());
-        return m;
+        return describeConv();
     }
 }
