@@ -10,6 +10,7 @@ import dev.ember4j.core.ops.RowSplit;
 import dev.ember4j.core.ops.Slot;
 import dev.ember4j.core.quant.FixedPoint;
 import dev.ember4j.ops.add.AddQuantizedParams;
+import dev.ember4j.ops.common.BroadcastRows;
 import dev.ember4j.ops.common.Elem;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.IntVector;
@@ -55,6 +56,10 @@ final class Int16Add implements OpKernel<AddQuantizedParams>, RowSplit<AddQuanti
     private final int extent1;
     private final int extent2;
     private final boolean elementwise;
+    /** One output row of the reference's broadcast walk (element indices made byte offsets), made once. */
+    private final BroadcastRows.Row<AddQuantizedParams> broadcastRow =
+            (p, a, as, x1, st1, b, bs, x2, st2, y, ys, o, n) -> row(p, a, as + 2 * x1, st1, b, bs + 2 * x2, st2, y,
+                    ys + 2 * o, n);
     private final boolean pot;
     private final boolean longLanes;
     private final int shift;
@@ -155,23 +160,7 @@ final class Int16Add implements OpKernel<AddQuantizedParams>, RowSplit<AddQuanti
         Objects.checkFromIndexSize(as, Math.multiplyExact(2, extent1), a.length);
         Objects.checkFromIndexSize(bs, Math.multiplyExact(2, extent2), b.length);
         Objects.checkFromIndexSize(ys, Math.multiplyExact(2, size), y.length);
-        final int[] sh = shape;
-        int o = 0;
-        // The broadcast walk of the reference (BroadcastRows): five outer dimensions, then one row.
-        for (int i0 = 0; i0 < sh[0]; i0++) {
-            for (int i1 = 0; i1 < sh[1]; i1++) {
-                for (int i2 = 0; i2 < sh[2]; i2++) {
-                    for (int i3 = 0; i3 < sh[3]; i3++) {
-                        for (int i4 = 0; i4 < sh[4]; i4++) {
-                            int x1 = i0 * s1[0] + i1 * s1[1] + i2 * s1[2] + i3 * s1[3] + i4 * s1[4];
-                            int x2 = i0 * s2[0] + i1 * s2[1] + i2 * s2[2] + i3 * s2[3] + i4 * s2[4];
-                            row(p, a, as + 2 * x1, s1[5], b, bs + 2 * x2, s2[5], y, ys + 2 * o, sh[5]);
-                            o += sh[5];
-                        }
-                    }
-                }
-            }
-        }
+        BroadcastRows.run(p, shape, s1, s2, in, out, arena, broadcastRow);
     }
 
     /** Elements of an element-wise operator; 0 (whole runs only) with broadcasting. */

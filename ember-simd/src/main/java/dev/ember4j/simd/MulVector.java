@@ -30,8 +30,11 @@ final class MulVector implements OpKernel<MulParams>, RowSplit<MulParams> {
     private static final int CHUNK = 1024;
 
     private final Requant rq;
+    /** Elements of the operator (its output shape's product, once). */
+    private final int size;
 
     MulVector(MulParams p) {
+        this.size = Math.toIntExact(p.macs());
         this.rq = Requant.rows(new int[] {p.multiplier()}, new int[] {p.shift()}, 1, new long[] {255L * 255});
     }
 
@@ -73,12 +76,11 @@ final class MulVector implements OpKernel<MulParams>, RowSplit<MulParams> {
 
     @Override
     public int rows(MulParams p) {
-        return (int) p.macs();
+        return size;
     }
 
     @Override
     public void runRows(MulParams p, Slot[] in, Slot[] out, byte[] arena, byte[] scratch, int from, int to) {
-        int size = rows(p);
         byte[] a = in[0].array(arena);
         byte[] b = in[1].array(arena);
         byte[] y = out[0].array(arena);

@@ -9,6 +9,7 @@ import dev.ember4j.core.ops.OpKernel;
 import dev.ember4j.core.ops.OperatorParams;
 import dev.ember4j.core.ops.RowSplit;
 import dev.ember4j.core.ops.Slot;
+import dev.ember4j.ops.common.BroadcastRows;
 
 import java.util.Objects;
 
@@ -30,6 +31,9 @@ final class PairLut<P extends OperatorParams> implements OpKernel<P>, RowSplit<P
     private final int extent1;
     private final int extent2;
     private final boolean elementwise;
+    /** One output row of the reference's broadcast walk, made once (a run allocates no lambda). */
+    private final BroadcastRows.Row<P> broadcastRow =
+            (p, a, as, x1, st1, b, bs, x2, st2, y, ys, o, n) -> row(a, as + x1, st1, b, bs + x2, st2, y, ys + o, n);
 
     /**
      * @param lut     [(x1 + 128) * 256 + x2 + 128] -> output byte
@@ -112,22 +116,7 @@ final class PairLut<P extends OperatorParams> implements OpKernel<P>, RowSplit<P
             row(a, as, 1, b, bs, 1, y, ys, size);
             return;
         }
-        final int[] s = shape;
-        int o = ys;
-        for (int i0 = 0; i0 < s[0]; i0++) {
-            for (int i1 = 0; i1 < s[1]; i1++) {
-                for (int i2 = 0; i2 < s[2]; i2++) {
-                    for (int i3 = 0; i3 < s[3]; i3++) {
-                        for (int i4 = 0; i4 < s[4]; i4++) {
-                            int x1 = i0 * s1[0] + i1 * s1[1] + i2 * s1[2] + i3 * s1[3] + i4 * s1[4];
-                            int x2 = i0 * s2[0] + i1 * s2[1] + i2 * s2[2] + i3 * s2[3] + i4 * s2[4];
-                            row(a, as + x1, s1[5], b, bs + x2, s2[5], y, o, s[5]);
-                            o += s[5];
-                        }
-                    }
-                }
-            }
-        }
+        BroadcastRows.run(params, shape, s1, s2, in, out, arena, broadcastRow);
     }
 
     private void row(byte[] a, int ia, int sa, byte[] b, int ib, int sb, byte[] y, int o, int n) {
